@@ -1,0 +1,63 @@
+package cn.yanzhen.contracts;
+
+import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.contracts.capacity.RegionCapacity;
+import cn.yanzhen.contracts.matching.SigningMatched;
+import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.contracts.tracking.ProjectProgressed;
+import cn.yanzhen.contracts.tracking.Stats;
+import java.util.Map;
+import java.util.Set;
+
+/** CloudEvents {@code ce_type} values and the JSON Schema that describes each one's payload. */
+public final class EventTypes {
+
+    public static final String SIGNING_REGISTERED = "yanzhen.signing.registered";
+    public static final String SIGNING_WITHDRAWN = "yanzhen.signing.withdrawn";
+    public static final String REGION_CAPACITY = "yanzhen.region.capacity";
+    public static final String SIGNING_MATCHED = "yanzhen.signing.matched";
+    public static final String PROJECT_PROGRESSED = "yanzhen.project.progressed";
+    public static final String ALERT = "yanzhen.alert";
+    public static final String STATS = "yanzhen.stats";
+
+    private record Definition(String schemaName, Class<?> payloadType) {
+    }
+
+    private static final Map<String, Definition> DEFINITIONS = Map.of(
+            SIGNING_REGISTERED, new Definition("signing-registered", Signing.class),
+            SIGNING_WITHDRAWN, new Definition("signing-withdrawn", Signing.class),
+            REGION_CAPACITY, new Definition("region-capacity", RegionCapacity.class),
+            SIGNING_MATCHED, new Definition("signing-matched", SigningMatched.class),
+            PROJECT_PROGRESSED, new Definition("project-progressed", ProjectProgressed.class),
+            ALERT, new Definition("alert", Alert.class),
+            STATS, new Definition("stats", Stats.class));
+
+    /** Base of every schema's {@code $id}; the schemas themselves are on the classpath. */
+    public static final String SCHEMA_ID_BASE = "https://yanzhen.cn/contracts/schemas/";
+    public static final String SCHEMA_CLASSPATH_BASE = "contracts/schemas/";
+
+    private EventTypes() {
+    }
+
+    /** Classpath resource of the schema of a ce_type, e.g. {@code contracts/schemas/alert.schema.json}. */
+    public static String schemaResource(String eventType) {
+        return SCHEMA_CLASSPATH_BASE + definition(eventType).schemaName() + ".schema.json";
+    }
+
+    /** The Java record that a payload of this type deserialises into. */
+    public static Class<?> payloadType(String eventType) {
+        return definition(eventType).payloadType();
+    }
+
+    public static Set<String> all() {
+        return DEFINITIONS.keySet();
+    }
+
+    private static Definition definition(String eventType) {
+        Definition definition = DEFINITIONS.get(eventType);
+        if (definition == null) {
+            throw new IllegalArgumentException("unknown event type " + eventType);
+        }
+        return definition;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.yanzhen.contracts;
+
+import java.util.List;
+
+/** Every topic of PRODUCT.md §6. */
+public final class Topics {
+
+    public static final Topic SIGNINGS = new Topic("yanzhen.signings", false,
+            List.of(EventTypes.SIGNING_REGISTERED, EventTypes.SIGNING_WITHDRAWN));
+    public static final Topic REGION_CAPACITY = new Topic("yanzhen.region-capacity", true,
+            List.of(EventTypes.REGION_CAPACITY));
+    public static final Topic MATCHES = new Topic("yanzhen.matches", false,
+            List.of(EventTypes.SIGNING_MATCHED));
+    public static final Topic PROJECT_PROGRESS = new Topic("yanzhen.project-progress", false,
+            List.of(EventTypes.PROJECT_PROGRESSED));
+    public static final Topic ALERTS = new Topic("yanzhen.alerts", false,
+            List.of(EventTypes.ALERT));
+    public static final Topic STATS = new Topic("yanzhen.stats", true,
+            List.of(EventTypes.STATS));
+
+    public static final List<Topic> ALL =
+            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS);
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,6 @@
+package cn.yanzhen.contracts.signing;
+
+public enum SigningStatus {
+    REGISTERED,
+    WITHDRAWN
+}
