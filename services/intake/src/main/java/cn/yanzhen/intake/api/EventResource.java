@@ -1,0 +1,83 @@
+package cn.yanzhen.intake.api;
+
+import cn.yanzhen.intake.domain.EventRules;
+import cn.yanzhen.intake.domain.EventSubmission;
+import cn.yanzhen.intake.persistence.EventStore;
+import cn.yanzhen.platform.api.JsonFieldReader;
+import cn.yanzhen.platform.api.Page;
+import cn.yanzhen.platform.api.PageRequest;
+import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.api.UniqueKeyConflicts;
+import cn.yanzhen.platform.validation.Violations;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Matchmaking events (产业转移发展对接活动)")
+public class EventResource {
+
+    private static final Set<String> FIELDS = Set.of("code", "name", "hostRegion", "city", "startDate", "endDate");
+
+    private final EventStore events;
+    private final EventRules rules;
+
+    EventResource(EventStore events, EventRules rules) {
+        this.events = events;
+        this.rules = rules;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an event", description = "201 when new, 200 when the identical event exists, "
+            + "409 when the code is taken by a different event.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EventSubmission.class)))
+    public Response create(JsonNode body) {
+        Violations violations = new Violations();
+        JsonFieldReader fields = new JsonFieldReader(body, FIELDS, violations);
+        EventSubmission event = new EventSubmission(fields.text("code"), fields.text("name"),
+                fields.text("hostRegion"), fields.text("city"), fields.date("startDate"), fields.date("endDate"));
+        rules.check(event, violations);
+        violations.throwIfAny("The event is invalid; nothing was stored.");
+        return UniqueKeyConflicts.retryOnce(() -> events.find(event.code())
+                .map(existing -> {
+                    if (!existing.toSubmission().equals(event)) {
+                        throw ProblemException.conflict("Event code " + event.code()
+                                + " is already used by a different event.");
+                    }
+                    return Response.ok(EventView.of(existing)).build();
+                })
+                .orElseGet(() -> Response.created(URI.create("/api/events/" + event.code()))
+                        .entity(EventView.of(events.create(event))).build()));
+    }
+
+    @GET
+    @Operation(summary = "List events, latest first")
+    public Page<EventView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        return events.page(request.page(), request.size()).map(EventView::of);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One event")
+    public EventView get(@PathParam("code") String code) {
+        return events.find(code).map(EventView::of)
+                .orElseThrow(() -> ProblemException.notFound("No matchmaking event has code " + code + "."));
+    }
+}

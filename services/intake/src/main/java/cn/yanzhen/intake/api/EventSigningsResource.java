@@ -1,0 +1,119 @@
+package cn.yanzhen.intake.api;
+
+import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.intake.config.IntakeConfig;
+import cn.yanzhen.intake.domain.SigningSubmission;
+import cn.yanzhen.intake.persistence.SigningEntity;
+import cn.yanzhen.intake.persistence.SigningStore;
+import cn.yanzhen.platform.api.JsonFieldReader;
+import cn.yanzhen.platform.api.Page;
+import cn.yanzhen.platform.api.PageRequest;
+import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.validation.Violations;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/events/{code}/signings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Signings", description = "Projects signed at an event")
+public class EventSigningsResource {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private final SigningIntake intake;
+    private final SigningStore signings;
+    private final IntakeConfig config;
+
+    EventSigningsResource(SigningIntake intake, SigningStore signings, IntakeConfig config) {
+        this.intake = intake;
+        this.signings = signings;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit one signing", description = "201 when new; 200 with the stored signing when "
+            + "the same externalRef and content were submitted before; 409 when the externalRef has other content.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SigningSubmission.class)))
+    public Response submit(@PathParam("code") String code, JsonNode body) {
+        Violations violations = new Violations();
+        SigningSubmission submission = SigningFields.read(new JsonFieldReader(body, SigningFields.KNOWN, violations));
+        SigningIntake.Registration registration = intake.submit(code, submission, violations);
+        Signing signing = registration.signing().toSigning();
+        if (!registration.created()) {
+            return Response.ok(signing).build();
+        }
+        return Response.created(URI.create("/api/signings/" + signing.id())).entity(signing).build();
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a batch of signings as a JSON array", description = "All or nothing: a 400 "
+            + "names every bad field of every bad row as 'row N: field' (rows count from 1).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SigningSubmission[].class)))
+    public BatchResult submitJsonBatch(@PathParam("code") String code, JsonNode body) {
+        if (body == null || !body.isArray()) {
+            throw ProblemException.badRequest("body", "must be a JSON array of signings");
+        }
+        checkRowCount(body.size());
+        List<SubmittedRow> rows = new ArrayList<>(body.size());
+        for (JsonNode element : body) {
+            Violations violations = new Violations();
+            SigningSubmission submission = SigningFields.read(
+                    new JsonFieldReader(element, SigningFields.KNOWN, violations));
+            rows.add(new SubmittedRow(rows.size() + 1, submission, violations));
+        }
+        return intake.submitBatch(code, rows);
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(TEXT_CSV)
+    @Operation(summary = "Submit a batch of signings as UTF-8 CSV", description = "Header row with the JSON "
+            + "field names (investor.name style for nested ones). All or nothing, like the JSON batch.")
+    public BatchResult submitCsvBatch(@PathParam("code") String code, byte[] body) {
+        Violations violations = new Violations();
+        List<SubmittedRow> rows = SigningCsv.parse(body, config.batchMaxRows(), violations);
+        violations.throwIfAny("The CSV body cannot be read; nothing was stored.");
+        checkRowCount(rows.size());
+        return intake.submitBatch(code, rows);
+    }
+
+    @GET
+    @Operation(summary = "The signings of an event, in the order they were registered")
+    public Page<Signing> listOfEvent(@PathParam("code") String code, @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        intake.event(code);
+        return signings.pageOfEvent(code, request.page(), request.size()).map(SigningEntity::toSigning);
+    }
+
+    private void checkRowCount(int rows) {
+        if (rows == 0) {
+            throw ProblemException.badRequest("body", "must contain at least one signing");
+        }
+        if (rows > config.batchMaxRows()) {
+            throw ProblemException.badRequest("body", "has " + rows + " rows; send at most "
+                    + config.batchMaxRows() + " signings in one request");
+        }
+    }
+}

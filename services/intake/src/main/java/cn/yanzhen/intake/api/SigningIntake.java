@@ -1,0 +1,131 @@
+package cn.yanzhen.intake.api;
+
+import cn.yanzhen.intake.domain.SigningRules;
+import cn.yanzhen.intake.domain.SigningSubmission;
+import cn.yanzhen.intake.persistence.EventEntity;
+import cn.yanzhen.intake.persistence.EventStore;
+import cn.yanzhen.intake.persistence.SigningEntity;
+import cn.yanzhen.intake.persistence.SigningStore;
+import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.api.UniqueKeyConflicts;
+import cn.yanzhen.platform.validation.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accepting signings: validate everything first, then store new ones (with their events) in one
+ * transaction. A signing repeated with the same content is a duplicate, not an error; the same
+ * {@code externalRef} with other content is a conflict.
+ */
+@ApplicationScoped
+class SigningIntake {
+
+    private final EventStore events;
+    private final SigningStore signings;
+    private final SigningRules rules;
+    private final Clock clock;
+
+    SigningIntake(EventStore events, SigningStore signings, SigningRules rules, Clock clock) {
+        this.events = events;
+        this.signings = signings;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The stored signing, and whether this request created it. */
+    record Registration(SigningEntity signing, boolean created) {
+    }
+
+    Registration submit(String eventCode, SigningSubmission submission, Violations violations) {
+        EventEntity event = event(eventCode);
+        rules.check(submission, event.startDate, today(), violations);
+        violations.throwIfAny("The signing is invalid; nothing was stored.");
+        return UniqueKeyConflicts.retryOnce(() -> registerOne(eventCode, submission));
+    }
+
+    BatchResult submitBatch(String eventCode, List<SubmittedRow> rows) {
+        EventEntity event = event(eventCode);
+        LocalDate today = today();
+        Violations all = new Violations();
+        Map<String, SubmittedRow> distinct = new LinkedHashMap<>();
+        int repeatedInBatch = 0;
+        for (SubmittedRow row : rows) {
+            rules.check(row.submission(), event.startDate, today, row.violations());
+            if (row.violations().isEmpty()) {
+                SubmittedRow first = distinct.putIfAbsent(row.submission().externalRef(), row);
+                if (first != null && first.submission().equals(row.submission())) {
+                    repeatedInBatch++;
+                } else if (first != null) {
+                    row.violations().add("externalRef", "repeats row " + first.number() + " with different content");
+                }
+            }
+            all.addAll(row.fieldPrefix(), row.violations());
+        }
+        all.throwIfAny(rows.stream().filter(row -> !row.violations().isEmpty()).count() + " of " + rows.size()
+                + " rows are invalid; nothing was stored.");
+        int duplicatesInBatch = repeatedInBatch;
+        return UniqueKeyConflicts.retryOnce(() -> registerNew(eventCode, distinct, duplicatesInBatch));
+    }
+
+    SigningStore.Withdrawal withdraw(java.util.UUID id, String reason) {
+        SigningStore.Withdrawal withdrawal = signings.withdraw(id, reason)
+                .orElseThrow(() -> ProblemException.notFound("No signing has id " + id + "."));
+        if (!withdrawal.changed()) {
+            throw ProblemException.conflict("Signing " + id + " was already withdrawn on "
+                    + withdrawal.signing().withdrawnAt + ".");
+        }
+        return withdrawal;
+    }
+
+    EventEntity event(String eventCode) {
+        return events.find(eventCode)
+                .orElseThrow(() -> ProblemException.notFound("No matchmaking event has code " + eventCode + "."));
+    }
+
+    private Registration registerOne(String eventCode, SigningSubmission submission) {
+        return signings.findByExternalRef(eventCode, submission.externalRef())
+                .map(existing -> {
+                    if (!existing.toSubmission().equals(submission)) {
+                        throw ProblemException.conflict("externalRef " + submission.externalRef()
+                                + " is already used in event " + eventCode + " by signing " + existing.id
+                                + " with different content.");
+                    }
+                    return new Registration(existing, false);
+                })
+                .orElseGet(() -> new Registration(signings.register(eventCode, List.of(submission)).get(0), true));
+    }
+
+    private BatchResult registerNew(String eventCode, Map<String, SubmittedRow> distinct, int duplicatesInBatch) {
+        Map<String, SigningEntity> stored = signings.findByExternalRefs(eventCode, new ArrayList<>(distinct.keySet()));
+        Violations conflicts = new Violations();
+        List<SigningSubmission> fresh = new ArrayList<>();
+        int duplicates = duplicatesInBatch;
+        for (SubmittedRow row : distinct.values()) {
+            SigningEntity existing = stored.get(row.submission().externalRef());
+            if (existing == null) {
+                fresh.add(row.submission());
+            } else if (existing.toSubmission().equals(row.submission())) {
+                duplicates++;
+            } else {
+                conflicts.add(row.fieldPrefix() + "externalRef",
+                        "is already used in this event by signing " + existing.id + " with different content");
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ProblemException(Response.Status.CONFLICT, conflicts.size()
+                    + " rows conflict with stored signings; nothing was stored.", conflicts.all());
+        }
+        signings.register(eventCode, fresh);
+        return new BatchResult(fresh.size(), duplicates);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

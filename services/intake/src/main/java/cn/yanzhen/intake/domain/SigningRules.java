@@ -1,0 +1,110 @@
+package cn.yanzhen.intake.domain;
+
+import cn.yanzhen.contracts.signing.Investor;
+import cn.yanzhen.platform.validation.Violations;
+import java.time.LocalDate;
+
+/**
+ * What makes a signing acceptable (PRODUCT.md §4): required fields, known region and industry codes,
+ * a valid credit code, positive amounts within sane bounds, and dates that fit the event and today.
+ */
+public final class SigningRules {
+
+    static final long MAX_INVESTMENT_YUAN = 10_000_000_000_000L;
+    static final int MAX_JOBS = 10_000_000;
+    static final double MAX_LAND_HA = 1_000_000;
+    static final double MAX_ENERGY_GWH = 10_000_000;
+    static final int DAYS_BEFORE_EVENT = 365;
+
+    private final RegionDirectory regions;
+    private final IndustryCatalogue industries;
+
+    public SigningRules(RegionDirectory regions, IndustryCatalogue industries) {
+        this.regions = regions;
+        this.industries = industries;
+    }
+
+    /** Adds a violation for every rule the signing breaks, for an event starting on {@code eventStart}. */
+    public void check(SigningSubmission signing, LocalDate eventStart, LocalDate today, Violations violations) {
+        TextRules.required(violations, "externalRef", signing.externalRef(), 64);
+        TextRules.required(violations, "projectName", signing.projectName(), 200);
+        checkInvestor(signing.investor(), violations);
+        region(violations, "destinationRegion", signing.destinationRegion());
+        TextRules.optional(violations, "park", signing.park(), 100);
+        industry(violations, signing.industryCode());
+        checkAmounts(signing, violations);
+        checkDates(signing, eventStart, today, violations);
+    }
+
+    private void checkInvestor(Investor investor, Violations violations) {
+        Investor given = investor == null ? new Investor(null, null, null) : investor;
+        TextRules.required(violations, "investor.name", given.name(), 200);
+        TextRules.required(violations, "investor.creditCode", given.creditCode(), 18);
+        if (!violations.has("investor.creditCode")) {
+            CreditCode.problemWith(given.creditCode())
+                    .ifPresent(problem -> violations.add("investor.creditCode", problem));
+        }
+        region(violations, "investor.originRegion", given.originRegion());
+    }
+
+    private void region(Violations violations, String field, String code) {
+        TextRules.required(violations, field, code, 6);
+        if (!violations.has(field) && !regions.contains(code)) {
+            violations.add(field, "is not a known GB/T 2260 region code");
+        }
+    }
+
+    private void industry(Violations violations, String code) {
+        TextRules.required(violations, "industryCode", code, 4);
+        if (!violations.has("industryCode")) {
+            industries.problemWith(code).ifPresent(problem -> violations.add("industryCode", problem));
+        }
+    }
+
+    private static void checkAmounts(SigningSubmission signing, Violations violations) {
+        if (signing.investmentYuan() == null) {
+            requireField(violations, "investmentYuan");
+        } else if (signing.investmentYuan() <= 0) {
+            violations.add("investmentYuan", "must be greater than 0");
+        } else if (signing.investmentYuan() > MAX_INVESTMENT_YUAN) {
+            violations.add("investmentYuan", "must be at most " + MAX_INVESTMENT_YUAN + " yuan");
+        }
+        bounded(violations, "expectedJobs", signing.expectedJobs(), MAX_JOBS);
+        bounded(violations, "landHa", signing.landHa(), MAX_LAND_HA);
+        bounded(violations, "energyGwhPerYear", signing.energyGwhPerYear(), MAX_ENERGY_GWH);
+    }
+
+    private static void checkDates(SigningSubmission signing, LocalDate eventStart, LocalDate today,
+                                   Violations violations) {
+        LocalDate signedOn = signing.signedOn();
+        if (signedOn == null) {
+            requireField(violations, "signedOn");
+        } else if (signedOn.isAfter(today)) {
+            violations.add("signedOn", "must not be after today (" + today + ")");
+        } else if (signedOn.isBefore(eventStart.minusDays(DAYS_BEFORE_EVENT))) {
+            violations.add("signedOn", "must not be more than " + DAYS_BEFORE_EVENT
+                    + " days before the event starts (" + eventStart + ")");
+        }
+        LocalDate planned = signing.plannedCommencement();
+        if (planned != null && signedOn != null && planned.isBefore(signedOn)) {
+            violations.add("plannedCommencement", "must not be before signedOn");
+        }
+    }
+
+    private static void requireField(Violations violations, String field) {
+        if (!violations.has(field)) {
+            violations.add(field, "is required");
+        }
+    }
+
+    private static void bounded(Violations violations, String field, Number value, double max) {
+        if (value == null) {
+            return;
+        }
+        if (value.doubleValue() < 0) {
+            violations.add(field, "must not be negative");
+        } else if (value.doubleValue() > max) {
+            violations.add(field, "must be at most " + (long) max);
+        }
+    }
+}

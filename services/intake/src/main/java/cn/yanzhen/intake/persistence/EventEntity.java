@@ -1,0 +1,43 @@
+package cn.yanzhen.intake.persistence;
+
+import cn.yanzhen.intake.domain.EventSubmission;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "matchmaking_event")
+public class EventEntity {
+
+    @Id
+    public String code;
+    public String name;
+    @Column(name = "host_region")
+    public String hostRegion;
+    public String city;
+    @Column(name = "start_date")
+    public LocalDate startDate;
+    @Column(name = "end_date")
+    public LocalDate endDate;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    static EventEntity of(EventSubmission event, Instant now) {
+        EventEntity entity = new EventEntity();
+        entity.code = event.code();
+        entity.name = event.name();
+        entity.hostRegion = event.hostRegion();
+        entity.city = event.city();
+        entity.startDate = event.startDate();
+        entity.endDate = event.endDate();
+        entity.createdAt = now;
+        return entity;
+    }
+
+    public EventSubmission toSubmission() {
+        return new EventSubmission(code, name, hostRegion, city, startDate, endDate);
+    }
+}

@@ -1,0 +1,105 @@
+package cn.yanzhen.intake.persistence;
+
+import cn.yanzhen.contracts.signing.Investor;
+import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.contracts.signing.SigningStatus;
+import cn.yanzhen.intake.domain.SigningSubmission;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Entity
+@Table(name = "signing")
+public class SigningEntity {
+
+    @Id
+    public UUID id;
+    @Column(name = "event_code")
+    public String eventCode;
+    @Column(name = "external_ref")
+    public String externalRef;
+    @Column(name = "project_name")
+    public String projectName;
+    @Column(name = "investor_name")
+    public String investorName;
+    @Column(name = "investor_credit_code")
+    public String investorCreditCode;
+    @Column(name = "investor_origin_region")
+    public String investorOriginRegion;
+    @Column(name = "destination_region")
+    public String destinationRegion;
+    public String park;
+    @Column(name = "industry_code")
+    public String industryCode;
+    @Column(name = "investment_yuan")
+    public long investmentYuan;
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+    @Column(name = "expected_jobs")
+    public Integer expectedJobs;
+    @Column(name = "land_ha")
+    public Double landHa;
+    @Column(name = "energy_gwh_per_year")
+    public Double energyGwhPerYear;
+    @Column(name = "planned_commencement")
+    public LocalDate plannedCommencement;
+    @Enumerated(EnumType.STRING)
+    public SigningStatus status;
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    static SigningEntity register(String eventCode, SigningSubmission submission, Instant now) {
+        SigningEntity entity = new SigningEntity();
+        entity.id = UUID.randomUUID();
+        entity.eventCode = eventCode;
+        entity.externalRef = submission.externalRef();
+        entity.projectName = submission.projectName();
+        entity.investorName = submission.investor().name();
+        entity.investorCreditCode = submission.investor().creditCode();
+        entity.investorOriginRegion = submission.investor().originRegion();
+        entity.destinationRegion = submission.destinationRegion();
+        entity.park = submission.park();
+        entity.industryCode = submission.industryCode();
+        entity.investmentYuan = submission.investmentYuan();
+        entity.signedOn = submission.signedOn();
+        entity.expectedJobs = submission.expectedJobs();
+        entity.landHa = submission.landHa();
+        entity.energyGwhPerYear = submission.energyGwhPerYear();
+        entity.plannedCommencement = submission.plannedCommencement();
+        entity.status = SigningStatus.REGISTERED;
+        entity.registeredAt = now;
+        return entity;
+    }
+
+    void withdraw(String reason, Instant now) {
+        status = SigningStatus.WITHDRAWN;
+        withdrawalReason = reason;
+        withdrawnAt = now;
+    }
+
+    /** What the organiser submitted, to tell a repeated submission from a conflicting one. */
+    public SigningSubmission toSubmission() {
+        return new SigningSubmission(externalRef, projectName,
+                new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
+                industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement);
+    }
+
+    public Signing toSigning() {
+        Signing.Withdrawal withdrawal = status == SigningStatus.WITHDRAWN
+                ? new Signing.Withdrawal(withdrawalReason, withdrawnAt) : null;
+        return new Signing(id, eventCode, externalRef, projectName,
+                new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
+                industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
+                status, registeredAt, withdrawal);
+    }
+}

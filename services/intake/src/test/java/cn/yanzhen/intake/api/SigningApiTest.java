@@ -1,0 +1,141 @@
+package cn.yanzhen.intake.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.platform.testing.TopicReader;
+import cn.yanzhen.platform.testing.YanzhenTestResource;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@QuarkusTest
+@WithTestResource(YanzhenTestResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SigningApiTest {
+
+    private SigningsTopic topic;
+
+    @BeforeAll
+    void openTopic() {
+        topic = new SigningsTopic();
+    }
+
+    @AfterAll
+    void closeTopic() {
+        topic.close();
+    }
+
+    @Test
+    void anAcceptedSigningIsStoredAndPublishedOnceWithItsCloudEventsHeaders() {
+        String event = IntakeFixtures.newEvent();
+        Map<TopicPartition, Long> mark = topic.mark();
+
+        Response created = post(event, IntakeFixtures.signing("GX-001"));
+        created.then().statusCode(201).body("status", equalTo("REGISTERED")).body("eventCode", equalTo(event))
+                .body("investor.originRegion", equalTo("440300")).body("registeredAt", notNullValue());
+        String id = created.path("id");
+
+        ConsumerRecord<String, String> record = topic.await(mark, 1).get(0);
+        assertThat(record.key()).isEqualTo(id);
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventTypes.SIGNING_REGISTERED);
+        assertThat(SigningsTopic.payload(record).get("projectName").asText()).isEqualTo("年产20GW光伏组件项目");
+        given().get("/api/signings/" + id).then().statusCode(200).body("externalRef", equalTo("GX-001"));
+        assertThat(created.header("Location")).endsWith("/api/signings/" + id);
+    }
+
+    @Test
+    void theSameSigningPostedTwiceIsOneRecord() {
+        String event = IntakeFixtures.newEvent();
+        ObjectNode signing = IntakeFixtures.signing("GX-002");
+        Map<TopicPartition, Long> mark = topic.mark();
+
+        String id = post(event, signing).then().statusCode(201).extract().path("id");
+        post(event, signing).then().statusCode(200).body("id", equalTo(id));
+        String marker = post(event, IntakeFixtures.signing("GX-002-marker")).path("id");
+
+        List<ConsumerRecord<String, String>> records = topic.await(mark, 2);
+        assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(id, marker);
+    }
+
+    @Test
+    void theSameExternalRefWithOtherContentIsAConflictAndChangesNothing() {
+        String event = IntakeFixtures.newEvent();
+        ObjectNode signing = IntakeFixtures.signing("GX-003");
+        String id = post(event, signing).path("id");
+
+        post(event, signing.put("investmentYuan", 2_000_000_000L)).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString(id));
+        given().get("/api/signings/" + id).then().body("investmentYuan", equalTo(1_500_000_000));
+    }
+
+    @Test
+    void aWithdrawalIsPublishedAndASecondOneIsAConflict() {
+        String event = IntakeFixtures.newEvent();
+        String id = post(event, IntakeFixtures.signing("GX-004")).path("id");
+        Map<TopicPartition, Long> mark = topic.mark();
+
+        withdraw(id, "{\"reason\": \"投资方调整产能布局\"}").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("withdrawal.reason", equalTo("投资方调整产能布局"));
+        withdraw(id, "{\"reason\": \"again\"}").then().statusCode(409).contentType("application/problem+json");
+
+        ConsumerRecord<String, String> record = topic.await(mark, 1).get(0);
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventTypes.SIGNING_WITHDRAWN);
+        assertThat(record.key()).isEqualTo(id);
+        assertThat(topic.countSince(mark)).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawalNeedsAReasonAndAnExistingSigning() {
+        String event = IntakeFixtures.newEvent();
+        String id = post(event, IntakeFixtures.signing("GX-005")).path("id");
+
+        withdraw(id, "{}").then().statusCode(400).body("errors.field", hasItem("reason"));
+        withdraw(id, "{\"reason\": \"x\", \"by\": \"me\"}").then().statusCode(400).body("errors.field", hasItem("by"));
+        withdraw("6f1c2d3e-0000-4000-8000-000000000000", "{\"reason\": \"x\"}").then().statusCode(404);
+        given().get("/api/signings/" + id).then().body("status", equalTo("REGISTERED"));
+    }
+
+    @Test
+    void listsTheSigningsOfAnEventWithPaging() {
+        String event = IntakeFixtures.newEvent();
+        for (int i = 1; i <= 3; i++) {
+            post(event, IntakeFixtures.signing("GX-L" + i)).then().statusCode(201);
+        }
+
+        given().get("/api/events/" + event + "/signings?page=1&size=2").then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("items.size()", equalTo(1)).body("items[0].externalRef", equalTo("GX-L3"));
+        given().get("/api/events/NO-SUCH-EVENT/signings").then().statusCode(404);
+        given().get("/api/signings/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSigningForAnUnknownEventIs404() {
+        post("NO-SUCH-EVENT", IntakeFixtures.signing("GX-006")).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    static Response post(String event, ObjectNode signing) {
+        return given().contentType(ContentType.JSON).body(signing.toString())
+                .post("/api/events/" + event + "/signings");
+    }
+
+    private static Response withdraw(String id, String body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/signings/" + id + "/withdraw");
+    }
+}

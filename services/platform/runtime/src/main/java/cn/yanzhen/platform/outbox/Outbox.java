@@ -1,0 +1,100 @@
+package cn.yanzhen.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Records events in the caller's transaction, so the state change and the events it causes commit
+ * together or not at all; {@link OutboxRelay} publishes them after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = "insert into outbox"
+            + " (event_id, topic, message_key, event_type, subject, occurred_at, payload)"
+            + " values (?, ?, ?, ?, ?, ?, ?)";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock,
+           TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** Records one event; returns its CloudEvents id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(OutgoingEvent event) {
+        return publishAll(List.of(event)).get(0);
+    }
+
+    /** Records events in the given order (which is the order they are published in per key). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(List<OutgoingEvent> events) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        List<UUID> ids = new ArrayList<>(events.size());
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (OutgoingEvent event : events) {
+                    UUID id = UUID.randomUUID();
+                    ids.add(id);
+                    insert.setObject(1, id);
+                    insert.setString(2, event.topic().name());
+                    insert.setString(3, event.key());
+                    insert.setString(4, event.type());
+                    insert.setString(5, event.key());
+                    insert.setTimestamp(6, now);
+                    insert.setString(7, serialise(event.payload()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return ids;
+    }
+
+    private String serialise(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be written as JSON", e);
+        }
+    }
+
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+            // nothing to do before the commit
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

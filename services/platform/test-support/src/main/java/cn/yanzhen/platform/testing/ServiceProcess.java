@@ -1,0 +1,92 @@
+package cn.yanzhen.platform.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service run as its own JVM from its packaged jar, for tests that kill and restart processes.
+ * Its output goes to a log file under {@code target/}.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Path jar;
+    private final Map<String, String> properties;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    public ServiceProcess(Path jar, Map<String, String> properties, Path log) {
+        this.jar = jar;
+        this.properties = properties;
+        this.log = log;
+        this.port = freePort();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Starts the JVM with the given extra properties and waits until it is ready. */
+    public ServiceProcess start(Map<String, String> extraProperties) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port));
+        properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        extraProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        Files.createDirectories(log.getParent());
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(this::ready);
+        return this;
+    }
+
+    /** {@code kill -9}: no shutdown hook runs, nothing is flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    private boolean ready() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
+        }
+        try {
+            return RestAssured.given().baseUri(baseUri()).get("/q/health/ready").statusCode() == 200;
+        } catch (RuntimeException notYetListening) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}
