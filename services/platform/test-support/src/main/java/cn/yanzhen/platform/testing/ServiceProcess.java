@@ -2,9 +2,12 @@ package cn.yanzhen.platform.testing;
 
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +20,8 @@ import java.util.Map;
  * Its output goes to a log file under {@code target/}.
  */
 public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path jar;
     private final Map<String, String> properties;
@@ -65,9 +70,14 @@ public final class ServiceProcess implements AutoCloseable {
         if (!process.isAlive()) {
             throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
         }
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
         try {
-            return RestAssured.given().baseUri(baseUri()).get("/q/health/ready").statusCode() == 200;
-        } catch (RuntimeException notYetListening) {
+            return HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYetListening) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

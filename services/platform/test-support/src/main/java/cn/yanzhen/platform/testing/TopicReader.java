@@ -38,6 +38,10 @@ public final class TopicReader implements AutoCloseable {
         settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         this.consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
         List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        if (infos == null || infos.isEmpty()) {
+            consumer.close();
+            throw new IllegalStateException("topic " + topic + " does not exist (yet)");
+        }
         this.partitions = infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
         consumer.assign(partitions);
     }
