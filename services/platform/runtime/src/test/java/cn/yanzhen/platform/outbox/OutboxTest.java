@@ -1,0 +1,117 @@
+package cn.yanzhen.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.platform.messaging.IdempotentConsumer;
+import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.TopicReader;
+import cn.yanzhen.platform.testing.YanzhenTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionalException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(YanzhenTestResource.class)
+class OutboxTest {
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    IdempotentConsumer idempotentConsumer;
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void publishesCommittedEventsInOrderPerKeyWithTheirIds() {
+        String subject = "450500";
+        try (TopicReader alerts = new TopicReader(TestInfrastructure.endpoints().kafkaBootstrap(), "yanzhen.alerts")) {
+            Map<TopicPartition, Long> mark = alerts.mark();
+
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> outbox.publishAll(List.of(
+                    alert(subject, "first"), alert(subject, "second"), alert(subject, "third"))));
+
+            List<ConsumerRecord<String, String>> records = alerts.awaitRecords(mark, 3, Duration.ofSeconds(30));
+            assertThat(records).extracting(record -> TopicReader.header(record, "ce_id"))
+                    .containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+            assertThat(records).extracting(ConsumerRecord::value)
+                    .allMatch(value -> value.contains("CAPACITY_OVERCOMMITTED"))
+                    .satisfies(values -> assertThat(values.get(2)).contains("third"));
+            assertThat(records).extracting(record -> TopicReader.header(record, "ce_source"))
+                    .containsOnly("/yanzhen/platform-test");
+        }
+    }
+
+    @Test
+    void aRolledBackTransactionPublishesNothing() {
+        try (TopicReader alerts = new TopicReader(TestInfrastructure.endpoints().kafkaBootstrap(), "yanzhen.alerts")) {
+            Map<TopicPartition, Long> mark = alerts.mark();
+
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+                outbox.publish(alert("ROLLED-BACK", "never"));
+                throw new IllegalStateException("the state change failed");
+            })).isInstanceOf(IllegalStateException.class);
+            QuarkusTransaction.requiringNew().run(() -> outbox.publish(alert("MARKER", "after")));
+
+            List<ConsumerRecord<String, String>> records = alerts.awaitRecords(mark, 1, Duration.ofSeconds(30));
+            assertThat(records).extracting(ConsumerRecord::key).containsExactly("MARKER");
+        }
+    }
+
+    @Test
+    void needsTheCallersTransaction() {
+        assertThatThrownBy(() -> outbox.publish(alert("NO-TX", "x"))).isInstanceOf(TransactionalException.class);
+    }
+
+    @Test
+    void refusesATypeTheTopicDoesNotCarry() {
+        assertThatThrownBy(() -> new OutgoingEvent(Topics.ALERTS, EventTypes.STATS, "all", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anEventIdIsAppliedOncePerConsumer() {
+        String eventId = UUID.randomUUID().toString();
+
+        boolean first = QuarkusTransaction.requiringNew().call(() -> idempotentConsumer.firstDelivery("capacity", eventId));
+        boolean again = QuarkusTransaction.requiringNew().call(() -> idempotentConsumer.firstDelivery("capacity", eventId));
+        boolean otherConsumer = QuarkusTransaction.requiringNew()
+                .call(() -> idempotentConsumer.firstDelivery("tracking", eventId));
+
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(otherConsumer).isTrue();
+    }
+
+    @Test
+    void aRolledBackEffectForgetsTheEventIdToo() {
+        String eventId = UUID.randomUUID().toString();
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            idempotentConsumer.firstDelivery("matching", eventId);
+            throw new IllegalStateException("effect failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> idempotentConsumer.firstDelivery("matching", eventId)))
+                .isTrue();
+    }
+
+    private static OutgoingEvent alert(String subject, String detail) {
+        return new OutgoingEvent(Topics.ALERTS, EventTypes.ALERT, subject, new Alert(
+                Alert.AlertCode.CAPACITY_OVERCOMMITTED, Alert.Severity.WARNING, subject, detail, Instant.now()));
+    }
+}

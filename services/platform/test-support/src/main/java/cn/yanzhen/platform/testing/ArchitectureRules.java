@@ -1,0 +1,49 @@
+package cn.yanzhen.platform.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The package architecture every service keeps: {@code domain} is pure Java (no framework), and no
+ * layer reaches into one that sits above it.
+ */
+public final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    /** Checks the production classes of the service whose root package is given, e.g. {@code cn.yanzhen.intake}. */
+    public static void check(String servicePackage) {
+        JavaClasses service = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(servicePackage);
+        String domain = servicePackage + ".domain..";
+
+        classes().that().resideInAPackage(domain)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", domain, "cn.yanzhen.contracts..", "cn.yanzhen.platform.validation..")
+                .because("domain logic is plain Java, unit-tested without Quarkus")
+                .allowEmptyShould(true)
+                .check(service);
+        noClasses().that().resideInAPackage(servicePackage + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        servicePackage + ".api..", servicePackage + ".messaging..")
+                .because("storage knows nothing of how requests and records arrive")
+                .allowEmptyShould(true)
+                .check(service);
+        noClasses().that().resideInAPackage(servicePackage + ".messaging..")
+                .should().dependOnClassesThat().resideInAPackage(servicePackage + ".api..")
+                .because("consumers do not go through the REST layer")
+                .allowEmptyShould(true)
+                .check(service);
+        noClasses().that().resideInAPackage(servicePackage + "..")
+                .should().dependOnClassesThat().resideInAPackage("cn.yanzhen.platform.testing..")
+                .because("test support stays out of production code")
+                .allowEmptyShould(true)
+                .check(service);
+    }
+}
