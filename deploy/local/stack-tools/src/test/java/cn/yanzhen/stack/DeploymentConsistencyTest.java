@@ -1,0 +1,89 @@
+package cn.yanzhen.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker-compose.yml cannot run here; this keeps it, the local stack script and the services'
+ * configuration naming the same services, ports and variables.
+ */
+class DeploymentConsistencyTest {
+
+    private static final Path ROOT = Path.of("../../..").toAbsolutePath().normalize();
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(YANZHEN_[A-Z_]+)(?::([^}]*))?}");
+    private static final Pattern PORT = Pattern.compile("(?m)^quarkus\\.http\\.port=\\$\\{(YANZHEN_[A-Z]+_PORT):(\\d+)}");
+
+    private final JsonNode compose = new ObjectMapper(new YAMLFactory())
+            .readTree(ROOT.resolve("docker-compose.yml").toFile());
+    private final String stackScript = Files.readString(ROOT.resolve("deploy/local/stack"));
+
+    DeploymentConsistencyTest() throws IOException {
+    }
+
+    @Test
+    void everyServiceModuleIsInComposeAndTheStackWithItsPortAndVariables() throws IOException {
+        List<String> services = serviceModules();
+        assertThat(services).contains("intake");
+        for (String service : services) {
+            String properties = Files.readString(
+                    ROOT.resolve("services/" + service + "/src/main/resources/application.properties"));
+            Matcher port = PORT.matcher(properties);
+            assertThat(port.find()).as("%s declares quarkus.http.port=${YANZHEN_…_PORT:n}", service).isTrue();
+
+            JsonNode definition = compose.path("services").path(service);
+            assertThat(definition.isMissingNode()).as("%s in docker-compose.yml", service).isFalse();
+            assertThat(definition.path("ports").toString()).contains(port.group(2) + ":" + port.group(2));
+            assertThat(definition.path("volumes").toString()).contains("./services/" + service + "/target/quarkus-app");
+            assertThat(names(definition.path("environment"))).containsAll(variables(properties));
+            assertThat(definition.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
+            assertThat(definition.at("/depends_on/kafka/condition").asText()).isEqualTo("service_healthy");
+            assertThat(definition.has("healthcheck")).isTrue();
+            assertThat(stackScript).contains("[" + service + "]=" + port.group(2));
+        }
+    }
+
+    @Test
+    void theServersHaveHealthchecks() {
+        assertThat(compose.at("/services/postgres/healthcheck").isMissingNode()).isFalse();
+        assertThat(compose.at("/services/kafka/healthcheck").isMissingNode()).isFalse();
+        assertThat(compose.at("/services/kafka/image").asText()).startsWith("apache/kafka:");
+    }
+
+    private static List<String> serviceModules() throws IOException {
+        List<String> services = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(ROOT.resolve("services"))) {
+            modules.filter(module -> Files.exists(module.resolve("src/main/resources/application.properties")))
+                    .forEach(module -> services.add(module.getFileName().toString()));
+        }
+        return services;
+    }
+
+    private static Set<String> variables(String properties) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = VARIABLE.matcher(properties);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static Set<String> names(JsonNode environment) {
+        Set<String> names = new TreeSet<>();
+        environment.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
