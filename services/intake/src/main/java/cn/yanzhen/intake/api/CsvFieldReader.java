@@ -2,8 +2,6 @@ package cn.yanzhen.intake.api;
 
 import cn.yanzhen.platform.api.FieldReader;
 import cn.yanzhen.platform.validation.Violations;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -42,24 +40,15 @@ final class CsvFieldReader implements FieldReader {
     public Double number(String field) {
         Double value = parse(field, Double::valueOf, "must be a number");
         if (value != null && !Double.isFinite(value)) {
-            violations.add(field, "must be a number");
+            reject(field, "must be a number");
             return null;
         }
         return value;
     }
 
     @Override
-    public LocalDate date(String field) {
-        String text = text(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            violations.add(field, "must be a date yyyy-MM-dd");
-            return null;
-        }
+    public void reject(String field, String message) {
+        violations.add(field, message);
     }
 
     @Override
@@ -69,7 +58,7 @@ final class CsvFieldReader implements FieldReader {
             return null;
         }
         if (!text.equals("true") && !text.equals("false")) {
-            violations.add(field, "must be true or false");
+            reject(field, "must be true or false");
             return null;
         }
         return Boolean.valueOf(text);
@@ -83,7 +72,7 @@ final class CsvFieldReader implements FieldReader {
         try {
             return parser.apply(text);
         } catch (NumberFormatException e) {
-            violations.add(field, message);
+            reject(field, message);
             return null;
         }
     }

@@ -1,13 +1,9 @@
 package cn.yanzhen.intake.api;
 
 import cn.yanzhen.contracts.signing.Signing;
-import cn.yanzhen.intake.config.IntakeConfig;
-import cn.yanzhen.intake.domain.SigningSubmission;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
 import cn.yanzhen.platform.api.JsonFieldReader;
-import cn.yanzhen.platform.api.Page;
-import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,12 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;

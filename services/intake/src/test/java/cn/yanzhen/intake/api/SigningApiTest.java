@@ -18,27 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @QuarkusTest
 @WithTestResource(YanzhenTestResource.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SigningApiTest {
-
-    private SigningsTopic topic;
-
-    @BeforeAll
-    void openTopic() {
-        topic = new SigningsTopic();
-    }
-
-    @AfterAll
-    void closeTopic() {
-        topic.close();
-    }
+class SigningApiTest extends ReadsSigningsTopic {
 
     @Test
     void anAcceptedSigningIsStoredAndPublishedOnceWithItsCloudEventsHeaders() {
@@ -86,7 +70,9 @@ class SigningApiTest {
     @Test
     void aWithdrawalIsPublishedAndASecondOneIsAConflict() {
         String event = IntakeFixtures.newEvent();
+        Map<TopicPartition, Long> beforeRegistration = topic.mark();
         String id = post(event, IntakeFixtures.signing("GX-004")).path("id");
+        topic.await(beforeRegistration, 1);
         Map<TopicPartition, Long> mark = topic.mark();
 
         withdraw(id, "{\"reason\": \"投资方调整产能布局\"}").then().statusCode(200)

@@ -24,27 +24,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @QuarkusTest
 @WithTestResource(YanzhenTestResource.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SigningBatchTest {
-
-    private SigningsTopic topic;
-
-    @BeforeAll
-    void openTopic() {
-        topic = new SigningsTopic();
-    }
-
-    @AfterAll
-    void closeTopic() {
-        topic.close();
-    }
+class SigningBatchTest extends ReadsSigningsTopic {
 
     @Test
     void tenThousandCsvRowsInOneRequestBecomeTenThousandRecords() {

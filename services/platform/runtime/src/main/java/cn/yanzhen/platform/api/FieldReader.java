@@ -1,6 +1,7 @@
 package cn.yanzhen.platform.api;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Typed access to the fields of one submitted object (a JSON object, a CSV row). A value of the
@@ -17,7 +18,22 @@ public interface FieldReader {
 
     Double number(String field);
 
-    LocalDate date(String field);
-
     Boolean bool(String field);
+
+    /** Records that the field's value is unacceptable. */
+    void reject(String field, String message);
+
+    /** An ISO-8601 date {@code yyyy-MM-dd}, read from the field's text. */
+    default LocalDate date(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            reject(field, "must be a date yyyy-MM-dd");
+            return null;
+        }
+    }
 }

@@ -2,8 +2,6 @@ package cn.yanzhen.platform.api;
 
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -106,16 +104,8 @@ public final class JsonFieldReader implements FieldReader {
     }
 
     @Override
-    public LocalDate date(String field) {
-        String text = text(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return wrongType(field, "must be a date yyyy-MM-dd");
-        }
+    public void reject(String field, String message) {
+        violations.add(field, message);
     }
 
     @Override
@@ -136,7 +126,7 @@ public final class JsonFieldReader implements FieldReader {
     }
 
     private <T> T wrongType(String field, String message) {
-        violations.add(field, message);
+        reject(field, message);
         return null;
     }
 }
