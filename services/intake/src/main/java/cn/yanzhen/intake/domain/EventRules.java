@@ -1,5 +1,6 @@
 package cn.yanzhen.intake.domain;
 
+import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.platform.validation.Violations;
 import java.util.regex.Pattern;
 

@@ -2,6 +2,8 @@ package cn.yanzhen.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
+import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.platform.validation.Violations;
 import java.time.LocalDate;
@@ -13,9 +15,7 @@ class SigningRulesTest {
     private static final LocalDate EVENT_START = LocalDate.of(2025, 7, 20);
     private static final LocalDate TODAY = LocalDate.of(2025, 8, 1);
 
-    private final SigningRules rules = new SigningRules(
-            RegionDirectory.fromCsv(getClass().getClassLoader().getResourceAsStream("reference/regions.csv")),
-            IndustryCatalogue.fromCsv(getClass().getClassLoader().getResourceAsStream("reference/industries.csv")));
+    private final SigningRules rules = new SigningRules(RegionDirectory.load(), IndustryCatalogue.load());
 
     private static SigningSubmission valid() {
         return new SigningSubmission("GX-2025-001", "年产20GW光伏组件项目",

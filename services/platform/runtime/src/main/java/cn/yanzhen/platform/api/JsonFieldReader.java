@@ -2,8 +2,10 @@ package cn.yanzhen.platform.api;
 
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -106,6 +108,26 @@ public final class JsonFieldReader implements FieldReader {
     @Override
     public void reject(String field, String message) {
         violations.add(field, message);
+    }
+
+    /** A JSON array of strings; absent is an empty list, a non-string element a violation. */
+    public List<String> textList(String field) {
+        JsonNode node = present(field);
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            return wrongType(field, "must be an array of strings");
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            if (node.get(i).isTextual()) {
+                texts.add(node.get(i).textValue().strip());
+            } else {
+                reject(field + "[" + i + "]", "must be a string");
+            }
+        }
+        return texts;
     }
 
     @Override

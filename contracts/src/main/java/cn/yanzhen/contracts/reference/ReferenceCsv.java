@@ -1,4 +1,4 @@
-package cn.yanzhen.intake.domain;
+package cn.yanzhen.contracts.reference;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,55 @@
+package cn.yanzhen.capacity.domain;
+
+import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
+import cn.yanzhen.platform.validation.Violations;
+import java.util.List;
+
+/** What makes a capacity profile acceptable: figures ≥ 0, shares in [0, 1], scores in [0, 100], real codes. */
+public final class ProfileRules {
+
+    private final IndustryCatalogue industries;
+
+    public ProfileRules(IndustryCatalogue industries) {
+        this.industries = industries;
+    }
+
+    public void check(Profile profile, Violations violations) {
+        between(violations, "gradientTier", profile.gradientTier(), 1, 3);
+        atLeastZero(violations, "landAvailableHa", profile.landAvailableHa());
+        atLeastZero(violations, "labourAvailable", profile.labourAvailable());
+        atLeastZero(violations, "energyAvailableGwhPerYear", profile.energyAvailableGwhPerYear());
+        between(violations, "greenPowerShare", profile.greenPowerShare(), 0, 1);
+        between(violations, "infrastructureScore", profile.infrastructureScore(), 0, 100);
+        industryCodes(violations, "industrialBase", profile.industrialBase());
+        industryCodes(violations, "prioritisedIndustries", profile.prioritisedIndustries());
+        industryCodes(violations, "restrictedIndustries", profile.restrictedIndustries());
+    }
+
+    private void industryCodes(Violations violations, String field, List<String> codes) {
+        for (int i = 0; i < codes.size(); i++) {
+            String name = field + "[" + i + "]";
+            if (codes.get(i) == null) {
+                violations.add(name, "must be a GB/T 4754 code");
+            } else {
+                industries.problemWith(codes.get(i)).ifPresent(problem -> violations.add(name, problem));
+            }
+        }
+    }
+
+    private static void atLeastZero(Violations violations, String field, double value) {
+        if (!violations.has(field) && value < 0) {
+            violations.add(field, "must not be negative");
+        }
+    }
+
+    private static void between(Violations violations, String field, double value, double min, double max) {
+        if (!violations.has(field) && (value < min || value > max)) {
+            violations.add(field, "must be from " + format(min) + " to " + format(max));
+        }
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

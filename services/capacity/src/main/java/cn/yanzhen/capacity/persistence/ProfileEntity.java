@@ -1,0 +1,73 @@
+package cn.yanzhen.capacity.persistence;
+
+import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "capacity_profile")
+public class ProfileEntity {
+
+    @Id
+    @Column(name = "region_code")
+    public String regionCode;
+    public long version;
+    @Column(name = "gradient_tier")
+    public int gradientTier;
+    @Column(name = "land_available_ha")
+    public double landAvailableHa;
+    @Column(name = "labour_available")
+    public long labourAvailable;
+    @Column(name = "energy_available_gwh_per_year")
+    public double energyAvailableGwhPerYear;
+    @Column(name = "green_power_share")
+    public double greenPowerShare;
+    @Column(name = "infrastructure_score")
+    public int infrastructureScore;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "industrial_base")
+    public List<String> industrialBase;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "prioritised_industries")
+    public List<String> prioritisedIndustries;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "restricted_industries")
+    public List<String> restrictedIndustries;
+    public boolean overcommitted;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    static ProfileEntity create(String regionCode, Profile profile, Instant now) {
+        ProfileEntity entity = new ProfileEntity();
+        entity.regionCode = regionCode;
+        entity.version = 0;
+        entity.replaceWith(profile, now);
+        return entity;
+    }
+
+    /** Takes the new figures and counts one more version. */
+    void replaceWith(Profile profile, Instant now) {
+        version++;
+        gradientTier = profile.gradientTier();
+        landAvailableHa = profile.landAvailableHa();
+        labourAvailable = profile.labourAvailable();
+        energyAvailableGwhPerYear = profile.energyAvailableGwhPerYear();
+        greenPowerShare = profile.greenPowerShare();
+        infrastructureScore = profile.infrastructureScore();
+        industrialBase = List.copyOf(profile.industrialBase());
+        prioritisedIndustries = List.copyOf(profile.prioritisedIndustries());
+        restrictedIndustries = List.copyOf(profile.restrictedIndustries());
+        updatedAt = now;
+    }
+
+    public Profile toProfile() {
+        return new Profile(gradientTier, landAvailableHa, labourAvailable, energyAvailableGwhPerYear, greenPowerShare,
+                infrastructureScore, industrialBase, prioritisedIndustries, restrictedIndustries);
+    }
+}

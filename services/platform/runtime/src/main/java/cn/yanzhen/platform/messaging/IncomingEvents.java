@@ -1,0 +1,40 @@
+package cn.yanzhen.platform.messaging;
+
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.platform.cloudevents.CloudEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/** Reads Kafka records of the contract: CloudEvents headers plus a JSON payload of the type's record. */
+@ApplicationScoped
+public class IncomingEvents {
+
+    private final ObjectMapper json;
+
+    IncomingEvents(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The record as an event of the contract; a record that is not one is poison. */
+    public <T> IncomingEvent<T> read(ConsumerRecord<String, String> record, Class<T> payloadType) {
+        CloudEvent envelope;
+        try {
+            envelope = CloudEvent.fromKafkaHeaders(record.headers());
+        } catch (RuntimeException e) {
+            throw new PoisonRecordException("record has no valid CloudEvents headers: " + e.getMessage(), e);
+        }
+        if (!EventTypes.all().contains(envelope.type()) || EventTypes.payloadType(envelope.type()) != payloadType) {
+            throw new PoisonRecordException("unexpected event type " + envelope.type(), null);
+        }
+        if (record.value() == null) {
+            throw new PoisonRecordException("record has no payload", null);
+        }
+        try {
+            return new IncomingEvent<>(envelope, json.readValue(record.value(), payloadType));
+        } catch (IOException e) {
+            throw new PoisonRecordException("payload is not a valid " + envelope.type() + ": " + e.getMessage(), e);
+        }
+    }
+}
