@@ -11,10 +11,22 @@ public final class Ledger {
     private Ledger() {
     }
 
+    /** Figures are kept to a thousandth (of a hectare, of a GWh): sums of many doubles stay readable. */
+    private static final double PRECISION = 1000;
+
     public static Amounts remaining(Profile profile, Amounts reserved) {
-        return new Amounts(profile.landAvailableHa() - reserved.landHa(),
+        return new Amounts(round(profile.landAvailableHa() - reserved.landHa()),
                 profile.labourAvailable() - reserved.labour(),
-                profile.energyAvailableGwhPerYear() - reserved.energyGwhPerYear());
+                round(profile.energyAvailableGwhPerYear() - reserved.energyGwhPerYear()));
+    }
+
+    /** Reserved totals as summed by the database, without binary floating-point residue. */
+    public static Amounts reserved(double landHa, long labour, double energyGwhPerYear) {
+        return new Amounts(round(landHa), labour, round(energyGwhPerYear));
+    }
+
+    static double round(double value) {
+        return Math.round(value * PRECISION) / PRECISION;
     }
 
     /** The dimensions reserved beyond what is available, as a person would read them; empty when none. */

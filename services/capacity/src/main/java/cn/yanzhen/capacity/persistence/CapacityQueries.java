@@ -1,5 +1,6 @@
 package cn.yanzhen.capacity.persistence;
 
+import cn.yanzhen.capacity.domain.Ledger;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Amounts;
 import cn.yanzhen.platform.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class CapacityQueries {
                         + " group by r.holderRegion", Object[].class)
                 .setParameter("codes", holderRegions)
                 .getResultList()
-                .forEach(row -> totals.put((String) row[0], new Amounts(((Number) row[1]).doubleValue(),
+                .forEach(row -> totals.put((String) row[0], Ledger.reserved(((Number) row[1]).doubleValue(),
                         ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue())));
         return totals;
     }

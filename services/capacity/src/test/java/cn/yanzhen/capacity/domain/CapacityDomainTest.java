@@ -48,6 +48,12 @@ class CapacityDomainTest {
     }
 
     @Test
+    void figuresCarryNoFloatingPointResidue() {
+        assertThat(Ledger.reserved(0.1 + 0.2, 3, 1981.9999999999998)).isEqualTo(new Amounts(0.3, 3, 1982));
+        assertThat(Ledger.remaining(PROFILE, new Amounts(100.1 + 19.5, 0, 0)).landHa()).isEqualTo(-19.6);
+    }
+
+    @Test
     void reservingExactlyWhatIsAvailableIsNotOverdrawnButOneMoreIs() {
         assertThat(Ledger.overdrawn(PROFILE, new Amounts(100, 30_000, 50_000))).isEmpty();
         assertThat(Ledger.overdrawn(PROFILE, new Amounts(100.5, 30_001, 50_000))).hasSize(2)

@@ -1,0 +1,59 @@
+package cn.yanzhen.system;
+
+import cn.yanzhen.platform.testing.Endpoints;
+import cn.yanzhen.platform.testing.FreshDatabase;
+import cn.yanzhen.platform.testing.ServiceProcess;
+import cn.yanzhen.platform.testing.TestInfrastructure;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The named services started from their packaged jars on the test broker and one fresh database. */
+final class RunningServices implements AutoCloseable {
+
+    private final FreshDatabase database;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private RunningServices(FreshDatabase database) {
+        this.database = database;
+    }
+
+    static RunningServices start(String... names) throws IOException, InterruptedException {
+        Endpoints servers = TestInfrastructure.endpoints();
+        RunningServices running = new RunningServices(FreshDatabase.create(servers));
+        try {
+            for (String name : names) {
+                Path jar = Path.of(System.getProperty("services.dir"), name, "target", "quarkus-app",
+                        "quarkus-run.jar");
+                ServiceProcess service = new ServiceProcess(jar, Map.of(
+                        "kafka.bootstrap.servers", servers.kafkaBootstrap(),
+                        "quarkus.datasource.jdbc.url", running.database.jdbcUrl(),
+                        "quarkus.datasource.username", servers.dbUser(),
+                        "quarkus.datasource.password", servers.dbPassword()),
+                        Path.of("target", "it-logs", name + ".log"));
+                running.services.put(name, service.start(Map.of()));
+            }
+        } catch (IOException | RuntimeException e) {
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    String url(String name) {
+        return services.get(name).baseUri();
+    }
+
+    ServiceProcess process(String name) {
+        return services.get(name);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (ServiceProcess service : services.values()) {
+            service.close();
+        }
+        database.drop();
+    }
+}
