@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.yanzhen.contracts.ContractValidator;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.matching.SigningMatched;
@@ -134,6 +135,7 @@ class ReservationFlowTest {
                 .filter(record -> "451000".equals(record.key())).toList();
         assertThat(raised).hasSize(1);
         assertThat(raised.get(0).value()).contains("CAPACITY_OVERCOMMITTED").contains("land reserved 130.0 ha");
+        assertThat(ContractValidator.violations(EventTypes.ALERT, JSON.readTree(raised.get(0).value()))).isEmpty();
     }
 
     @Test

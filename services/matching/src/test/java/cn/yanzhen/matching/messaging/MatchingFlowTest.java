@@ -141,6 +141,8 @@ class MatchingFlowTest {
                 .filter(record -> "WEST:181".equals(record.key())).toList();
         assertThat(raised).hasSize(1);
         assertThat(raised.get(0).value()).contains("HOMOGENEOUS_COMPETITION");
+        assertThat(ContractValidator.violations(EventTypes.ALERT,
+                EventPublisher.JSON.readTree(raised.get(0).value()))).isEmpty();
     }
 
     @Test
