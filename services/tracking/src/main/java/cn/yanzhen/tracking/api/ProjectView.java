@@ -1,0 +1,48 @@
+package cn.yanzhen.tracking.api;
+
+import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
+import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
+import cn.yanzhen.tracking.domain.Deadlines;
+import cn.yanzhen.tracking.persistence.ProjectEntity;
+import cn.yanzhen.tracking.persistence.ProjectQueries.RaisedAlert;
+import cn.yanzhen.tracking.persistence.ReportEntity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A project as the API shows it: where it stands, its milestones in order, its investment history. */
+public record ProjectView(UUID signingId, String eventCode, String destinationRegion, String industryCode,
+                          long investmentYuan, LocalDate signedOn, LocalDate plannedCommencement,
+                          LocalDate commencementDue, ProjectStatus status, boolean overdue,
+                          List<Milestone> milestones, long cumulativeInvestmentYuan, List<Investment> investments,
+                          String verdict, List<RaisedAlert> alerts) {
+
+    public record Milestone(String milestone, LocalDate on) {
+    }
+
+    public record Investment(String reportId, long cumulativeYuan, LocalDate asOf, boolean correction, String reason) {
+    }
+
+    static ProjectView of(ProjectEntity project, List<ReportEntity> reports, List<RaisedAlert> alerts) {
+        List<Milestone> milestones = new ArrayList<>();
+        milestones.add(new Milestone("SIGNED", project.signedOn));
+        if (project.commencedOn != null) {
+            milestones.add(new Milestone("COMMENCED", project.commencedOn));
+        }
+        if (project.inProductionOn != null) {
+            milestones.add(new Milestone("IN_PRODUCTION", project.inProductionOn));
+        }
+        reports.stream().filter(report -> report.type == ReportType.CANCELLED).findFirst()
+                .ifPresent(report -> milestones.add(new Milestone("CANCELLED",
+                        LocalDate.ofInstant(report.reportedAt, java.time.ZoneId.of("Asia/Shanghai")))));
+        List<Investment> investments = reports.stream().filter(report -> report.type == ReportType.INVESTMENT)
+                .map(report -> new Investment(report.reportId, report.cumulativeYuan, report.asOf, report.correction,
+                        report.reason))
+                .toList();
+        return new ProjectView(project.signingId, project.eventCode, project.destinationRegion, project.industryCode,
+                project.investmentYuan, project.signedOn, project.plannedCommencement,
+                Deadlines.commencementDue(project.signedOn, project.plannedCommencement), project.status,
+                project.overdue, milestones, project.cumulativeYuan, investments, project.verdict, alerts);
+    }
+}

@@ -1,0 +1,69 @@
+package cn.yanzhen.tracking.persistence;
+
+import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
+import cn.yanzhen.tracking.domain.Progress;
+import cn.yanzhen.tracking.domain.ProjectState;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Entity
+@Table(name = "project")
+public class ProjectEntity {
+
+    @Id
+    @Column(name = "signing_id")
+    public UUID signingId;
+    @Column(name = "event_code")
+    public String eventCode;
+    @Column(name = "destination_region")
+    public String destinationRegion;
+    @Column(name = "industry_code")
+    public String industryCode;
+    @Column(name = "investment_yuan")
+    public long investmentYuan;
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+    @Column(name = "planned_commencement")
+    public LocalDate plannedCommencement;
+    @Enumerated(EnumType.STRING)
+    public ProjectStatus status;
+    @Column(name = "commenced_on")
+    public LocalDate commencedOn;
+    @Column(name = "in_production_on")
+    public LocalDate inProductionOn;
+    @Column(name = "cumulative_yuan")
+    public long cumulativeYuan;
+    @Column(name = "last_growth_on")
+    public LocalDate lastGrowthOn;
+    public boolean overdue;
+    public String verdict;
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    public Progress progress() {
+        return new Progress(status, signedOn, investmentYuan, commencedOn, inProductionOn, cumulativeYuan,
+                lastGrowthOn);
+    }
+
+    public ProjectState state() {
+        return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict);
+    }
+
+    void take(Progress progress) {
+        status = progress.status();
+        commencedOn = progress.commencedOn();
+        inProductionOn = progress.inProductionOn();
+        cumulativeYuan = progress.cumulativeYuan();
+        lastGrowthOn = progress.lastGrowthOn();
+        if (commencedOn != null) {
+            overdue = false;
+        }
+    }
+}
