@@ -20,6 +20,12 @@ final class RunningServices implements AutoCloseable {
     }
 
     static RunningServices start(String... names) throws IOException, InterruptedException {
+        return start(Map.of(), names);
+    }
+
+    /** Starts the services with extra system properties (given to every one of them). */
+    static RunningServices start(Map<String, String> properties, String... names)
+            throws IOException, InterruptedException {
         Endpoints servers = TestInfrastructure.endpoints();
         RunningServices running = new RunningServices(FreshDatabase.create(servers));
         try {
@@ -32,7 +38,7 @@ final class RunningServices implements AutoCloseable {
                         "quarkus.datasource.username", servers.dbUser(),
                         "quarkus.datasource.password", servers.dbPassword()),
                         Path.of("target", "it-logs", name + ".log"));
-                running.services.put(name, service.start(Map.of()));
+                running.services.put(name, service.start(properties));
             }
         } catch (IOException | RuntimeException e) {
             running.close();

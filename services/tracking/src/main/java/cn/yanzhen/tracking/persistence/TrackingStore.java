@@ -67,6 +67,7 @@ public class TrackingStore {
             return;
         }
         Signing signing = event.payload();
+        lockSigning(signing.id());
         if (entityManager.find(ProjectEntity.class, signing.id()) != null) {
             return;
         }
@@ -108,6 +109,7 @@ public class TrackingStore {
             return;
         }
         SigningMatched match = event.payload();
+        lockSigning(match.signingId());
         ProjectEntity project = entityManager.find(ProjectEntity.class, match.signingId(),
                 LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
@@ -219,6 +221,15 @@ public class TrackingStore {
         for (String scope : affected) {
             outbox.publish(new OutgoingEvent(Topics.STATS, EventTypes.STATS, scope, figures.read(scope)));
         }
+    }
+
+    /**
+     * Serialises the work on one signing across the signings and matches consumers: a verdict and its
+     * signing arriving at the same moment must not each miss the other's uncommitted row.
+     */
+    private void lockSigning(UUID signingId) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "tracking:" + signingId).getSingleResult();
     }
 
     private String takeEarlyVerdict(UUID signingId) {

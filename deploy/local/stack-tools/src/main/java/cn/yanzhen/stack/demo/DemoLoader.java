@@ -11,6 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +23,11 @@ import java.util.concurrent.TimeUnit;
  * regional offices' capacity profiles, then the organiser's event and all its signings in one batch.
  * Safe to run again: existing profiles are kept and every signing is a duplicate.
  *
- * <p>Arguments: intake URL, capacity URL, matching URL, Kafka bootstrap servers; a service that is
- * not running is given as {@code -}.
+ * Then, when tracking runs, it plays what became of the signings ({@link GuangxiStory}): one withdrawal
+ * by the organiser and the regional offices' progress reports.
+ *
+ * <p>Arguments: intake URL, capacity URL, matching URL, tracking URL, Kafka bootstrap servers; a
+ * service that is not running is given as {@code -}.
  */
 public final class DemoLoader {
 
@@ -35,7 +42,8 @@ public final class DemoLoader {
         String intake = args[0];
         String capacity = args.length > 1 ? args[1] : "-";
         String matching = args.length > 2 ? args[2] : "-";
-        String kafka = args.length > 3 ? args[3] : "127.0.0.1:9092";
+        String tracking = args.length > 3 ? args[3] : "-";
+        String kafka = args.length > 4 ? args[4] : "127.0.0.1:9092";
         if (!"-".equals(capacity)) {
             loadProfiles(capacity);
             if (!"-".equals(matching)) {
@@ -54,6 +62,52 @@ public final class DemoLoader {
         if (!"-".equals(matching)) {
             reportVerdicts(matching);
         }
+        if (!"-".equals(tracking)) {
+            playStory(intake, tracking);
+        }
+    }
+
+    private static void playStory(String intake, String tracking) throws Exception {
+        awaitTotal(tracking + "/api/projects?event=" + GuangxiDemo.EVENT_CODE + "&size=1", "tracking's projects");
+        GuangxiStory.Story story = GuangxiStory.of(signings(intake), LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        HttpResponse<String> withdrawal = HTTP.send(request("POST", intake + "/api/signings/"
+                + story.withdrawnSigningId() + "/withdraw", "{\"reason\": \"投资方调整产能布局，撤回签约\"}").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (withdrawal.statusCode() != 200 && withdrawal.statusCode() != 409) {
+            throw new IllegalStateException("withdrawing failed: HTTP " + withdrawal.statusCode() + " " + withdrawal.body());
+        }
+        for (GuangxiStory.Step step : story.reports()) {
+            send("POST", tracking + "/api/projects/" + step.signingId() + "/progress",
+                    JSON.writeValueAsString(step.report()), null);
+        }
+        System.out.printf("  demo: one signing withdrawn, %d progress reports from the regional offices%n",
+                story.reports().size());
+        JsonNode figures = JSON.readTree(send("GET", tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE, null,
+                null));
+        System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
+                figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,
+                figures.at("/commenced/count").asLong(), figures.at("/completedInvestmentYuan").asLong() / 1e9);
+    }
+
+    /** Every signing of the demo event as intake stored it. */
+    public static List<GuangxiStory.Project> signings(String intake) throws Exception {
+        JsonNode page = JSON.readTree(send("GET", intake + "/api/events/" + GuangxiDemo.EVENT_CODE
+                + "/signings?size=500", null, null));
+        List<GuangxiStory.Project> projects = new ArrayList<>();
+        page.get("items").forEach(signing -> projects.add(new GuangxiStory.Project(signing.get("externalRef").asText(),
+                signing.get("id").asText(), LocalDate.parse(signing.get("signedOn").asText()),
+                signing.get("investmentYuan").asLong())));
+        return projects;
+    }
+
+    private static void awaitTotal(String url, String what) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (JSON.readTree(send("GET", url, null, null)).path("total").asLong() < GuangxiDemo.SIGNINGS) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(what + " did not reach " + GuangxiDemo.SIGNINGS + " in " + PATIENCE);
+            }
+            TimeUnit.SECONDS.sleep(1);
+        }
     }
 
     private static void loadProfiles(String capacity) throws Exception {
@@ -71,16 +125,8 @@ public final class DemoLoader {
     }
 
     private static void reportVerdicts(String matching) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
         String event = "?event=" + GuangxiDemo.EVENT_CODE + "&size=1";
-        while (JSON.readTree(send("GET", matching + "/api/matches" + event, null, null)).path("total").asLong()
-                < GuangxiDemo.SIGNINGS) {
-            if (Instant.now().isAfter(deadline)) {
-                System.out.println("  demo: matching is still working through the signings");
-                return;
-            }
-            TimeUnit.SECONDS.sleep(1);
-        }
+        awaitTotal(matching + "/api/matches" + event, "matching's results");
         StringBuilder verdicts = new StringBuilder();
         for (String verdict : new String[] {"RECOMMENDED", "ACCEPTABLE", "RISKY", "MISMATCH"}) {
             long count = JSON.readTree(send("GET", matching + "/api/matches" + event + "&verdict=" + verdict, null,
@@ -90,13 +136,16 @@ public final class DemoLoader {
         System.out.println("  demo: all " + GuangxiDemo.SIGNINGS + " signings matched:" + verdicts);
     }
 
-    private static String send(String method, String url, String body, String what) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+    private static HttpRequest.Builder request(String method, String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String send(String method, String url, String body, String what) throws Exception {
+        HttpResponse<String> response = HTTP.send(request(method, url, body).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + url + " failed: HTTP " + response.statusCode() + " "
                     + response.body());

@@ -64,6 +64,18 @@ public final class TopicReader implements AutoCloseable {
         return records;
     }
 
+    /** Every record appended after the mark up to the end of the topic as it is now. */
+    public List<ConsumerRecord<String, String>> readToEnd(Map<TopicPartition, Long> mark) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        partitions.forEach(partition -> consumer.seek(partition, mark.getOrDefault(partition, 0L)));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
+        });
+        return records;
+    }
+
     /** How many records were appended after the mark, by end offsets. */
     public long countSince(Map<TopicPartition, Long> mark) {
         Map<TopicPartition, Long> now = consumer.endOffsets(partitions, Duration.ofSeconds(10));

@@ -1,0 +1,135 @@
+package cn.yanzhen.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.yanzhen.contracts.ContractValidator;
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.platform.testing.EventPublisher;
+import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.TopicReader;
+import cn.yanzhen.stack.demo.DemoLoader;
+import cn.yanzhen.stack.demo.GuangxiDemo;
+import cn.yanzhen.stack.demo.GuangxiStory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole system as separate processes plays the demo's Guangxi-like event (296 signings, 217.3 billion
+ * yuan): capacity profiles, signings, a withdrawal, commencements, investment reports (some corrected),
+ * production and cancellations. The event's figures, from the API and from the last yanzhen.stats record,
+ * must equal what this test computes from what was sent.
+ */
+class GuangxiEventIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final String SCOPE = "event:" + GuangxiDemo.EVENT_CODE;
+
+    @Test
+    void theFiguresOfTheEventEqualWhatWasReported() throws Exception {
+        String kafka = TestInfrastructure.endpoints().kafkaBootstrap();
+        try (RunningServices services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off"),
+                "intake", "capacity", "matching", "tracking");
+             TopicReader stats = new TopicReader(kafka, Topics.STATS.name())) {
+            Map<TopicPartition, Long> mark = stats.mark();
+
+            DemoLoader.main(new String[] {services.url("intake"), services.url("capacity"), services.url("matching"),
+                    services.url("tracking"), kafka});
+
+            JsonNode expected = expectedFigures(services);
+            await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(sameFigures(figures(services), expected))
+                            .as("figures %s, expected %s", figures(services), expected).isTrue());
+            List<ConsumerRecord<String, String>> published = stats.readToEnd(mark).stream()
+                    .filter(record -> SCOPE.equals(record.key())).toList();
+            JsonNode last = EventPublisher.JSON.readTree(published.get(published.size() - 1).value());
+            assertThat(ContractValidator.violations(EventTypes.STATS, last)).isEmpty();
+            assertThat(sameFigures(last, expected)).as("last %s record %s", SCOPE, last).isTrue();
+        }
+    }
+
+    /** The figures from what was sent: the demo's signings, its story of reports, and matching's verdicts. */
+    private static JsonNode expectedFigures(RunningServices services) throws Exception {
+        List<GuangxiStory.Project> projects = DemoLoader.signings(services.url("intake"));
+        GuangxiStory.Story story = GuangxiStory.of(projects, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        Map<String, Long> signed = new HashMap<>();
+        projects.forEach(project -> signed.put(project.signingId(), project.investmentYuan()));
+        long withdrawnYuan = signed.remove(story.withdrawnSigningId());
+
+        Set<String> commenced = new HashSet<>();
+        Set<String> producing = new HashSet<>();
+        Set<String> cancelled = new HashSet<>();
+        Map<String, Long> cumulative = new HashMap<>();
+        for (GuangxiStory.Step step : story.reports()) {
+            switch (step.report().get("type").asText()) {
+                case "COMMENCED" -> commenced.add(step.signingId());
+                case "IN_PRODUCTION" -> producing.add(step.signingId());
+                case "CANCELLED" -> cancelled.add(step.signingId());
+                default -> cumulative.put(step.signingId(), step.report().get("cumulativeYuan").asLong());
+            }
+        }
+        long signedYuan = sum(signed, signed.keySet());
+        long completed = cumulative.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(projects).hasSize(GuangxiDemo.SIGNINGS);
+        assertThat(signedYuan + withdrawnYuan).isEqualTo(GuangxiDemo.TOTAL_YUAN);
+
+        ObjectNode figures = EventPublisher.JSON.createObjectNode().put("scope", SCOPE);
+        tally(figures, "signed", signed.size(), signedYuan);
+        tally(figures, "withdrawn", 1, withdrawnYuan);
+        tally(figures, "commenced", commenced.size(), sum(signed, commenced));
+        tally(figures, "inProduction", producing.size(), sum(signed, producing));
+        tally(figures, "cancelled", cancelled.size(), sum(signed, cancelled));
+        figures.put("completedInvestmentYuan", completed)
+                .put("commencementRate", rate(commenced.size(), signed.size()))
+                .put("investmentCompletionRate", rate(completed, signedYuan))
+                .put("overdue", 0);
+        ObjectNode byVerdict = figures.putObject("byVerdict");
+        List.of("RECOMMENDED", "ACCEPTABLE", "RISKY", "MISMATCH").forEach(verdict -> byVerdict.put(verdict, 0));
+        JsonNode matches = EventPublisher.JSON.readTree(given().baseUri(services.url("matching"))
+                .get("/api/matches?event=" + GuangxiDemo.EVENT_CODE + "&size=500").asString());
+        matches.get("items").forEach(match -> {
+            if (signed.containsKey(match.get("signingId").asText())) {
+                String verdict = match.get("verdict").asText();
+                byVerdict.put(verdict, byVerdict.get(verdict).asLong() + 1);
+            }
+        });
+        return figures;
+    }
+
+    private static JsonNode figures(RunningServices services) throws Exception {
+        return EventPublisher.JSON.readTree(given().baseUri(services.url("tracking"))
+                .get("/api/stats?event=" + GuangxiDemo.EVENT_CODE).asString());
+    }
+
+    private static boolean sameFigures(JsonNode actual, JsonNode expected) {
+        return actual.equals((left, right) -> left.isNumber() && right.isNumber()
+                ? left.decimalValue().compareTo(right.decimalValue()) : left.equals(right) ? 0 : 1, expected);
+    }
+
+    private static void tally(ObjectNode figures, String name, long count, long yuan) {
+        figures.putObject(name).put("count", count).put("investmentYuan", yuan);
+    }
+
+    private static long sum(Map<String, Long> investments, Set<String> ids) {
+        return ids.stream().mapToLong(investments::get).sum();
+    }
+
+    private static BigDecimal rate(long part, long whole) {
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}
