@@ -51,6 +51,10 @@ final class RunningServices implements AutoCloseable {
         return services.get(name).baseUri();
     }
 
+    String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
     ServiceProcess process(String name) {
         return services.get(name);
     }

@@ -8,6 +8,10 @@ import java.util.List;
 /** What makes a capacity profile acceptable: figures ≥ 0, shares in [0, 1], scores in [0, 100], real codes. */
 public final class ProfileRules {
 
+    static final double MAX_LAND_HA = 10_000_000;
+    static final double MAX_LABOUR = 1_000_000_000;
+    static final double MAX_ENERGY_GWH = 100_000_000;
+
     private final IndustryCatalogue industries;
 
     public ProfileRules(IndustryCatalogue industries) {
@@ -16,9 +20,9 @@ public final class ProfileRules {
 
     public void check(Profile profile, Violations violations) {
         between(violations, "gradientTier", profile.gradientTier(), 1, 3);
-        atLeastZero(violations, "landAvailableHa", profile.landAvailableHa());
-        atLeastZero(violations, "labourAvailable", profile.labourAvailable());
-        atLeastZero(violations, "energyAvailableGwhPerYear", profile.energyAvailableGwhPerYear());
+        between(violations, "landAvailableHa", profile.landAvailableHa(), 0, MAX_LAND_HA);
+        between(violations, "labourAvailable", profile.labourAvailable(), 0, MAX_LABOUR);
+        between(violations, "energyAvailableGwhPerYear", profile.energyAvailableGwhPerYear(), 0, MAX_ENERGY_GWH);
         between(violations, "greenPowerShare", profile.greenPowerShare(), 0, 1);
         between(violations, "infrastructureScore", profile.infrastructureScore(), 0, 100);
         industryCodes(violations, "industrialBase", profile.industrialBase());
@@ -34,12 +38,6 @@ public final class ProfileRules {
             } else {
                 industries.problemWith(codes.get(i)).ifPresent(problem -> violations.add(name, problem));
             }
-        }
-    }
-
-    private static void atLeastZero(Violations violations, String field, double value) {
-        if (!violations.has(field) && value < 0) {
-            violations.add(field, "must not be negative");
         }
     }
 

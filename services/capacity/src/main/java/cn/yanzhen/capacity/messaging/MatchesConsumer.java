@@ -2,8 +2,7 @@ package cn.yanzhen.capacity.messaging;
 
 import cn.yanzhen.capacity.persistence.CapacityStore;
 import cn.yanzhen.contracts.matching.SigningMatched;
-import cn.yanzhen.platform.messaging.IncomingEvents;
-import cn.yanzhen.platform.messaging.Redelivery;
+import cn.yanzhen.platform.messaging.EventHandler;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,18 +12,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class MatchesConsumer {
 
-    private final IncomingEvents events;
+    private final EventHandler handler;
     private final CapacityStore store;
 
-    MatchesConsumer(IncomingEvents events, CapacityStore store) {
-        this.events = events;
+    MatchesConsumer(EventHandler handler, CapacityStore store) {
+        this.handler = handler;
         this.store = store;
     }
 
     @Incoming("matches")
     @Blocking
     public void onMatch(ConsumerRecord<String, String> record) {
-        var event = events.read(record, SigningMatched.class);
-        Redelivery.untilApplied("reserving for match " + event.eventId(), () -> store.applyMatch(event));
+        handler.handle(record, SigningMatched.class, store::applyMatch);
     }
 }

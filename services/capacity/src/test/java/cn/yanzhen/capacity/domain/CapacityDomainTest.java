@@ -34,6 +34,15 @@ class CapacityDomainTest {
     }
 
     @Test
+    void figuresBeyondAnyRealRegionAreRefused() {
+        Profile absurd = new Profile(3, 1.2e29, 2_000_000_000L, 1e12, 0.5, 50, List.of(), List.of(), List.of());
+        Violations violations = new Violations();
+        new ProfileRules(IndustryCatalogue.load()).check(absurd, violations);
+        assertThat(violations.all()).extracting(Violations.Violation::field)
+                .containsExactlyInAnyOrder("landAvailableHa", "labourAvailable", "energyAvailableGwhPerYear");
+    }
+
+    @Test
     void boundsAreInclusive() {
         Profile edges = new Profile(1, 0, 0, 0, 1.0, 100, List.of(), List.of(), List.of());
         Violations violations = new Violations();

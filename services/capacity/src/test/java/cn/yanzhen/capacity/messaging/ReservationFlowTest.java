@@ -154,6 +154,11 @@ class ReservationFlowTest {
             assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).isNotBlank();
             await().atMost(WAIT).untilAsserted(() -> given().get("/api/regions/450200").then()
                     .body("reserved.landHa", equalTo(3.0f)));
+            String metrics = given().get("/q/metrics").asString();
+            assertThat(metrics).containsPattern("yanzhen_dead_letters_total\\{[^}]*topic=\"yanzhen.matches\"[^}]*} [2-9]")
+                    .contains("yanzhen_outbox_backlog")
+                    .contains("yanzhen_outbox_published_total")
+                    .contains("kafka_consumer_fetch_manager_records_lag");
         }
     }
 

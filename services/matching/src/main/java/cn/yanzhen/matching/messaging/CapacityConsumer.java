@@ -2,8 +2,7 @@ package cn.yanzhen.matching.messaging;
 
 import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.matching.persistence.CapacityViews;
-import cn.yanzhen.platform.messaging.IncomingEvents;
-import cn.yanzhen.platform.messaging.Redelivery;
+import cn.yanzhen.platform.messaging.EventHandler;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,18 +12,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CapacityConsumer {
 
-    private final IncomingEvents events;
+    private final EventHandler handler;
     private final CapacityViews views;
 
-    CapacityConsumer(IncomingEvents events, CapacityViews views) {
-        this.events = events;
+    CapacityConsumer(EventHandler handler, CapacityViews views) {
+        this.handler = handler;
         this.views = views;
     }
 
     @Incoming("region-capacity")
     @Blocking
     public void onCapacity(ConsumerRecord<String, String> record) {
-        var event = events.read(record, RegionCapacity.class);
-        Redelivery.untilApplied("capacity of " + record.key(), () -> views.save(event.payload()));
+        handler.handle(record, RegionCapacity.class, event -> views.save(event.payload()));
     }
 }

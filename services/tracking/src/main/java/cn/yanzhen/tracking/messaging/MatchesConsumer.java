@@ -1,8 +1,7 @@
 package cn.yanzhen.tracking.messaging;
 
 import cn.yanzhen.contracts.matching.SigningMatched;
-import cn.yanzhen.platform.messaging.IncomingEvents;
-import cn.yanzhen.platform.messaging.Redelivery;
+import cn.yanzhen.platform.messaging.EventHandler;
 import cn.yanzhen.tracking.persistence.TrackingStore;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,18 +12,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class MatchesConsumer {
 
-    private final IncomingEvents events;
+    private final EventHandler handler;
     private final TrackingStore store;
 
-    MatchesConsumer(IncomingEvents events, TrackingStore store) {
-        this.events = events;
+    MatchesConsumer(EventHandler handler, TrackingStore store) {
+        this.handler = handler;
         this.store = store;
     }
 
     @Incoming("matches")
     @Blocking
     public void onMatch(ConsumerRecord<String, String> record) {
-        var event = events.read(record, SigningMatched.class);
-        Redelivery.untilApplied("verdict for " + record.key(), () -> store.applyMatch(event));
+        handler.handle(record, SigningMatched.class, store::applyMatch);
     }
 }

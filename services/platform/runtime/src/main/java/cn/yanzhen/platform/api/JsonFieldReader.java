@@ -117,7 +117,8 @@ public final class JsonFieldReader implements FieldReader {
             return List.of();
         }
         if (!node.isArray()) {
-            return wrongType(field, "must be an array of strings");
+            reject(field, "must be an array of strings");
+            return List.of();
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {

@@ -3,6 +3,7 @@ package cn.yanzhen.platform.outbox;
 import cn.yanzhen.platform.cloudevents.CloudEvent;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -71,6 +72,20 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
         this.published = Counter.builder("yanzhen.outbox.published")
                 .description("events the outbox relay has published").register(meters);
+        Gauge.builder("yanzhen.outbox.backlog", this, OutboxRelay::backlog)
+                .description("committed events not yet published").register(meters);
+    }
+
+    /** Committed events waiting to be published; NaN while the database cannot be asked. */
+    double backlog() {
+        try (Connection asking = dataSource.getConnection();
+             Statement statement = asking.createStatement();
+             ResultSet count = statement.executeQuery("select count(*) from outbox where sent_at is null")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            return Double.NaN;
+        }
     }
 
     void start(@Observes StartupEvent event) {

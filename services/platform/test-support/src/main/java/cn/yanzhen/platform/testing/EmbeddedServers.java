@@ -2,6 +2,10 @@ package cn.yanzhen.platform.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.jboss.logging.Logger;
@@ -16,9 +20,11 @@ final class EmbeddedServers {
 
     static Endpoints start() {
         try {
-            KafkaClusterTestKit kafka = startKafka();
+            Path kafkaDirectory = Files.createTempDirectory("yanzhen-kafka-");
+            KafkaClusterTestKit kafka = startKafka(kafkaDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(kafka, postgres), "yanzhen-test-servers"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(kafka, kafkaDirectory, postgres),
+                    "yanzhen-test-servers"));
             return new Endpoints(kafka.bootstrapServers(), postgres.getJdbcUrl("postgres", "postgres"),
                     "postgres", "postgres", "embedded Kafka KRaft broker and embedded PostgreSQL");
         } catch (Exception e) {
@@ -26,8 +32,13 @@ final class EmbeddedServers {
         }
     }
 
-    private static KafkaClusterTestKit startKafka() throws Exception {
+    /**
+     * The broker's files live in a directory of ours: the test kit's own temporary directories are deleted
+     * by a shutdown hook of their own, which can race the broker's shutdown and fail the test JVM's exit.
+     */
+    private static KafkaClusterTestKit startKafka(Path directory) throws Exception {
         TestKitNodes nodes = new TestKitNodes.Builder()
+                .setBaseDirectory(directory)
                 .setCombined(true)
                 .setNumBrokerNodes(1)
                 .setNumControllerNodes(1)
@@ -46,9 +57,10 @@ final class EmbeddedServers {
         return kafka;
     }
 
-    private static void close(KafkaClusterTestKit kafka, EmbeddedPostgres postgres) {
+    private static void close(KafkaClusterTestKit kafka, Path kafkaDirectory, EmbeddedPostgres postgres) {
         try {
             kafka.close();
+            deleteRecursively(kafkaDirectory);
         } catch (Exception e) {
             LOG.warn("closing the embedded Kafka broker failed", e);
         }
@@ -56,6 +68,17 @@ final class EmbeddedServers {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("closing the embedded PostgreSQL failed", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 }

@@ -1,0 +1,273 @@
+package cn.yanzhen.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.yanzhen.contracts.Topic;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.intake.domain.CreditCode;
+import cn.yanzhen.platform.testing.ConsumerLag;
+import cn.yanzhen.platform.testing.Endpoints;
+import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.TopicReader;
+import cn.yanzhen.system.BadRequests.BadRequest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Garbage at every endpoint of every service: each malformed request gets a 4xx problem+json (never a
+ * 5xx), and no database row and no topic record appears.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String EVENT = "2025-BAD";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private RunningServices services;
+    private String signingId;
+
+    @BeforeAll
+    void startWithSomethingToBreak() throws Exception {
+        services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off"),
+                "intake", "capacity", "matching", "tracking");
+        given().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())
+                .put("/api/regions/450500/capacity").then().statusCode(201);
+        given().baseUri(services.url("intake")).contentType("application/json").body(event().toString())
+                .post("/api/events").then().statusCode(201);
+        signingId = given().baseUri(services.url("intake")).contentType("application/json").body(signing().toString())
+                .post("/api/events/" + EVENT + "/signings").then().statusCode(201).extract().path("id");
+        await().atMost(WAIT).until(() -> given().baseUri(services.url("tracking"))
+                .get("/api/projects/" + signingId).statusCode() == 200);
+        await().atMost(WAIT).until(() -> given().baseUri(services.url("matching"))
+                .get("/api/matches/" + signingId).statusCode() == 200);
+        try (ConsumerLag lag = new ConsumerLag(TestInfrastructure.endpoints().kafkaBootstrap())) {
+            lag.awaitCaughtUp("yanzhen-capacity", Topics.MATCHES.name(), WAIT);
+            lag.awaitCaughtUp("yanzhen-tracking", Topics.MATCHES.name(), WAIT);
+            lag.awaitCaughtUp("yanzhen-matching", Topics.REGION_CAPACITY.name(), WAIT);
+        }
+        await().atMost(WAIT).until(() -> unpublishedOutboxRows() == 0);
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        services.close();
+    }
+
+    @Test
+    void everyMalformedRequestIsA4xxProblemAndChangesNothing() throws Exception {
+        List<BadRequest> requests = malformedRequests();
+        Map<String, Long> rowsBefore = rowCounts();
+        Map<String, Long> offsetsBefore = endOffsets();
+        Instant started = Instant.now();
+
+        List<String> wrong = new ArrayList<>();
+        for (BadRequest request : requests) {
+            HttpResponse<String> response = send(request);
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() < 400 || response.statusCode() >= 500
+                    || !type.startsWith("application/problem+json")) {
+                wrong.add(request.service() + " " + request.method() + " " + request.path() + " [" + request.what()
+                        + "] → " + response.statusCode() + " " + type + " " + response.body());
+            }
+        }
+        System.out.printf("bad-input suite: %d malformed requests to %d services in %d ms, %d answered wrongly%n",
+                requests.size(), 4, Duration.between(started, Instant.now()).toMillis(), wrong.size());
+
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(wrong).as("requests not answered with a 4xx problem").isEmpty();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> rowCounts().equals(rowsBefore) && endOffsets().equals(offsetsBefore));
+        assertThat(rowCounts()).isEqualTo(rowsBefore);
+        assertThat(endOffsets()).isEqualTo(offsetsBefore);
+    }
+
+    private List<BadRequest> malformedRequests() {
+        String withdraw = "/api/signings/" + signingId + "/withdraw";
+        String progress = "/api/projects/" + signingId + "/progress";
+        BadRequests bad = new BadRequests()
+                .body("intake", "POST", "/api/events", event().put("code", "2025-BAD2"),
+                        Set.of("code", "name", "hostRegion", "startDate", "endDate"), Set.of(),
+                        Set.of("startDate", "endDate"), Set.of("hostRegion", "code"))
+                .body("intake", "POST", "/api/events/" + EVENT + "/signings", signing().put("externalRef", "BAD-2"),
+                        Set.of("externalRef", "projectName", "investor.name", "investor.creditCode",
+                                "investor.originRegion", "destinationRegion", "industryCode", "investmentYuan",
+                                "signedOn"),
+                        Set.of("investmentYuan", "expectedJobs", "landHa", "energyGwhPerYear"),
+                        Set.of("signedOn", "plannedCommencement"),
+                        Set.of("investor.creditCode", "investor.originRegion", "destinationRegion", "industryCode"))
+                .body("intake", "POST", withdraw, BadRequests.JSON.createObjectNode().put("reason", "撤回"),
+                        Set.of("reason"), Set.of(), Set.of(), Set.of())
+                .body("capacity", "PUT", "/api/regions/450100/capacity", profile(),
+                        Set.of("landAvailableHa", "labourAvailable", "energyAvailableGwhPerYear", "greenPowerShare",
+                                "infrastructureScore"),
+                        Set.of("gradientTier", "landAvailableHa", "labourAvailable", "energyAvailableGwhPerYear",
+                                "greenPowerShare", "infrastructureScore"), Set.of(), Set.of())
+                .body("tracking", "POST", progress, BadRequests.JSON.createObjectNode().put("reportId", "BAD-R1")
+                                .put("type", "INVESTMENT").put("cumulativeYuan", 1000).put("asOf", "2025-09-01"),
+                        Set.of("reportId", "type", "cumulativeYuan", "asOf"), Set.of("cumulativeYuan"),
+                        Set.of("asOf"), Set.of("type"));
+        ObjectNode oneRow = signing().put("externalRef", "BAD-3");
+        bad.raw("intake", "batch: not an array", "POST", "/api/events/" + EVENT + "/signings/batch",
+                        "application/json", oneRow.toString().getBytes(StandardCharsets.UTF_8))
+                .raw("intake", "batch: a row with a negative amount", "POST", "/api/events/" + EVENT
+                        + "/signings/batch", "application/json", BadRequests.array(oneRow.deepCopy()
+                        .put("investmentYuan", -1)).toString().getBytes(StandardCharsets.UTF_8))
+                .raw("intake", "batch: empty", "POST", "/api/events/" + EVENT + "/signings/batch", "application/json",
+                        "[]".getBytes(StandardCharsets.UTF_8))
+                .raw("intake", "csv: unknown column", "POST", "/api/events/" + EVENT + "/signings/batch", "text/csv",
+                        "externalRef,colour\nA,red\n".getBytes(StandardCharsets.UTF_8))
+                .raw("intake", "csv: invalid UTF-8", "POST", "/api/events/" + EVENT + "/signings/batch", "text/csv",
+                        new byte[] {'a', ',', (byte) 0xC3, (byte) 0x28, '\n'})
+                .raw("intake", "csv: broken quoting", "POST", "/api/events/" + EVENT + "/signings/batch", "text/csv",
+                        "externalRef\n\"unterminated\n".getBytes(StandardCharsets.UTF_8))
+                .raw("intake", "oversize body", "POST", "/api/events/" + EVENT + "/signings/batch", "application/json",
+                        oversize())
+                .raw("tracking", "progress of an unknown project", "POST", "/api/projects/" + java.util.UUID.randomUUID()
+                        + "/progress", "application/json", "{\"reportId\":\"X\",\"type\":\"COMMENCED\",\"on\":\"2025-09-01\"}"
+                        .getBytes(StandardCharsets.UTF_8))
+                .raw("matching", "rematch of an unknown signing", "POST", "/api/matches/" + java.util.UUID.randomUUID()
+                        + "/rematch", null, null);
+        for (String injection : BadRequests.INJECTIONS) {
+            String encoded = java.net.URLEncoder.encode(injection, StandardCharsets.UTF_8);
+            bad.get("intake", "event code " + injection, "/api/events/" + encoded)
+                    .get("intake", "signing id " + injection, "/api/signings/" + encoded)
+                    .get("capacity", "zone " + injection, "/api/regions?zone=" + encoded)
+                    .get("capacity", "region " + injection, "/api/regions/" + encoded)
+                    .get("matching", "verdict " + injection, "/api/matches?verdict=" + encoded)
+                    .get("matching", "region " + injection, "/api/matches?region=" + encoded)
+                    .get("tracking", "status " + injection, "/api/projects?status=" + encoded)
+                    .get("tracking", "region " + injection, "/api/stats?region=" + encoded);
+        }
+        for (String paging : List.of("page=-1", "size=0", "size=501", "page=x", "size=9999999999")) {
+            bad.get("intake", "events " + paging, "/api/events?" + paging)
+                    .get("intake", "signings " + paging, "/api/events/" + EVENT + "/signings?" + paging)
+                    .get("capacity", "regions " + paging, "/api/regions?" + paging)
+                    .get("matching", "matches " + paging, "/api/matches?" + paging)
+                    .get("tracking", "projects " + paging, "/api/projects?" + paging);
+        }
+        bad.get("tracking", "two scopes", "/api/stats?event=A&industry=13")
+                .get("tracking", "industry of 3 digits", "/api/stats?industry=381")
+                .get("tracking", "overdue maybe", "/api/projects?overdue=maybe");
+        return bad.all();
+    }
+
+    private HttpResponse<String> send(BadRequest request) throws Exception {
+        HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(services.url(request.service()) + request.path()))
+                .timeout(Duration.ofSeconds(30))
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        if (request.contentType() != null) {
+            http.header("Content-Type", request.contentType());
+        }
+        return HTTP.send(http.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Rows of every table of every service's schema. */
+    private Map<String, Long> rowCounts() throws Exception {
+        Endpoints servers = TestInfrastructure.endpoints();
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(services.jdbcUrl(), servers.dbUser(),
+                servers.dbPassword()); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select table_schema || '.' || table_name"
+                    + " from information_schema.tables where table_schema in"
+                    + " ('intake', 'capacity', 'matching', 'tracking') and table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
+                    count.next();
+                    counts.put(table, count.getLong(1));
+                }
+            }
+        }
+        assertThat(counts).hasSizeGreaterThan(15);
+        return counts;
+    }
+
+    private long unpublishedOutboxRows() throws Exception {
+        Endpoints servers = TestInfrastructure.endpoints();
+        long unpublished = 0;
+        try (Connection connection = DriverManager.getConnection(services.jdbcUrl(), servers.dbUser(),
+                servers.dbPassword()); Statement statement = connection.createStatement()) {
+            for (String schema : List.of("intake", "capacity", "matching", "tracking")) {
+                try (ResultSet count = statement.executeQuery("select count(*) from " + schema
+                        + ".outbox where sent_at is null")) {
+                    count.next();
+                    unpublished += count.getLong(1);
+                }
+            }
+        }
+        return unpublished;
+    }
+
+    private static Map<String, Long> endOffsets() {
+        Map<String, Long> offsets = new TreeMap<>();
+        String kafka = TestInfrastructure.endpoints().kafkaBootstrap();
+        for (Topic topic : Topics.ALL) {
+            for (String name : List.of(topic.name(), topic.deadLetterTopic())) {
+                try (TopicReader reader = new TopicReader(kafka, name)) {
+                    offsets.put(name, reader.countSince(Map.of()));
+                }
+            }
+        }
+        return offsets;
+    }
+
+    private static byte[] oversize() {
+        byte[] body = new byte[33 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        body[0] = '[';
+        body[body.length - 1] = ']';
+        return body;
+    }
+
+    private static ObjectNode event() {
+        return BadRequests.JSON.createObjectNode().put("code", EVENT).put("name", "坏输入测试活动")
+                .put("hostRegion", "450000").put("city", "南宁").put("startDate", "2025-07-20")
+                .put("endDate", "2025-07-20");
+    }
+
+    private static ObjectNode signing() {
+        ObjectNode signing = BadRequests.JSON.createObjectNode()
+                .put("externalRef", "BAD-1").put("projectName", "年产10万吨铝型材项目").put("destinationRegion", "450500")
+                .put("park", "铁山港工业区").put("industryCode", "3252").put("investmentYuan", 800_000_000L)
+                .put("signedOn", "2025-07-20").put("expectedJobs", 300).put("landHa", 20.5)
+                .put("energyGwhPerYear", 30.0).put("plannedCommencement", "2025-12-31");
+        signing.putObject("investor").put("name", "佛山市宏达铝材有限公司")
+                .put("creditCode", CreditCode.complete("9144060000000001")).put("originRegion", "440600");
+        return signing;
+    }
+
+    private static ObjectNode profile() {
+        ObjectNode profile = BadRequests.JSON.createObjectNode().put("gradientTier", 3).put("landAvailableHa", 500)
+                .put("labourAvailable", 20_000).put("energyAvailableGwhPerYear", 1_000).put("greenPowerShare", 0.5)
+                .put("infrastructureScore", 70);
+        profile.putArray("industrialBase").add("32");
+        return profile;
+    }
+}
