@@ -15,8 +15,17 @@ final class RunningServices implements AutoCloseable {
     private final FreshDatabase database;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
-    private RunningServices(FreshDatabase database) {
+    private final Map<String, String> properties;
+
+    private RunningServices(FreshDatabase database, Map<String, String> properties) {
         this.database = database;
+        this.properties = properties;
+    }
+
+    /** kill -9 the service, then start it again on the same port and database. */
+    void killAndRestart(String name) throws IOException, InterruptedException {
+        services.get(name).kill();
+        services.get(name).start(properties);
     }
 
     static RunningServices start(String... names) throws IOException, InterruptedException {
@@ -26,14 +35,20 @@ final class RunningServices implements AutoCloseable {
     /** Starts the services with extra system properties (given to every one of them). */
     static RunningServices start(Map<String, String> properties, String... names)
             throws IOException, InterruptedException {
+        return start(TestInfrastructure.endpoints().kafkaBootstrap(), properties, names);
+    }
+
+    /** Starts the services on the given broker (and the test database server). */
+    static RunningServices start(String kafkaBootstrap, Map<String, String> properties, String... names)
+            throws IOException, InterruptedException {
         Endpoints servers = TestInfrastructure.endpoints();
-        RunningServices running = new RunningServices(FreshDatabase.create(servers));
+        RunningServices running = new RunningServices(FreshDatabase.create(servers), properties);
         try {
             for (String name : names) {
                 Path jar = Path.of(System.getProperty("services.dir"), name, "target", "quarkus-app",
                         "quarkus-run.jar");
                 ServiceProcess service = new ServiceProcess(jar, Map.of(
-                        "kafka.bootstrap.servers", servers.kafkaBootstrap(),
+                        "kafka.bootstrap.servers", kafkaBootstrap,
                         "quarkus.datasource.jdbc.url", running.database.jdbcUrl(),
                         "quarkus.datasource.username", servers.dbUser(),
                         "quarkus.datasource.password", servers.dbPassword()),

@@ -152,6 +152,9 @@ class ReservationFlowTest {
             List<ConsumerRecord<String, String>> dead = deadLetters.awaitRecords(mark, 2, WAIT);
             assertThat(dead).extracting(ConsumerRecord::key).containsOnly(key);
             assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-topic")).isEqualTo(Topics.MATCHES.name());
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-partition")).isNotBlank();
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-offset")).isNotBlank();
             await().atMost(WAIT).untilAsserted(() -> given().get("/api/regions/450200").then()
                     .body("reserved.landHa", equalTo(3.0f)));
             String metrics = given().get("/q/metrics").asString();

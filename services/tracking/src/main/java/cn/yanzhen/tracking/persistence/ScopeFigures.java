@@ -5,6 +5,8 @@ import cn.yanzhen.tracking.domain.Contribution;
 import cn.yanzhen.tracking.domain.Rates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,8 @@ public class ScopeFigures {
     private static final String COLUMNS = "signed_count, signed_yuan, withdrawn_count, withdrawn_yuan, commenced_count,"
             + " commenced_yuan, in_production_count, in_production_yuan, cancelled_count, cancelled_yuan,"
             + " completed_yuan, overdue, recommended, acceptable, risky, mismatch";
-    private static final String ADD = "insert into scope_figures (scope, " + COLUMNS + ")"
-            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
-            + " on conflict (scope) do update set " + String.join(", ", List.of(COLUMNS.split(",\\s*")).stream()
+    private static final String ON_CONFLICT = " on conflict (scope) do update set "
+            + String.join(", ", List.of(COLUMNS.split(",\\s*")).stream()
                     .map(column -> column + " = scope_figures." + column + " + excluded." + column).toList());
 
     private final EntityManager entityManager;
@@ -27,37 +28,55 @@ public class ScopeFigures {
         this.entityManager = entityManager;
     }
 
-    /** Adds a project's change to each of its scopes, in the caller's transaction. */
+    /** Adds a project's change to each of its scopes, in one statement of the caller's transaction. */
     void add(List<String> scopes, Contribution change) {
         if (change.isZero()) {
             return;
         }
-        for (String scope : scopes) {
-            entityManager.createNativeQuery(ADD)
-                    .setParameter(1, scope)
-                    .setParameter(2, change.signedCount()).setParameter(3, change.signedYuan())
-                    .setParameter(4, change.withdrawnCount()).setParameter(5, change.withdrawnYuan())
-                    .setParameter(6, change.commencedCount()).setParameter(7, change.commencedYuan())
-                    .setParameter(8, change.inProductionCount()).setParameter(9, change.inProductionYuan())
-                    .setParameter(10, change.cancelledCount()).setParameter(11, change.cancelledYuan())
-                    .setParameter(12, change.completedYuan()).setParameter(13, change.overdue())
-                    .setParameter(14, change.recommended()).setParameter(15, change.acceptable())
-                    .setParameter(16, change.risky()).setParameter(17, change.mismatch())
-                    .executeUpdate();
+        long[] values = {change.signedCount(), change.signedYuan(), change.withdrawnCount(), change.withdrawnYuan(),
+                change.commencedCount(), change.commencedYuan(), change.inProductionCount(), change.inProductionYuan(),
+                change.cancelledCount(), change.cancelledYuan(), change.completedYuan(), change.overdue(),
+                change.recommended(), change.acceptable(), change.risky(), change.mismatch()};
+        StringBuilder sql = new StringBuilder("insert into scope_figures (scope, " + COLUMNS + ") values ");
+        List<Object> parameters = new ArrayList<>();
+        for (int row = 0; row < scopes.size(); row++) {
+            sql.append(row == 0 ? "" : ", ").append("(?");
+            parameters.add(scopes.get(row));
+            for (long value : values) {
+                sql.append(", ?");
+                parameters.add(value);
+            }
+            sql.append(")");
         }
+        var insert = entityManager.createNativeQuery(sql + ON_CONFLICT);
+        for (int i = 0; i < parameters.size(); i++) {
+            insert.setParameter(i + 1, parameters.get(i));
+        }
+        insert.executeUpdate();
+    }
+
+    /** The figures of several scopes, read at once. */
+    public List<Stats> read(List<String> scopes) {
+        Map<String, long[]> rows = new HashMap<>();
+        List<?> result = entityManager.createNativeQuery("select scope, " + COLUMNS
+                + " from scope_figures where scope in (:scopes)").setParameter("scopes", scopes).getResultList();
+        for (Object row : result) {
+            Object[] columns = (Object[]) row;
+            long[] values = new long[16];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ((Number) columns[i + 1]).longValue();
+            }
+            rows.put((String) columns[0], values);
+        }
+        return scopes.stream().map(scope -> stats(scope, rows.getOrDefault(scope, new long[16]))).toList();
     }
 
     /** The figures of a scope; a scope without projects has zeros. */
     public Stats read(String scope) {
-        List<?> rows = entityManager.createNativeQuery("select " + COLUMNS + " from scope_figures where scope = ?1")
-                .setParameter(1, scope).getResultList();
-        long[] v = new long[16];
-        if (!rows.isEmpty()) {
-            Object[] row = (Object[]) rows.get(0);
-            for (int i = 0; i < v.length; i++) {
-                v[i] = ((Number) row[i]).longValue();
-            }
-        }
+        return read(List.of(scope)).get(0);
+    }
+
+    private static Stats stats(String scope, long[] v) {
         Map<String, Long> byVerdict = new LinkedHashMap<>();
         byVerdict.put("RECOMMENDED", v[12]);
         byVerdict.put("ACCEPTABLE", v[13]);

@@ -218,9 +218,8 @@ public class TrackingStore {
         }
         List<String> affected = scopes.of(project.eventCode, project.destinationRegion, project.industryCode);
         figures.add(affected, change);
-        for (String scope : affected) {
-            outbox.publish(new OutgoingEvent(Topics.STATS, EventTypes.STATS, scope, figures.read(scope)));
-        }
+        outbox.publishAll(figures.read(affected).stream()
+                .map(stats -> new OutgoingEvent(Topics.STATS, EventTypes.STATS, stats.scope(), stats)).toList());
     }
 
     /**

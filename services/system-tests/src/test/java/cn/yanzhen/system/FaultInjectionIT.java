@@ -1,0 +1,266 @@
+package cn.yanzhen.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.intake.domain.CreditCode;
+import cn.yanzhen.platform.testing.ConsumerLag;
+import cn.yanzhen.platform.testing.Endpoints;
+import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.TopicReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crashes under load: a 10,000-signing batch and 4,000 progress reports go through the four services
+ * while each service is killed with SIGKILL and restarted, and so is the broker. Afterwards the figures
+ * equal what was sent, every signing has exactly one match, one reservation (unless MISMATCH) and one
+ * project, and no CloudEvent took effect twice.
+ */
+@Tag("faults")
+class FaultInjectionIT {
+
+    private static final Duration WAIT = Duration.ofMinutes(5);
+    private static final String EVENT = "2025-FAULT";
+    private static final int SIGNINGS = 10_000;
+    private static final int REPORTED = 2_000;
+    private static final List<String> REGIONS = List.of("450100", "450200", "450500", "450700", "451000");
+    private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
+    private static final Map<String, List<String>> CONSUMED = Map.of(
+            "yanzhen-capacity", List.of(Topics.MATCHES.name(), Topics.SIGNINGS.name()),
+            "yanzhen-matching", List.of(Topics.SIGNINGS.name(), Topics.REGION_CAPACITY.name()),
+            "yanzhen-tracking", List.of(Topics.SIGNINGS.name(), Topics.MATCHES.name()));
+
+    @Test
+    void nothingIsLostDoubledOrStuckWhenServicesAndTheBrokerAreKilled() throws Exception {
+        Instant started = Instant.now();
+        int kills = 0;
+        try (KafkaProcess kafka = KafkaProcess.start();
+             RunningServices services = RunningServices.start(kafka.bootstrap(),
+                     Map.of("yanzhen.tracking.deadline-scan-every", "off",
+                             // a killed consumer's partitions move to its successor in seconds, not 45 s
+                             "kafka.session.timeout.ms", "6000", "kafka.heartbeat.interval.ms", "2000"),
+                     "intake", "capacity", "matching", "tracking")) {
+            for (String region : REGIONS) {
+                given().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())
+                        .put("/api/regions/" + region + "/capacity").then().statusCode(201);
+            }
+            given().baseUri(services.url("intake")).contentType("application/json").body(event().toString())
+                    .post("/api/events").then().statusCode(201);
+            ArrayNode batch = signings();
+            given().baseUri(services.url("intake")).contentType("application/json").body(batch.toString())
+                    .post("/api/events/" + EVENT + "/signings/batch").then().statusCode(200);
+
+            services.killAndRestart("intake");
+            kills++;
+            awaitTotal(services.url("matching") + "/api/matches?event=" + EVENT + "&size=1", 2_000);
+            services.killAndRestart("matching");
+            services.killAndRestart("capacity");
+            kills += 2;
+            awaitTotal(services.url("tracking") + "/api/projects?event=" + EVENT + "&size=1", 3_000);
+            services.killAndRestart("tracking");
+            kafka.kill();
+            await().atMost(WAIT).until(() -> readiness(services.url("intake")) == 503);
+            kafka.restart();
+            await().atMost(WAIT).until(() -> readiness(services.url("intake")) == 200);
+            kills += 2;
+
+            phase(started, "broker and every service killed once; waiting for tracking's 10,000 projects");
+            awaitTotal(services.url("tracking") + "/api/projects?event=" + EVENT + "&size=1", SIGNINGS);
+            phase(started, "sending progress reports");
+            List<Map.Entry<String, ObjectNode>> reports = reports(services.url("intake"));
+            AtomicInteger sent = new AtomicInteger();
+            CompletableFuture<Void> reporting = CompletableFuture.runAsync(() -> reports.forEach(report -> {
+                postUntilAccepted(services, report.getKey(), report.getValue());
+                sent.incrementAndGet();
+            }));
+            await().atMost(WAIT).until(() -> sent.get() >= reports.size() / 2 || reporting.isDone());
+            services.killAndRestart("tracking");
+            kills++;
+            reporting.get();
+            phase(started, "reports accepted; waiting for every consumer and outbox to drain");
+
+            awaitQuiet(services, kafka.bootstrap());
+            phase(started, "quiet; checking");
+            long records = verify(services, kafka.bootstrap(), batch);
+            System.out.printf("fault-injection suite: %d signings, %d reports, %d kills (each service and the broker),"
+                            + " %d records checked, %d s%n", SIGNINGS, reports.size(), kills, records,
+                    Duration.between(started, Instant.now()).toSeconds());
+        }
+    }
+
+    private long verify(RunningServices services, String kafka, ArrayNode batch) throws Exception {
+        long signedYuan = 0;
+        for (JsonNode signing : batch) {
+            signedYuan += signing.get("investmentYuan").asLong();
+        }
+        JsonNode figures = json().readTree(given().baseUri(services.url("tracking"))
+                .get("/api/stats?event=" + EVENT).asString());
+        assertThat(figures.at("/signed/count").asLong()).isEqualTo(SIGNINGS);
+        assertThat(figures.at("/signed/investmentYuan").asLong()).isEqualTo(signedYuan);
+        assertThat(figures.at("/commenced/count").asLong()).isEqualTo(REPORTED);
+        assertThat(figures.at("/completedInvestmentYuan").asLong()).isEqualTo(
+                query(services, "select coalesce(sum(cumulative_yuan), 0) from tracking.project"));
+        assertThat(figures.at("/commenced/investmentYuan").asLong()).isEqualTo(
+                query(services, "select coalesce(sum(investment_yuan), 0) from tracking.project where commenced_on is not null"));
+
+        assertThat(query(services, "select count(*) from intake.signing")).isEqualTo(SIGNINGS);
+        assertThat(query(services, "select count(*) from matching.match_result")).isEqualTo(SIGNINGS);
+        assertThat(query(services, "select count(distinct signing_id) from matching.match_result")).isEqualTo(SIGNINGS);
+        assertThat(query(services, "select count(*) from tracking.project")).isEqualTo(SIGNINGS);
+        assertThat(query(services, "select count(*) from tracking.progress_report")).isEqualTo(2L * REPORTED);
+        assertThat(query(services, "select count(*) from capacity.reservation where released_at is null"))
+                .isEqualTo(query(services, "select count(*) from matching.match_result where verdict <> 'MISMATCH'"));
+        assertThat(query(services, "select round(sum(land_ha)) from capacity.reservation where released_at is null"))
+                .isEqualTo(query(services, "select round(coalesce(sum(f.land_ha), 0)) from matching.signing_facts f"
+                        + " join matching.match_result m on m.signing_id = f.signing_id where m.verdict <> 'MISMATCH'"));
+        assertThat(query(services, "select count(*) from tracking.project where verdict is null")).isZero();
+
+        try (TopicReader signings = new TopicReader(kafka, Topics.SIGNINGS.name())) {
+            List<ConsumerRecord<String, String>> all = signings.readToEnd(Map.of());
+            long distinct = all.stream().map(record -> TopicReader.header(record, "ce_id")).distinct().count();
+            assertThat(distinct).isEqualTo(SIGNINGS);
+            return all.size() + query(services, "select count(*) from matching.match_result")
+                    + query(services, "select count(*) from tracking.project");
+        }
+    }
+
+    private void awaitQuiet(RunningServices services, String kafka) throws Exception {
+        try (ConsumerLag lag = new ConsumerLag(kafka)) {
+            await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                for (Map.Entry<String, List<String>> group : CONSUMED.entrySet()) {
+                    for (String topic : group.getValue()) {
+                        if (lag.of(group.getKey(), topic) > 0) {
+                            return false;
+                        }
+                    }
+                }
+                return query(services, "select (select count(*) from intake.outbox where sent_at is null)"
+                        + " + (select count(*) from capacity.outbox where sent_at is null)"
+                        + " + (select count(*) from matching.outbox where sent_at is null)"
+                        + " + (select count(*) from tracking.outbox where sent_at is null)") == 0;
+            });
+        }
+    }
+
+    private static void postUntilAccepted(RunningServices services, String signingId, ObjectNode report) {
+        await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+            int status = given().baseUri(services.url("tracking")).contentType("application/json")
+                    .body(report.toString()).post("/api/projects/" + signingId + "/progress").statusCode();
+            if (status == 409 || status == 400) {
+                throw new AssertionError("report refused with " + status + ": " + report);
+            }
+            return status == 201 || status == 200;
+        });
+    }
+
+    private static List<Map.Entry<String, ObjectNode>> reports(String intake) {
+        List<Map.Entry<String, ObjectNode>> reports = new ArrayList<>();
+        JsonNode page = readJson(given().baseUri(intake).get("/api/events/" + EVENT + "/signings?size=500&page=0")
+                .asString());
+        int pages = (int) Math.ceil(page.get("total").asDouble() / 500);
+        for (int p = 0; p < pages && reports.size() < 2 * REPORTED; p++) {
+            JsonNode items = readJson(given().baseUri(intake).get("/api/events/" + EVENT + "/signings?size=500&page=" + p)
+                    .asString()).get("items");
+            for (JsonNode signing : items) {
+                if (reports.size() >= 2 * REPORTED) {
+                    break;
+                }
+                String id = signing.get("id").asText();
+                String ref = signing.get("externalRef").asText();
+                reports.add(Map.entry(id, json().createObjectNode().put("reportId", ref + "-C").put("type", "COMMENCED")
+                        .put("on", SIGNED.plusDays(30).toString())));
+                reports.add(Map.entry(id, json().createObjectNode().put("reportId", ref + "-I").put("type", "INVESTMENT")
+                        .put("cumulativeYuan", signing.get("investmentYuan").asLong() / 10)
+                        .put("asOf", SIGNED.plusDays(60).toString())));
+            }
+        }
+        return reports;
+    }
+
+    private static void phase(Instant started, String what) {
+        System.out.printf("fault-injection suite, %d s: %s%n", Duration.between(started, Instant.now()).toSeconds(), what);
+    }
+
+    /** Readiness reports the broker for real: DOWN (503) while it is gone. */
+    private static int readiness(String service) {
+        return given().baseUri(service).get("/q/health/ready").statusCode();
+    }
+
+    private static void awaitTotal(String url, long atLeast) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> readJson(given().get(url).asString()).get("total").asLong() >= atLeast);
+    }
+
+    private static long query(RunningServices services, String sql) throws Exception {
+        Endpoints servers = TestInfrastructure.endpoints();
+        try (Connection connection = DriverManager.getConnection(services.jdbcUrl(), servers.dbUser(),
+                servers.dbPassword()); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static ArrayNode signings() {
+        ArrayNode batch = json().createArrayNode();
+        String[] industries = {"3825", "3841", "1810", "1340", "3216", "3670", "2110", "3974"};
+        for (int i = 1; i <= SIGNINGS; i++) {
+            ObjectNode signing = batch.addObject()
+                    .put("externalRef", String.format("F-%05d", i))
+                    .put("projectName", "压力测试项目" + i)
+                    .put("destinationRegion", REGIONS.get(i % REGIONS.size()))
+                    .put("industryCode", industries[i % industries.length])
+                    .put("investmentYuan", 10_000_000L + 10_000L * i)
+                    .put("signedOn", SIGNED.toString())
+                    .put("expectedJobs", 50 + i % 200)
+                    .put("landHa", 0.5 + (i % 10) / 10.0)
+                    .put("energyGwhPerYear", 1.0 + i % 5);
+            signing.putObject("investor").put("name", "深圳市压力测试有限公司")
+                    .put("creditCode", CreditCode.complete(String.format("914403%010d", i))).put("originRegion", "440300");
+        }
+        return batch;
+    }
+
+    private static ObjectNode event() {
+        return json().createObjectNode().put("code", EVENT).put("name", "故障注入测试活动").put("hostRegion", "450000")
+                .put("city", "南宁").put("startDate", SIGNED.toString()).put("endDate", SIGNED.toString());
+    }
+
+    private static ObjectNode profile() {
+        ObjectNode profile = json().createObjectNode().put("landAvailableHa", 5_000).put("labourAvailable", 2_000_000)
+                .put("energyAvailableGwhPerYear", 100_000).put("greenPowerShare", 0.5).put("infrastructureScore", 75);
+        profile.putArray("industrialBase").add("38").add("13");
+        return profile;
+    }
+
+    private static com.fasterxml.jackson.databind.ObjectMapper json() {
+        return BadRequests.JSON;
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return json().readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+}
