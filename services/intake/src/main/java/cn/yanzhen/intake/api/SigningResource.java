@@ -4,6 +4,7 @@ import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
 import cn.yanzhen.platform.api.JsonFieldReader;
+import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,11 +65,7 @@ public class SigningResource {
     }
 
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No signing has id " + id + ".");
-        }
+        return Params.uuid(id, "No signing has id " + id + ".");
     }
 
     /** The body of a withdrawal. */

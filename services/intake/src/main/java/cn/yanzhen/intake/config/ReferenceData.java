@@ -8,21 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The contract's reference data (GB/T 2260 regions, GB/T 4754 divisions) and the rules built on them. */
+/** The rules built on the contract's reference data (which platform produces). */
 @ApplicationScoped
 public class ReferenceData {
-
-    @Produces
-    @Singleton
-    RegionDirectory regions() {
-        return RegionDirectory.load();
-    }
-
-    @Produces
-    @Singleton
-    IndustryCatalogue industries() {
-        return IndustryCatalogue.load();
-    }
 
     @Produces
     @Singleton

@@ -1,13 +1,14 @@
 package cn.yanzhen.matching.api;
 
 import cn.yanzhen.contracts.matching.SigningMatched;
-import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.matching.persistence.MatchQueries;
 import cn.yanzhen.matching.persistence.MatchingStore;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
+import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.api.RegionFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -61,8 +62,8 @@ public class MatchResource {
                                      @QueryParam("region") String region, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        MatchQueries.Filter filter = new MatchQueries.Filter(verdict(verdict), blankToNull(event),
-                region == null || region.isBlank() ? null : within(region.strip()));
+        MatchQueries.Filter filter = new MatchQueries.Filter(verdict(verdict), Params.optional(event),
+                RegionFilter.codesWithin(regions, region));
         return queries.current(filter, request.page(), request.size());
     }
 
@@ -72,14 +73,6 @@ public class MatchResource {
             + "result with a new ce_id; the earlier ones stay in the history. 409 for a withdrawn signing.")
     public SigningMatched rematch(@PathParam("signingId") String signingId) {
         return store.rematch(id(signingId)).orElseThrow(() -> notYet(signingId));
-    }
-
-    private List<String> within(String code) {
-        if (!regions.contains(code)) {
-            throw ProblemException.badRequest("region", "is not a known GB/T 2260 region code");
-        }
-        return regions.all().stream().map(Region::code).filter(candidate -> regions.isWithin(candidate, code))
-                .toList();
     }
 
     private static String verdict(String verdict) {
@@ -92,16 +85,8 @@ public class MatchResource {
                         "must be one of RECOMMENDED, ACCEPTABLE, RISKY, MISMATCH"));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static UUID id(String signingId) {
-        try {
-            return UUID.fromString(signingId);
-        } catch (IllegalArgumentException e) {
-            throw notYet(signingId);
-        }
+        return Params.uuid(signingId, notYet(signingId).getMessage());
     }
 
     private static ProblemException notYet(String signingId) {

@@ -1,7 +1,5 @@
 package cn.yanzhen.matching.config;
 
-import cn.yanzhen.contracts.reference.IndustryCatalogue;
-import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.matching.domain.MatchingSettings;
 import cn.yanzhen.matching.domain.ReasonCode;
 import cn.yanzhen.matching.domain.Scorer;
@@ -11,21 +9,9 @@ import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The reference data and the scorer, built from configuration. */
+/** The scorer, built from configuration. */
 @ApplicationScoped
 public class MatchingBeans {
-
-    @Produces
-    @Singleton
-    RegionDirectory regions() {
-        return RegionDirectory.load();
-    }
-
-    @Produces
-    @Singleton
-    IndustryCatalogue industries() {
-        return IndustryCatalogue.load();
-    }
 
     @Produces
     @Singleton

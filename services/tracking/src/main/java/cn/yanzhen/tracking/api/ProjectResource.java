@@ -1,6 +1,5 @@
 package cn.yanzhen.tracking.api;
 
-import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
@@ -8,7 +7,9 @@ import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
+import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.api.RegionFilter;
 import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.domain.Report;
 import cn.yanzhen.tracking.persistence.ProjectQueries;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -87,7 +87,8 @@ public class ProjectResource {
                                   @QueryParam("status") String status, @QueryParam("overdue") String overdue,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        ProjectQueries.Filter filter = new ProjectQueries.Filter(blankToNull(event), within(region), status(status),
+        ProjectQueries.Filter filter = new ProjectQueries.Filter(Params.optional(event),
+                RegionFilter.codesWithin(regions, region), status(status),
                 overdue(overdue));
         return queries.page(filter, request.page(), request.size())
                 .map(project -> ProjectView.of(project, queries.reports(project.signingId),
@@ -127,17 +128,6 @@ public class ProjectResource {
         return report;
     }
 
-    private List<String> within(String region) {
-        if (region == null || region.isBlank()) {
-            return null;
-        }
-        String code = region.strip();
-        if (!regions.contains(code)) {
-            throw ProblemException.badRequest("region", "is not a known GB/T 2260 region code");
-        }
-        return regions.all().stream().map(Region::code).filter(candidate -> regions.isWithin(candidate, code)).toList();
-    }
-
     private static ProjectStatus status(String status) {
         if (status == null || status.isBlank()) {
             return null;
@@ -158,16 +148,8 @@ public class ProjectResource {
         };
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static UUID id(String signingId) {
-        try {
-            return UUID.fromString(signingId);
-        } catch (IllegalArgumentException e) {
-            throw notYet(signingId);
-        }
+        return Params.uuid(signingId, notYet(signingId).getMessage());
     }
 
     private static ProblemException notYet(String signingId) {

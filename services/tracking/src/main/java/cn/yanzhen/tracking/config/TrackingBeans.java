@@ -6,15 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The contract's region reference data and the scopes built on it. */
+/** The scopes built on the contract's regions. */
 @ApplicationScoped
 public class TrackingBeans {
-
-    @Produces
-    @Singleton
-    RegionDirectory regions() {
-        return RegionDirectory.load();
-    }
 
     @Produces
     @Singleton
