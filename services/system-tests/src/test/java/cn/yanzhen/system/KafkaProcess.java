@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Apache Kafka's own broker (KRaft, combined broker and controller) as a process of its own, so a test
@@ -108,11 +110,17 @@ final class KafkaProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the broker and deletes its data. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         if (process != null && process.isAlive()) {
             process.destroy();
             process.waitFor();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 }
