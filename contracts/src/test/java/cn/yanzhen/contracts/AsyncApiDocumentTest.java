@@ -56,7 +56,8 @@ class AsyncApiDocumentTest {
         List<String> names = new ArrayList<>();
         required.forEach(name -> names.add(name.asText()));
         assertThat(names).contains(CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE,
-                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT);
+                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT,
+                CloudEventHeaders.ACTOR);
     }
 
     private JsonNode channel(String address) {

@@ -6,9 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -33,6 +37,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refusal(ProblemException e, UriInfo uri) {
         return Problems.response(e.status().getStatusCode(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(Problems.response(401, "The bearer token is not valid: expired, not yet valid, or not "
+                + "signed by the key this service trusts.", List.of(), uri), "Bearer error=\"invalid_token\"");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return challenge(Problems.response(401, "This request needs a bearer token (Authorization: Bearer ...).",
+                List.of(), uri), "Bearer");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "Your token's roles (claim 'groups') do not allow this request.", List.of(),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -80,6 +102,10 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("request failed unexpectedly", e);
         return Problems.response(500, "The server could not complete the request.", List.of(), uri);
+    }
+
+    private static Response challenge(Response problem, String challenge) {
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     private static String path(JsonMappingException e) {

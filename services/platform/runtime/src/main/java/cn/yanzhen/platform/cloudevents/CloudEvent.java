@@ -8,8 +8,11 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
-/** The CloudEvents 1.0 attributes of one event, carried as binary-mode Kafka headers. */
-public record CloudEvent(UUID id, String type, String source, String subject, Instant time) {
+/**
+ * The CloudEvents 1.0 attributes of one event, carried as binary-mode Kafka headers, with the
+ * {@code actor} extension (who caused it; absent on events published before it existed).
+ */
+public record CloudEvent(UUID id, String type, String source, String subject, Instant time, String actor) {
 
     public Headers toKafkaHeaders() {
         RecordHeaders headers = new RecordHeaders();
@@ -19,6 +22,9 @@ public record CloudEvent(UUID id, String type, String source, String subject, In
         put(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         put(headers, CloudEventHeaders.TIME, time.toString());
         put(headers, CloudEventHeaders.SUBJECT, subject);
+        if (actor != null) {
+            put(headers, CloudEventHeaders.ACTOR, actor);
+        }
         put(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         return headers;
     }
@@ -30,7 +36,8 @@ public record CloudEvent(UUID id, String type, String source, String subject, In
                 required(headers, CloudEventHeaders.TYPE),
                 required(headers, CloudEventHeaders.SOURCE),
                 required(headers, CloudEventHeaders.SUBJECT),
-                Instant.parse(required(headers, CloudEventHeaders.TIME)));
+                Instant.parse(required(headers, CloudEventHeaders.TIME)),
+                optional(headers, CloudEventHeaders.ACTOR));
     }
 
     private static void put(RecordHeaders headers, String name, String value) {
@@ -38,10 +45,15 @@ public record CloudEvent(UUID id, String type, String source, String subject, In
     }
 
     private static String required(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        if (header == null || header.value() == null) {
+        String value = optional(headers, name);
+        if (value == null) {
             throw new IllegalArgumentException("missing CloudEvents header " + name);
         }
-        return new String(header.value(), StandardCharsets.UTF_8);
+        return value;
+    }
+
+    private static String optional(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package cn.yanzhen.platform.outbox;
 
+import cn.yanzhen.platform.security.CurrentActor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,22 +26,24 @@ import org.hibernate.Session;
 public class Outbox {
 
     private static final String INSERT = "insert into outbox"
-            + " (event_id, topic, message_key, event_type, subject, occurred_at, payload)"
-            + " values (?, ?, ?, ?, ?, ?, ?)";
+            + " (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final CurrentActor actors;
 
     Outbox(EntityManager entityManager, ObjectMapper json, Clock clock,
-           TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+           TransactionSynchronizationRegistry transactions, OutboxRelay relay, CurrentActor actors) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
         this.transactions = transactions;
         this.relay = relay;
+        this.actors = actors;
     }
 
     /** Records one event; returns its CloudEvents id. */
@@ -53,6 +56,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> publishAll(List<OutgoingEvent> events) {
         Timestamp now = Timestamp.from(Instant.now(clock));
+        String actor = actors.asHeader();
         List<UUID> ids = new ArrayList<>(events.size());
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -66,6 +70,7 @@ public class Outbox {
                     insert.setString(5, event.key());
                     insert.setTimestamp(6, now);
                     insert.setString(7, serialise(event.payload()));
+                    insert.setString(8, actor);
                     insert.addBatch();
                 }
                 insert.executeBatch();

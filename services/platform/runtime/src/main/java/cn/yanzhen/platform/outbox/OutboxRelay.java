@@ -47,7 +47,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String SELECT_UNSENT = "select id, event_id, topic, message_key, event_type, subject,"
-            + " occurred_at, payload from outbox where sent_at is null order by id limit ?";
+            + " occurred_at, payload, actor from outbox where sent_at is null order by id limit ?";
     private static final String MARK_SENT = "update outbox set sent_at = now() where id = any (?)";
     private static final String DELETE_OLD = "delete from outbox where sent_at < ?";
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
@@ -186,7 +186,7 @@ public class OutboxRelay {
                 while (rows.next()) {
                     batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getTimestamp(7).toInstant(), rows.getString(8)));
+                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getString(9)));
                 }
             }
         }
@@ -249,10 +249,10 @@ public class OutboxRelay {
     }
 
     private record Pending(long id, UUID eventId, String topic, String key, String type, String subject,
-                           Instant occurredAt, String payload) {
+                           Instant occurredAt, String payload, String actor) {
 
         ProducerRecord<String, byte[]> toRecord(String source) {
-            CloudEvent envelope = new CloudEvent(eventId, type, source, subject, occurredAt);
+            CloudEvent envelope = new CloudEvent(eventId, type, source, subject, occurredAt, actor);
             return new ProducerRecord<>(topic, null, key, payload.getBytes(StandardCharsets.UTF_8),
                     envelope.toKafkaHeaders());
         }

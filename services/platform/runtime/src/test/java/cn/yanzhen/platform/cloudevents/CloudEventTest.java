@@ -15,7 +15,8 @@ class CloudEventTest {
     @Test
     void writesBinaryModeHeadersAndReadsThemBack() {
         CloudEvent event = new CloudEvent(UUID.randomUUID(), "yanzhen.signing.registered", "/yanzhen/intake",
-                "c0ffee00-0000-4000-8000-000000000001", Instant.parse("2025-07-20T01:30:00Z"));
+                "c0ffee00-0000-4000-8000-000000000001", Instant.parse("2025-07-20T01:30:00Z"),
+                "{\"subject\":\"gx-commerce\",\"roles\":[\"organiser\"],\"org\":\"GX-COMMERCE\"}");
 
         Headers headers = event.toKafkaHeaders();
 

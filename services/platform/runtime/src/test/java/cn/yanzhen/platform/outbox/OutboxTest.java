@@ -53,6 +53,9 @@ class OutboxTest {
                     .satisfies(values -> assertThat(values.get(2)).contains("third"));
             assertThat(records).extracting(record -> TopicReader.header(record, "ce_source"))
                     .containsOnly("/yanzhen/platform-test");
+            assertThat(records).extracting(record -> TopicReader.header(record, "ce_actor"))
+                    .as("no one calls: the service itself is the actor")
+                    .containsOnly("{\"subject\":\"yanzhen-platform\",\"roles\":[\"service\"]}");
         }
     }
 

@@ -44,10 +44,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Starts the JVM with the given extra properties and waits until it is ready. */
+    /** Starts the JVM, trusting the test tokens, with the given extra properties; waits until it is ready. */
     public ServiceProcess start(Map<String, String> extraProperties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port));
+        Tokens.serviceConfig().forEach((name, value) -> command.add("-D" + name + "=" + value));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         extraProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));

@@ -1,6 +1,7 @@
 package cn.yanzhen.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,11 +16,12 @@ public class YanzhenTestResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         Endpoints endpoints = TestInfrastructure.endpoints();
         database = FreshDatabase.create(endpoints);
-        return Map.of(
-                "kafka.bootstrap.servers", endpoints.kafkaBootstrap(),
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.datasource.username", endpoints.dbUser(),
-                "quarkus.datasource.password", endpoints.dbPassword());
+        Map<String, String> config = new HashMap<>(Tokens.serviceConfig());
+        config.put("kafka.bootstrap.servers", endpoints.kafkaBootstrap());
+        config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        config.put("quarkus.datasource.username", endpoints.dbUser());
+        config.put("quarkus.datasource.password", endpoints.dbPassword());
+        return config;
     }
 
     @Override

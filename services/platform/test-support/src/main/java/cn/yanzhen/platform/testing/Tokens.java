@@ -1,0 +1,105 @@
+package cn.yanzhen.platform.testing;
+
+import cn.yanzhen.contracts.access.Roles;
+import cn.yanzhen.contracts.access.TokenMinter;
+import cn.yanzhen.contracts.access.TokenRequest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Bearer tokens for tests, signed with the test key pair the services under test are configured to
+ * trust ({@link #serviceConfig()}; {@link YanzhenTestResource} and {@link ServiceProcess} apply it).
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://yanzhen.test";
+    /** The organisation the suites' organiser belongs to. */
+    public static final String ORGANISER_ORG = "GX-COMMERCE";
+
+    private static final String KEYS = "/yanzhen-test-jwt/";
+    private static final TokenMinter MINTER = TokenMinter.fromPem(resource("private.pem"), ISSUER);
+    private static final TokenMinter STRANGER = new TokenMinter(TokenMinter.newKeyPair().getPrivate(), ISSUER);
+    private static Path publicKeyFile;
+
+    private Tokens() {
+    }
+
+    public static String admin() {
+        return mint(TokenRequest.of("test-admin", Roles.ADMIN));
+    }
+
+    public static String organiser() {
+        return organiser(ORGANISER_ORG);
+    }
+
+    public static String organiser(String org) {
+        return mint(TokenRequest.of("organiser-" + org.toLowerCase(), Roles.ORGANISER).withOrg(org));
+    }
+
+    public static String regionalOffice(String region) {
+        return mint(TokenRequest.of("office-" + region, Roles.REGIONAL_OFFICE).withRegion(region));
+    }
+
+    public static String monitor() {
+        return mint(TokenRequest.of("dashboard", Roles.MONITOR));
+    }
+
+    public static String mint(TokenRequest request) {
+        return MINTER.mint(request, Instant.now());
+    }
+
+    /** A token that expired an hour ago. */
+    public static String expired(TokenRequest request) {
+        return MINTER.mint(request.withTtl(Duration.ofHours(1)), Instant.now().minus(Duration.ofHours(2)));
+    }
+
+    /** A well-formed token signed by a key no service trusts. */
+    public static String signedByAnotherKey(TokenRequest request) {
+        return STRANGER.mint(request, Instant.now());
+    }
+
+    /** A RestAssured request carrying the token. */
+    public static RequestSpecification as(String token) {
+        return RestAssured.given().auth().oauth2(token);
+    }
+
+    /** Configuration that makes a {@code @QuarkusTest} application trust these tokens. */
+    public static Map<String, String> serviceConfig() {
+        return Map.of("mp.jwt.verify.publickey.location", publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", ISSUER);
+    }
+
+    private static synchronized Path publicKeyFile() {
+        if (publicKeyFile == null) {
+            try {
+                Path file = Files.createTempFile("yanzhen-test-jwt", ".pem");
+                Files.writeString(file, resource("public.pem"));
+                file.toFile().deleteOnExit();
+                publicKeyFile = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return publicKeyFile;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Tokens.class.getResourceAsStream(KEYS + name)) {
+            if (in == null) {
+                throw new IllegalStateException("test key " + name + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
