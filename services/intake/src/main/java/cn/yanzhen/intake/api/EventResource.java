@@ -1,5 +1,6 @@
 package cn.yanzhen.intake.api;
 
+import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.intake.domain.EventRules;
 import cn.yanzhen.intake.domain.EventSubmission;
 import cn.yanzhen.intake.persistence.EventStore;
@@ -8,8 +9,11 @@ import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.api.UniqueKeyConflicts;
+import cn.yanzhen.platform.security.Access;
+import cn.yanzhen.platform.security.Actor;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/events")
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Matchmaking events (产业转移发展对接活动)")
 public class EventResource {
@@ -36,18 +41,23 @@ public class EventResource {
 
     private final EventStore events;
     private final EventRules rules;
+    private final Access access;
 
-    EventResource(EventStore events, EventRules rules) {
+    EventResource(EventStore events, EventRules rules, Access access) {
         this.events = events;
         this.rules = rules;
+        this.access = access;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an event", description = "201 when new, 200 when the identical event exists, "
-            + "409 when the code is taken by a different event.")
+            + "409 when the code is taken by a different event. The caller's organisation (token claim 'org') "
+            + "owns the event; 403 when another organisation owns the code.")
     @RequestBody(content = @Content(schema = @Schema(implementation = EventSubmission.class)))
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public Response create(JsonNode body) {
+        Actor actor = access.requireOrganisation();
         Violations violations = new Violations();
         JsonFieldReader fields = new JsonFieldReader(body, FIELDS, violations);
         EventSubmission event = new EventSubmission(fields.text("code"), fields.text("name"),
@@ -56,6 +66,7 @@ public class EventResource {
         violations.throwIfAny("The event is invalid; nothing was stored.");
         return UniqueKeyConflicts.retryOnce(() -> events.find(event.code())
                 .map(existing -> {
+                    access.requireOwner(existing.organiser, "Event " + existing.code);
                     if (!existing.toSubmission().equals(event)) {
                         throw ProblemException.conflict("Event code " + event.code()
                                 + " is already used by a different event.");
@@ -63,7 +74,7 @@ public class EventResource {
                     return Response.ok(EventView.of(existing)).build();
                 })
                 .orElseGet(() -> Response.created(URI.create("/api/events/" + event.code()))
-                        .entity(EventView.of(events.create(event))).build()));
+                        .entity(EventView.of(events.create(event, actor.org()))).build()));
     }
 
     @GET

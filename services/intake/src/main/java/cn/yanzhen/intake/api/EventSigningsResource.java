@@ -1,8 +1,10 @@
 package cn.yanzhen.intake.api;
 
+import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.intake.config.IntakeConfig;
 import cn.yanzhen.intake.domain.SigningSubmission;
+import cn.yanzhen.intake.persistence.EventEntity;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
 import cn.yanzhen.platform.api.JsonFieldReader;
@@ -11,6 +13,7 @@ import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/events/{code}/signings")
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Signings", description = "Projects signed at an event")
 public class EventSigningsResource {
@@ -51,10 +55,12 @@ public class EventSigningsResource {
     @Operation(summary = "Submit one signing", description = "201 when new; 200 with the stored signing when "
             + "the same externalRef and content were submitted before; 409 when the externalRef has other content.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SigningSubmission.class)))
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public Response submit(@PathParam("code") String code, JsonNode body) {
+        EventEntity event = intake.eventForWriting(code);
         Violations violations = new Violations();
         SigningSubmission submission = SigningFields.read(new JsonFieldReader(body, SigningFields.KNOWN, violations));
-        SigningIntake.Registration registration = intake.submit(code, submission, violations);
+        SigningIntake.Registration registration = intake.submit(event, submission, violations);
         Signing signing = registration.signing().toSigning();
         if (!registration.created()) {
             return Response.ok(signing).build();
@@ -68,7 +74,9 @@ public class EventSigningsResource {
     @Operation(summary = "Submit a batch of signings as a JSON array", description = "All or nothing: a 400 "
             + "names every bad field of every bad row as 'row N: field' (rows count from 1).")
     @RequestBody(content = @Content(schema = @Schema(implementation = SigningSubmission[].class)))
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public BatchResult submitJsonBatch(@PathParam("code") String code, JsonNode body) {
+        EventEntity event = intake.eventForWriting(code);
         if (body == null || !body.isArray()) {
             throw ProblemException.badRequest("body", "must be a JSON array of signings");
         }
@@ -80,7 +88,7 @@ public class EventSigningsResource {
                     new JsonFieldReader(element, SigningFields.KNOWN, violations));
             rows.add(new SubmittedRow(rows.size() + 1, submission, violations));
         }
-        return intake.submitBatch(code, rows);
+        return intake.submitBatch(event, rows);
     }
 
     @POST
@@ -88,12 +96,14 @@ public class EventSigningsResource {
     @Consumes(TEXT_CSV)
     @Operation(summary = "Submit a batch of signings as UTF-8 CSV", description = "Header row with the JSON "
             + "field names (investor.name style for nested ones). All or nothing, like the JSON batch.")
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public BatchResult submitCsvBatch(@PathParam("code") String code, byte[] body) {
+        EventEntity event = intake.eventForWriting(code);
         Violations violations = new Violations();
         List<SubmittedRow> rows = SigningCsv.parse(body, config.batchMaxRows(), violations);
         violations.throwIfAny("The CSV body cannot be read; nothing was stored.");
         checkRowCount(rows.size());
-        return intake.submitBatch(code, rows);
+        return intake.submitBatch(event, rows);
     }
 
     @GET

@@ -8,6 +8,7 @@ import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.api.UniqueKeyConflicts;
+import cn.yanzhen.platform.security.Access;
 import cn.yanzhen.platform.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Accepting signings: validate everything first, then store new ones (with their events) in one
@@ -30,27 +32,28 @@ class SigningIntake {
     private final SigningStore signings;
     private final SigningRules rules;
     private final Clock clock;
+    private final Access access;
 
-    SigningIntake(EventStore events, SigningStore signings, SigningRules rules, Clock clock) {
+    SigningIntake(EventStore events, SigningStore signings, SigningRules rules, Clock clock, Access access) {
         this.events = events;
         this.signings = signings;
         this.rules = rules;
         this.clock = clock;
+        this.access = access;
     }
 
     /** The stored signing, and whether this request created it. */
     record Registration(SigningEntity signing, boolean created) {
     }
 
-    Registration submit(String eventCode, SigningSubmission submission, Violations violations) {
-        EventEntity event = event(eventCode);
+    Registration submit(EventEntity event, SigningSubmission submission, Violations violations) {
         rules.check(submission, event.startDate, today(), violations);
         violations.throwIfAny("The signing is invalid; nothing was stored.");
-        return UniqueKeyConflicts.retryOnce(() -> registerOne(eventCode, submission));
+        return UniqueKeyConflicts.retryOnce(() -> registerOne(event.code, submission));
     }
 
-    BatchResult submitBatch(String eventCode, List<SubmittedRow> rows) {
-        EventEntity event = event(eventCode);
+    BatchResult submitBatch(EventEntity event, List<SubmittedRow> rows) {
+        String eventCode = event.code;
         LocalDate today = today();
         Violations all = new Violations();
         Map<String, SubmittedRow> distinct = new LinkedHashMap<>();
@@ -73,7 +76,22 @@ class SigningIntake {
         return UniqueKeyConflicts.retryOnce(() -> registerNew(eventCode, distinct, duplicatesInBatch));
     }
 
-    SigningStore.Withdrawal withdraw(java.util.UUID id, String reason) {
+    /** The event, when the caller may change its signings: its organiser or an admin (else 403). */
+    EventEntity eventForWriting(String eventCode) {
+        EventEntity event = event(eventCode);
+        access.requireOwner(event.organiser, "Event " + eventCode);
+        return event;
+    }
+
+    /** The signing, when the caller may withdraw it: its event's organiser or an admin (else 403). */
+    SigningEntity signingForWriting(UUID id) {
+        SigningEntity signing = signings.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No signing has id " + id + "."));
+        eventForWriting(signing.eventCode);
+        return signing;
+    }
+
+    SigningStore.Withdrawal withdraw(UUID id, String reason) {
         SigningStore.Withdrawal withdrawal = signings.withdraw(id, reason)
                 .orElseThrow(() -> ProblemException.notFound("No signing has id " + id + "."));
         if (!withdrawal.changed()) {

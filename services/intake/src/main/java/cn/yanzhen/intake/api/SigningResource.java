@@ -1,5 +1,6 @@
 package cn.yanzhen.intake.api;
 
+import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
@@ -8,6 +9,7 @@ import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/signings")
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Signings", description = "Projects signed at an event")
 public class SigningResource {
@@ -52,7 +55,9 @@ public class SigningResource {
     @Operation(summary = "Withdraw a signing", description = "The organiser takes the signing back; "
             + "a second withdrawal is 409.")
     @RequestBody(content = @Content(schema = @Schema(implementation = WithdrawalRequest.class)))
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public Signing withdraw(@PathParam("id") String id, JsonNode body) {
+        UUID signingId = intake.signingForWriting(parseId(id)).id;
         Violations violations = new Violations();
         String reason = new JsonFieldReader(body, WITHDRAWAL_FIELDS, violations).text("reason");
         if (reason == null && !violations.has("reason")) {
@@ -61,7 +66,7 @@ public class SigningResource {
             violations.add("reason", "must be at most 500 characters");
         }
         violations.throwIfAny("The withdrawal is invalid.");
-        return intake.withdraw(parseId(id), reason).signing().toSigning();
+        return intake.withdraw(signingId, reason).signing().toSigning();
     }
 
     private static UUID parseId(String id) {

@@ -24,8 +24,10 @@ public class EventEntity {
     public LocalDate endDate;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The organisation that owns the event (the {@code org} claim of whoever registered it). */
+    public String organiser;
 
-    static EventEntity of(EventSubmission event, Instant now) {
+    static EventEntity of(EventSubmission event, String organiser, Instant now) {
         EventEntity entity = new EventEntity();
         entity.code = event.code();
         entity.name = event.name();
@@ -34,6 +36,7 @@ public class EventEntity {
         entity.startDate = event.startDate();
         entity.endDate = event.endDate();
         entity.createdAt = now;
+        entity.organiser = organiser;
         return entity;
     }
 

@@ -2,6 +2,8 @@ package cn.yanzhen.intake.persistence;
 
 import cn.yanzhen.intake.domain.EventSubmission;
 import cn.yanzhen.platform.api.Page;
+import cn.yanzhen.platform.audit.AuditTrail;
+import cn.yanzhen.platform.audit.AuditedChange;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +16,21 @@ import java.util.Optional;
 public class EventStore implements PanacheRepositoryBase<EventEntity, String> {
 
     private final Clock clock;
+    private final AuditTrail audit;
 
-    EventStore(Clock clock) {
+    EventStore(Clock clock, AuditTrail audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
-    /** Stores a new event; the caller has checked that its code is free. */
+    /** Stores a new event owned by the organisation; the caller has checked that its code is free. */
     @Transactional
-    public EventEntity create(EventSubmission event) {
-        EventEntity entity = EventEntity.of(event, Instant.now(clock));
+    public EventEntity create(EventSubmission event, String organiser) {
+        EventEntity entity = EventEntity.of(event, organiser, Instant.now(clock));
         persist(entity);
         flush();
+        audit.record(AuditedChange.of("event.register", "event", event.code()).request(event)
+                .after(entity.toSubmission()));
         return entity;
     }
 

@@ -2,9 +2,12 @@ package cn.yanzhen.intake.persistence;
 
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.intake.domain.SigningSubmission;
 import cn.yanzhen.platform.api.Page;
+import cn.yanzhen.platform.audit.AuditTrail;
+import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -32,10 +35,12 @@ public class SigningStore implements PanacheRepositoryBase<SigningEntity, UUID> 
 
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    SigningStore(Outbox outbox, Clock clock) {
+    SigningStore(Outbox outbox, Clock clock, AuditTrail audit) {
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Optional<SigningEntity> findByExternalRef(String eventCode, String externalRef) {
@@ -59,15 +64,20 @@ public class SigningStore implements PanacheRepositoryBase<SigningEntity, UUID> 
         Instant now = Instant.now(clock);
         List<SigningEntity> created = new ArrayList<>(submissions.size());
         List<OutgoingEvent> events = new ArrayList<>(submissions.size());
+        List<AuditedChange> changes = new ArrayList<>(submissions.size());
         for (SigningSubmission submission : submissions) {
             SigningEntity signing = SigningEntity.register(eventCode, submission, now);
             persist(signing);
             created.add(signing);
+            Signing registered = signing.toSigning();
             events.add(new OutgoingEvent(Topics.SIGNINGS, EventTypes.SIGNING_REGISTERED, signing.id.toString(),
-                    signing.toSigning()));
+                    registered));
+            changes.add(AuditedChange.of("signing.register", "signing", signing.id).request(submission)
+                    .after(registered));
         }
         flush();
         outbox.publishAll(events);
+        audit.recordAll(changes);
         return created;
     }
 
@@ -82,9 +92,13 @@ public class SigningStore implements PanacheRepositoryBase<SigningEntity, UUID> 
             if (signing.status == SigningStatus.WITHDRAWN) {
                 return new Withdrawal(signing, false);
             }
+            Signing before = signing.toSigning();
             signing.withdraw(reason, Instant.now(clock));
+            Signing after = signing.toSigning();
             outbox.publish(new OutgoingEvent(Topics.SIGNINGS, EventTypes.SIGNING_WITHDRAWN, signing.id.toString(),
-                    signing.toSigning()));
+                    after));
+            audit.record(AuditedChange.of("signing.withdraw", "signing", id).request(Map.of("reason", reason))
+                    .before(before).after(after));
             return new Withdrawal(signing, true);
         });
     }

@@ -1,6 +1,7 @@
 package cn.yanzhen.intake.api;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static cn.yanzhen.platform.testing.Tokens.asOrganiser;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,11 +24,11 @@ class EventApiTest {
         String code = "GX-" + System.nanoTime();
         ObjectNode event = IntakeFixtures.event(code);
 
-        given().contentType(ContentType.JSON).body(event.toString()).post("/api/events")
+        asOrganiser().contentType(ContentType.JSON).body(event.toString()).post("/api/events")
                 .then().statusCode(201).header("Location", endsWith("/api/events/" + code)).body("code", equalTo(code));
-        given().contentType(ContentType.JSON).body(event.toString()).post("/api/events")
+        asOrganiser().contentType(ContentType.JSON).body(event.toString()).post("/api/events")
                 .then().statusCode(200).body("name", equalTo("2025中国产业转移发展对接活动（广西）"));
-        given().get("/api/events/" + code).then().statusCode(200).body("hostRegion", equalTo("450000"));
+        asMonitor().get("/api/events/" + code).then().statusCode(200).body("hostRegion", equalTo("450000"));
     }
 
     @Test
@@ -35,9 +36,9 @@ class EventApiTest {
         String code = IntakeFixtures.newEvent();
         ObjectNode other = IntakeFixtures.event(code).put("city", "柳州");
 
-        given().contentType(ContentType.JSON).body(other.toString()).post("/api/events")
+        asOrganiser().contentType(ContentType.JSON).body(other.toString()).post("/api/events")
                 .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
-        given().get("/api/events/" + code).then().body("city", equalTo("南宁"));
+        asMonitor().get("/api/events/" + code).then().body("city", equalTo("南宁"));
     }
 
     @Test
@@ -50,18 +51,18 @@ class EventApiTest {
                 .put("organiser", "someone");
         event.remove("name");
 
-        given().contentType(ContentType.JSON).body(event.toString()).post("/api/events")
+        asOrganiser().contentType(ContentType.JSON).body(event.toString()).post("/api/events")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("title", equalTo("Bad Request"))
                 .body("errors.field", containsInAnyOrder("hostRegion", "startDate", "name", "organiser"));
-        given().get("/api/events/" + code).then().statusCode(404).contentType("application/problem+json");
+        asMonitor().get("/api/events/" + code).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void refusesAnEndBeforeTheStartAndABadCode() {
         ObjectNode event = IntakeFixtures.event("not a code!").put("endDate", "2025-07-19");
 
-        given().contentType(ContentType.JSON).body(event.toString()).post("/api/events")
+        asOrganiser().contentType(ContentType.JSON).body(event.toString()).post("/api/events")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("code", "endDate"));
     }
 
@@ -70,20 +71,20 @@ class EventApiTest {
         IntakeFixtures.newEvent();
         IntakeFixtures.newEvent();
 
-        given().get("/api/events?page=0&size=1").then().statusCode(200)
+        asMonitor().get("/api/events?page=0&size=1").then().statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(1))
                 .body("items.size()", equalTo(1)).body("total", greaterThanOrEqualTo(2));
-        given().get("/api/events?size=501").then().statusCode(400).body("errors.field", hasItem("size"));
-        given().get("/api/events?page=x").then().statusCode(400).body("errors.field", hasItem("page"));
+        asMonitor().get("/api/events?size=501").then().statusCode(400).body("errors.field", hasItem("size"));
+        asMonitor().get("/api/events?page=x").then().statusCode(400).body("errors.field", hasItem("page"));
     }
 
     @Test
     void malformedJsonAndWrongContentTypeAreProblems() {
-        given().contentType(ContentType.JSON).body("{\"code\": ").post("/api/events")
+        asOrganiser().contentType(ContentType.JSON).body("{\"code\": ").post("/api/events")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.TEXT).body("code=1").post("/api/events")
+        asOrganiser().contentType(ContentType.TEXT).body("code=1").post("/api/events")
                 .then().statusCode(415).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("[1,2]").post("/api/events")
+        asOrganiser().contentType(ContentType.JSON).body("[1,2]").post("/api/events")
                 .then().statusCode(400).body("errors.field", hasItem("body"));
     }
 }

@@ -1,6 +1,6 @@
 package cn.yanzhen.intake.api;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asOrganiser;
 
 import cn.yanzhen.intake.domain.CreditCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +21,7 @@ final class IntakeFixtures {
     /** Registers a fresh event starting 2025-07-20 and returns its code. */
     static String newEvent() {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        given().contentType(ContentType.JSON).body(event(code).toString())
+        asOrganiser().contentType(ContentType.JSON).body(event(code).toString())
                 .post("/api/events").then().statusCode(201);
         return code;
     }

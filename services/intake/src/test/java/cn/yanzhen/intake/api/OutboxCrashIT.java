@@ -1,6 +1,7 @@
 package cn.yanzhen.intake.api;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static cn.yanzhen.platform.testing.Tokens.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -91,13 +92,13 @@ class OutboxCrashIT {
         for (int i = 1; i <= 200; i++) {
             batch.add(IntakeFixtures.signing("CRASH-B" + i));
         }
-        given().contentType(ContentType.JSON).body(batch.toString())
+        asOrganiser().contentType(ContentType.JSON).body(batch.toString())
                 .post("/api/events/" + eventCode + "/signings/batch").then().statusCode(200)
                 .body("accepted", equalTo(200));
         for (int i = 1; i <= 20; i++) {
             SigningApiTest.post(eventCode, IntakeFixtures.signing("CRASH-S" + i)).then().statusCode(201);
         }
-        Set<String> ids = new HashSet<>(given().get("/api/events/" + eventCode + "/signings?size=500")
+        Set<String> ids = new HashSet<>(asMonitor().get("/api/events/" + eventCode + "/signings?size=500")
                 .then().body("total", equalTo(220)).extract().<List<String>>path("items.id"));
         assertThat(ids).hasSize(220);
         return ids;

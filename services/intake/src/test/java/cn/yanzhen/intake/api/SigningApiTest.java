@@ -1,6 +1,7 @@
 package cn.yanzhen.intake.api;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static cn.yanzhen.platform.testing.Tokens.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,7 +39,7 @@ class SigningApiTest extends ReadsSigningsTopic {
         assertThat(record.key()).isEqualTo(id);
         assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventTypes.SIGNING_REGISTERED);
         assertThat(SigningsTopic.payload(record).get("projectName").asText()).isEqualTo("年产20GW光伏组件项目");
-        given().get("/api/signings/" + id).then().statusCode(200).body("externalRef", equalTo("GX-001"));
+        asMonitor().get("/api/signings/" + id).then().statusCode(200).body("externalRef", equalTo("GX-001"));
         assertThat(created.header("Location")).endsWith("/api/signings/" + id);
     }
 
@@ -64,7 +65,7 @@ class SigningApiTest extends ReadsSigningsTopic {
 
         post(event, signing.put("investmentYuan", 2_000_000_000L)).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString(id));
-        given().get("/api/signings/" + id).then().body("investmentYuan", equalTo(1_500_000_000));
+        asMonitor().get("/api/signings/" + id).then().body("investmentYuan", equalTo(1_500_000_000));
     }
 
     @Test
@@ -93,7 +94,7 @@ class SigningApiTest extends ReadsSigningsTopic {
         withdraw(id, "{}").then().statusCode(400).body("errors.field", hasItem("reason"));
         withdraw(id, "{\"reason\": \"x\", \"by\": \"me\"}").then().statusCode(400).body("errors.field", hasItem("by"));
         withdraw("6f1c2d3e-0000-4000-8000-000000000000", "{\"reason\": \"x\"}").then().statusCode(404);
-        given().get("/api/signings/" + id).then().body("status", equalTo("REGISTERED"));
+        asMonitor().get("/api/signings/" + id).then().body("status", equalTo("REGISTERED"));
     }
 
     @Test
@@ -103,11 +104,11 @@ class SigningApiTest extends ReadsSigningsTopic {
             post(event, IntakeFixtures.signing("GX-L" + i)).then().statusCode(201);
         }
 
-        given().get("/api/events/" + event + "/signings?page=1&size=2").then().statusCode(200)
+        asMonitor().get("/api/events/" + event + "/signings?page=1&size=2").then().statusCode(200)
                 .body("total", equalTo(3)).body("page", equalTo(1)).body("size", equalTo(2))
                 .body("items.size()", equalTo(1)).body("items[0].externalRef", equalTo("GX-L3"));
-        given().get("/api/events/NO-SUCH-EVENT/signings").then().statusCode(404);
-        given().get("/api/signings/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        asMonitor().get("/api/events/NO-SUCH-EVENT/signings").then().statusCode(404);
+        asMonitor().get("/api/signings/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -117,11 +118,11 @@ class SigningApiTest extends ReadsSigningsTopic {
     }
 
     static Response post(String event, ObjectNode signing) {
-        return given().contentType(ContentType.JSON).body(signing.toString())
+        return asOrganiser().contentType(ContentType.JSON).body(signing.toString())
                 .post("/api/events/" + event + "/signings");
     }
 
     private static Response withdraw(String id, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/signings/" + id + "/withdraw");
+        return asOrganiser().contentType(ContentType.JSON).body(body).post("/api/signings/" + id + "/withdraw");
     }
 }

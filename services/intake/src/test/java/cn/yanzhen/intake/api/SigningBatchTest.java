@@ -1,6 +1,7 @@
 package cn.yanzhen.intake.api;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static cn.yanzhen.platform.testing.Tokens.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -44,7 +45,7 @@ class SigningBatchTest extends ReadsSigningsTopic {
                 .collect(Collectors.toSet());
         assertThat(eventIds).hasSize(10_000);
         assertThat(records.stream().map(ConsumerRecord::key).distinct().count()).isEqualTo(10_000);
-        given().get("/api/events/" + event + "/signings?size=1").then().body("total", equalTo(10_000));
+        asMonitor().get("/api/events/" + event + "/signings?size=1").then().body("total", equalTo(10_000));
     }
 
     @Test
@@ -58,7 +59,7 @@ class SigningBatchTest extends ReadsSigningsTopic {
                 .body("errors.field", contains("row 217: investmentYuan"))
                 .body("detail", equalTo("1 of 500 rows are invalid; nothing was stored."));
 
-        given().get("/api/events/" + event + "/signings").then().body("total", equalTo(0));
+        asMonitor().get("/api/events/" + event + "/signings").then().body("total", equalTo(0));
         String marker = SigningApiTest.post(event, IntakeFixtures.signing("MARKER")).path("id");
         assertThat(topic.await(mark, 1)).extracting(ConsumerRecord::key).containsExactly(marker);
         assertThat(topic.countSince(mark)).isEqualTo(1);
@@ -101,7 +102,7 @@ class SigningBatchTest extends ReadsSigningsTopic {
         contradictory.add(IntakeFixtures.signing("SAME-REF"));
         postJson(event, contradictory).then().statusCode(400).body("errors.field", contains("row 2: externalRef"));
 
-        given().get("/api/events/" + event + "/signings").then().body("total", equalTo(4));
+        asMonitor().get("/api/events/" + event + "/signings").then().body("total", equalTo(4));
     }
 
     @Test
@@ -111,7 +112,7 @@ class SigningBatchTest extends ReadsSigningsTopic {
         String csv = "\uFEFF" + CsvBodies.of(List.of(signing));
 
         postCsv(event, csv).then().statusCode(200).body("accepted", equalTo(1));
-        given().get("/api/events/" + event + "/signings").then()
+        asMonitor().get("/api/events/" + event + "/signings").then()
                 .body("items[0].projectName", equalTo("年产5万吨\"锂电\"正极材料, 一期"))
                 .body("items[0].park", equalTo("铁山港工业区"))
                 .body("items[0].landHa", equalTo(40.0f));
@@ -135,7 +136,7 @@ class SigningBatchTest extends ReadsSigningsTopic {
         postCsv(event, header + "\r\n").then().statusCode(400).body("errors.field", contains("body"));
         postCsv(event, header + "\r\nA,B\r\n").then().statusCode(400).body("errors.field", hasItem("row 1: row"));
         postCsv(event, "").then().statusCode(400);
-        given().get("/api/events/" + event + "/signings").then().body("total", equalTo(0));
+        asMonitor().get("/api/events/" + event + "/signings").then().body("total", equalTo(0));
     }
 
     @Test
@@ -147,7 +148,7 @@ class SigningBatchTest extends ReadsSigningsTopic {
 
         postJson(event, rows).then().statusCode(400).body("errors.field", contains("body"));
         postJson(event, IntakeFixtures.JSON.createArrayNode()).then().statusCode(400);
-        given().contentType(ContentType.JSON).body("{\"externalRef\": \"x\"}")
+        asOrganiser().contentType(ContentType.JSON).body("{\"externalRef\": \"x\"}")
                 .post("/api/events/" + event + "/signings/batch").then().statusCode(400)
                 .body("errors.field", contains("body"));
     }
@@ -165,12 +166,12 @@ class SigningBatchTest extends ReadsSigningsTopic {
     }
 
     private static Response postCsv(String event, byte[] body) {
-        return given().contentType("text/csv; charset=UTF-8").body(body)
+        return asOrganiser().contentType("text/csv; charset=UTF-8").body(body)
                 .post("/api/events/" + event + "/signings/batch");
     }
 
     private static Response postJson(String event, ArrayNode rows) {
-        return given().contentType(ContentType.JSON).body(rows.toString())
+        return asOrganiser().contentType(ContentType.JSON).body(rows.toString())
                 .post("/api/events/" + event + "/signings/batch");
     }
 }

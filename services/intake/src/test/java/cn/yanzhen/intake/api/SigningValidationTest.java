@@ -1,6 +1,6 @@
 package cn.yanzhen.intake.api;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -93,7 +93,7 @@ class SigningValidationTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem(field));
-        given().get("/api/events/" + event + "/signings").then().body("total", equalTo(0));
+        asMonitor().get("/api/events/" + event + "/signings").then().body("total", equalTo(0));
     }
 
     @Test

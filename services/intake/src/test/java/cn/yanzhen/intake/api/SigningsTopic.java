@@ -47,10 +47,14 @@ final class SigningsTopic implements AutoCloseable {
     }
 
     static JsonNode payload(ConsumerRecord<String, String> record) {
+        return json(record.value());
+    }
+
+    static JsonNode json(String text) {
         try {
-            return IntakeFixtures.JSON.readTree(record.value());
+            return IntakeFixtures.JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new AssertionError("record is not JSON: " + record.value(), e);
+            throw new AssertionError("not JSON: " + text, e);
         }
     }
 

@@ -72,6 +72,23 @@ public final class Tokens {
         return RestAssured.given().auth().oauth2(token);
     }
 
+    public static RequestSpecification asAdmin() {
+        return as(admin());
+    }
+
+    /** As an organiser of {@link #ORGANISER_ORG}. */
+    public static RequestSpecification asOrganiser() {
+        return as(organiser());
+    }
+
+    public static RequestSpecification asRegionalOffice(String region) {
+        return as(regionalOffice(region));
+    }
+
+    public static RequestSpecification asMonitor() {
+        return as(monitor());
+    }
+
     /** Configuration that makes a {@code @QuarkusTest} application trust these tokens. */
     public static Map<String, String> serviceConfig() {
         return Map.of("mp.jwt.verify.publickey.location", publicKeyFile().toString(),
