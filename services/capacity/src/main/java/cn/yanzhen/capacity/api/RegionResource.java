@@ -3,6 +3,7 @@ package cn.yanzhen.capacity.api;
 import cn.yanzhen.capacity.domain.ProfileRules;
 import cn.yanzhen.capacity.persistence.CapacityQueries;
 import cn.yanzhen.capacity.persistence.CapacityStore;
+import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
@@ -11,8 +12,10 @@ import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.security.Access;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/regions")
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "Reference data, capacity profiles and what matched signings reserve")
 public class RegionResource {
@@ -50,14 +54,16 @@ public class RegionResource {
     private final CapacityQueries queries;
     private final CapacityStore store;
     private final ProfileRules rules;
+    private final Access access;
 
     RegionResource(RegionDirectory regions, RegionViews views, CapacityQueries queries, CapacityStore store,
-                   ProfileRules rules) {
+                   ProfileRules rules, Access access) {
         this.regions = regions;
         this.views = views;
         this.queries = queries;
         this.store = store;
         this.rules = rules;
+        this.access = access;
     }
 
     @GET
@@ -91,11 +97,14 @@ public class RegionResource {
     @Path("{code}/capacity")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a region's capacity profile", description = "When a profile exists, If-Match must "
-            + "carry its version: 428 without it, 412 when it is stale. 201 when the profile is new.")
+            + "carry its version: 428 without it, 412 when it is stale. 201 when the profile is new. Regional offices "
+            + "write inside their region claim only (403 elsewhere).")
     @RequestBody(content = @Content(schema = @Schema(implementation = Profile.class)))
+    @RolesAllowed({Roles.REGIONAL_OFFICE, Roles.ADMIN})
     public Response putCapacity(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonNode body) {
         Region region = region(code);
+        access.requireRegion(code, "Region " + code);
         Violations violations = new Violations();
         Profile profile = readProfile(body, region, violations);
         rules.check(profile, violations);

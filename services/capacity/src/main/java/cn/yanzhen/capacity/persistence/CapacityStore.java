@@ -5,13 +5,15 @@ import cn.yanzhen.capacity.domain.ProfileHolders;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
-import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Amounts;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
+import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.audit.AuditTrail;
+import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.messaging.IdempotentConsumer;
 import cn.yanzhen.platform.messaging.IncomingEvent;
 import cn.yanzhen.platform.outbox.Outbox;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,9 +47,11 @@ public class CapacityStore {
     private final ProfileHolders holders;
     private final RegionDirectory regions;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CapacityStore(EntityManager entityManager, CapacityQueries queries, Outbox outbox,
-                  IdempotentConsumer idempotentConsumer, ProfileHolders holders, RegionDirectory regions, Clock clock) {
+                  IdempotentConsumer idempotentConsumer, ProfileHolders holders, RegionDirectory regions, Clock clock,
+                  AuditTrail audit) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.outbox = outbox;
@@ -54,6 +59,7 @@ public class CapacityStore {
         this.holders = holders;
         this.regions = regions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The profile after saving, and whether this request created it. */
@@ -71,6 +77,7 @@ public class CapacityStore {
             ProfileEntity created = ProfileEntity.create(regionCode, profile, Instant.now(clock));
             entityManager.persist(created);
             republish(created);
+            audit.record(profileChange(regionCode, profile).after(versioned(created)));
             return new SavedProfile(created, true);
         }
         long expected = expectedVersion.orElseThrow(() -> new ProblemException(Response.Status.PRECONDITION_REQUIRED,
@@ -80,9 +87,19 @@ public class CapacityStore {
             throw new ProblemException(Response.Status.PRECONDITION_FAILED, "Region " + regionCode
                     + " is at version " + existing.version + ", not " + expected + "; read it again.");
         }
+        Map<String, Object> before = versioned(existing);
         existing.replaceWith(profile, Instant.now(clock));
         republish(existing);
+        audit.record(profileChange(regionCode, profile).before(before).after(versioned(existing)));
         return new SavedProfile(existing, false);
+    }
+
+    private static AuditedChange profileChange(String regionCode, Profile request) {
+        return AuditedChange.of("capacity.profile.save", "region", regionCode).request(request);
+    }
+
+    private static Map<String, Object> versioned(ProfileEntity profile) {
+        return Map.of("version", profile.version, "profile", profile.toProfile());
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.yanzhen.capacity.messaging;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static cn.yanzhen.platform.testing.Tokens.asRegionalOffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,8 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.yanzhen.contracts.ContractValidator;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
-import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.matching.SigningMatched.Verdict;
+import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +79,7 @@ class ReservationFlowTest {
         assertThat(reserved.at("/remaining/landHa").asDouble()).isEqualTo(70.0);
         assertThat(reserved.at("/remaining/labour").asLong()).isEqualTo(29_600);
         assertThat(reserved.at("/reserved/energyGwhPerYear").asDouble()).isEqualTo(20.0);
-        given().get("/api/regions/450500/reservations").then().body("total", equalTo(1))
+        asMonitor().get("/api/regions/450500/reservations").then().body("total", equalTo(1))
                 .body("items[0].signingId", equalTo(signing.toString()));
 
         Map<TopicPartition, Long> beforeWithdrawal = capacityTopic.mark();
@@ -85,9 +87,9 @@ class ReservationFlowTest {
 
         JsonNode restored = lastSnapshot(beforeWithdrawal, "450500", 1);
         assertThat(restored.at("/remaining/landHa").asDouble()).isEqualTo(100.0);
-        given().get("/api/regions/450500").then().body("remaining.landHa", equalTo(100.0f))
+        asMonitor().get("/api/regions/450500").then().body("remaining.landHa", equalTo(100.0f))
                 .body("remaining.labour", equalTo(30_000));
-        given().get("/api/regions/450500/reservations").then().body("total", equalTo(0));
+        asMonitor().get("/api/regions/450500/reservations").then().body("total", equalTo(0));
     }
 
     @Test
@@ -103,9 +105,9 @@ class ReservationFlowTest {
         UUID marker = UUID.randomUUID();
         publishMatch(match(marker, "450100", Verdict.RISKY, 1, 1, 1));
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/regions/450100/reservations").then()
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/regions/450100/reservations").then()
                 .body("total", equalTo(2)));
-        given().get("/api/regions/450100").then().body("reserved.landHa", equalTo(11.0f))
+        asMonitor().get("/api/regions/450100").then().body("reserved.landHa", equalTo(11.0f))
                 .body("reserved.labour", equalTo(101));
     }
 
@@ -114,9 +116,9 @@ class ReservationFlowTest {
         profile("650000", 500, 100_000, 100_000);
         publishMatch(match(UUID.randomUUID(), "652801", Verdict.ACCEPTABLE, 25.5, 1500, 40));
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/regions/650000").then()
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/regions/650000").then()
                 .body("reserved.landHa", equalTo(25.5f)).body("remaining.landHa", equalTo(474.5f)));
-        given().get("/api/regions/652801/reservations").then().body("total", equalTo(0));
+        asMonitor().get("/api/regions/652801/reservations").then().body("total", equalTo(0));
     }
 
     @Test
@@ -128,7 +130,7 @@ class ReservationFlowTest {
         publishMatch(match(UUID.randomUUID(), "451000", Verdict.ACCEPTABLE, 60, 100, 10));
         publishMatch(match(UUID.randomUUID(), "451000", Verdict.RISKY, 5, 100, 10));
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/regions/451000").then()
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/regions/451000").then()
                 .body("reserved.landHa", equalTo(135.0f)).body("remaining.landHa", equalTo(-35.0f))
                 .body("profile.overcommitted", equalTo(true)));
         List<ConsumerRecord<String, String>> raised = alerts.awaitRecords(alertMark, 1, WAIT).stream()
@@ -155,9 +157,9 @@ class ReservationFlowTest {
             assertThat(TopicReader.header(dead.get(0), "dead-letter-topic")).isEqualTo(Topics.MATCHES.name());
             assertThat(TopicReader.header(dead.get(0), "dead-letter-partition")).isNotBlank();
             assertThat(TopicReader.header(dead.get(0), "dead-letter-offset")).isNotBlank();
-            await().atMost(WAIT).untilAsserted(() -> given().get("/api/regions/450200").then()
+            await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/regions/450200").then()
                     .body("reserved.landHa", equalTo(3.0f)));
-            String metrics = given().get("/q/metrics").asString();
+            String metrics = RestAssured.get("/q/metrics").asString();
             assertThat(metrics).containsPattern("yanzhen_dead_letters_total\\{[^}]*topic=\"yanzhen.matches\"[^}]*} [2-9]")
                     .contains("yanzhen_outbox_backlog")
                     .contains("yanzhen_outbox_published_total")
@@ -170,8 +172,8 @@ class ReservationFlowTest {
                 .put("landAvailableHa", land).put("labourAvailable", labour)
                 .put("energyAvailableGwhPerYear", energy).put("greenPowerShare", 0.5)
                 .put("infrastructureScore", 60);
-        given().contentType(ContentType.JSON).body(profile.toString()).put("/api/regions/" + code + "/capacity")
-                .then().statusCode(201);
+        asRegionalOffice(code).contentType(ContentType.JSON).body(profile.toString())
+                .put("/api/regions/" + code + "/capacity").then().statusCode(201);
     }
 
     private String publishMatch(SigningMatched match) {
