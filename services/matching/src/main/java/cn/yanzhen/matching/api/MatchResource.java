@@ -1,5 +1,6 @@
 package cn.yanzhen.matching.api;
 
+import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.matching.persistence.MatchQueries;
@@ -9,6 +10,11 @@ import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.api.RegionFilter;
+import cn.yanzhen.platform.audit.AuditTrail;
+import cn.yanzhen.platform.audit.AuditedChange;
+import cn.yanzhen.platform.security.Access;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/matches")
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Matches", description = "How each signing fits its destination region, and why")
 public class MatchResource {
@@ -30,11 +37,16 @@ public class MatchResource {
     private final MatchQueries queries;
     private final MatchingStore store;
     private final RegionDirectory regions;
+    private final Access access;
+    private final AuditTrail audit;
 
-    MatchResource(MatchQueries queries, MatchingStore store, RegionDirectory regions) {
+    MatchResource(MatchQueries queries, MatchingStore store, RegionDirectory regions, Access access,
+                  AuditTrail audit) {
         this.queries = queries;
         this.store = store;
         this.regions = regions;
+        this.access = access;
+        this.audit = audit;
     }
 
     @GET
@@ -70,9 +82,16 @@ public class MatchResource {
     @POST
     @Path("{signingId}/rematch")
     @Operation(summary = "Evaluate a signing again against today's capacity", description = "Publishes a new "
-            + "result with a new ce_id; the earlier ones stay in the history. 409 for a withdrawn signing.")
+            + "result with a new ce_id; the earlier ones stay in the history. 409 for a withdrawn signing. "
+            + "For the regional office of the destination (or an admin).")
+    @RolesAllowed({Roles.REGIONAL_OFFICE, Roles.ADMIN})
+    @Transactional
     public SigningMatched rematch(@PathParam("signingId") String signingId) {
-        return store.rematch(id(signingId)).orElseThrow(() -> notYet(signingId));
+        SigningMatched current = get(signingId);
+        access.requireRegion(current.destinationRegion(), "Signing " + signingId);
+        SigningMatched result = store.rematch(current.signingId()).orElseThrow(() -> notYet(signingId));
+        audit.record(AuditedChange.of("match.rematch", "match", signingId).before(current).after(result));
+        return result;
     }
 
     private static String verdict(String verdict) {

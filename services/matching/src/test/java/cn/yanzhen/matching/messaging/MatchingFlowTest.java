@@ -1,6 +1,8 @@
 package cn.yanzhen.matching.messaging;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asAdmin;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static cn.yanzhen.platform.testing.Tokens.asRegionalOffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,9 +11,9 @@ import static org.hamcrest.Matchers.hasItem;
 import cn.yanzhen.contracts.ContractValidator;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
-import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Amounts;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
+import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
@@ -156,16 +158,23 @@ class MatchingFlowTest {
                 eventId);
         ConsumerRecord<String, String> first = awaitResult(mark, signing.id());
 
-        String rematched = given().post("/api/matches/" + signing.id() + "/rematch").then().statusCode(200)
-                .extract().path("signingId");
+        asRegionalOffice("450000").post("/api/matches/" + signing.id() + "/rematch").then().statusCode(403);
+        String rematched = asRegionalOffice("510000").post("/api/matches/" + signing.id() + "/rematch").then()
+                .statusCode(200).extract().path("signingId");
         assertThat(rematched).isEqualTo(signing.id().toString());
 
         List<ConsumerRecord<String, String>> results = matches.awaitRecords(mark, 2, WAIT).stream()
                 .filter(record -> record.key().equals(signing.id().toString())).toList();
         assertThat(results).hasSize(2);
         assertThat(TopicReader.header(results.get(1), "ce_id")).isNotEqualTo(TopicReader.header(first, "ce_id"));
-        given().get("/api/matches/" + signing.id() + "/history").then().body("size()", equalTo(2));
-        given().post("/api/matches/" + UUID.randomUUID() + "/rematch").then().statusCode(404);
+        assertThat(TopicReader.header(first, "ce_actor")).contains("\"roles\":[\"service\"]");
+        assertThat(TopicReader.header(results.get(1), "ce_actor")).contains("\"region\":\"510000\"");
+        asMonitor().get("/api/matches/" + signing.id() + "/history").then().body("size()", equalTo(2));
+        asAdmin().queryParam("entity", "match:" + signing.id()).get("/api/audit").then()
+                .body("total", equalTo(1)).body("items[0].subject", equalTo("office-510000"))
+                .body("items[0].before.matchedAt", equalTo(EventPublisher.JSON.readTree(first.value())
+                        .get("matchedAt").asText()));
+        asAdmin().post("/api/matches/" + UUID.randomUUID() + "/rematch").then().statusCode(404);
     }
 
     @Test
@@ -174,11 +183,11 @@ class MatchingFlowTest {
         Signing signing = signing("511100", "2740", 1, 1, 1);
         matchOf(signing);
 
-        given().get("/api/matches?verdict=MISMATCH&event=LIST-TEST&region=510000").then().statusCode(200)
+        asMonitor().get("/api/matches?verdict=MISMATCH&event=LIST-TEST&region=510000").then().statusCode(200)
                 .body("items.signingId", hasItem(signing.id().toString()));
-        given().get("/api/matches?region=450000&event=LIST-TEST").then().body("total", equalTo(0));
-        given().get("/api/matches?verdict=GOOD").then().statusCode(400).body("errors.field", hasItem("verdict"));
-        given().get("/api/matches/" + UUID.randomUUID()).then().statusCode(404)
+        asMonitor().get("/api/matches?region=450000&event=LIST-TEST").then().body("total", equalTo(0));
+        asMonitor().get("/api/matches?verdict=GOOD").then().statusCode(400).body("errors.field", hasItem("verdict"));
+        asMonitor().get("/api/matches/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
