@@ -1,7 +1,7 @@
 package cn.yanzhen.tracking.api;
 
+import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.reference.RegionDirectory;
-
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.platform.api.JsonFieldReader;
@@ -10,11 +10,14 @@ import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.api.RegionFilter;
+import cn.yanzhen.platform.security.Access;
 import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.domain.Report;
+import cn.yanzhen.tracking.persistence.ProjectEntity;
 import cn.yanzhen.tracking.persistence.ProjectQueries;
 import cn.yanzhen.tracking.persistence.TrackingStore;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/projects")
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "What became of each signing: commencement, investment, production")
 public class ProjectResource {
@@ -50,11 +54,13 @@ public class ProjectResource {
     private final TrackingStore store;
     private final ProjectQueries queries;
     private final RegionDirectory regions;
+    private final Access access;
 
-    ProjectResource(TrackingStore store, ProjectQueries queries, RegionDirectory regions) {
+    ProjectResource(TrackingStore store, ProjectQueries queries, RegionDirectory regions, Access access) {
         this.store = store;
         this.queries = queries;
         this.regions = regions;
+        this.access = access;
     }
 
     @POST
@@ -63,11 +69,16 @@ public class ProjectResource {
     @Operation(summary = "Report progress of a project", description = "COMMENCED {on}, INVESTMENT {cumulativeYuan, "
             + "asOf, correction?, reason?}, IN_PRODUCTION {on}, CANCELLED {reason}; each with a client reportId. "
             + "201 when accepted, 200 for the same report again, 409 for another report under the same id or "
-            + "a project that cannot take it, 404 for a signing not (yet) known.")
+            + "a project that cannot take it, 404 for a signing not (yet) known. For the regional office whose "
+            + "region contains the project's destination (or an admin).")
     @RequestBody(content = @Content(schema = @Schema(implementation = Report.class)))
+    @RolesAllowed({Roles.REGIONAL_OFFICE, Roles.ADMIN})
     public Response report(@PathParam("signingId") String signingId, JsonNode body) {
+        UUID id = id(signingId);
+        ProjectEntity project = queries.find(id).orElseThrow(() -> notYet(signingId));
+        access.requireRegion(project.destinationRegion, "Project " + signingId);
         Report report = read(body);
-        TrackingStore.Accepted accepted = store.report(id(signingId), report);
+        TrackingStore.Accepted accepted = store.report(id, report);
         return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(accepted.progressed()).build();
     }

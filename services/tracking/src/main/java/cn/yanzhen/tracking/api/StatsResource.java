@@ -1,10 +1,12 @@
 package cn.yanzhen.tracking.api;
 
+import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.domain.Scopes;
 import cn.yanzhen.tracking.persistence.ScopeFigures;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/stats")
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Figures", description = "Projects signed, commenced, in production and invested, per scope")
 public class StatsResource {

@@ -5,9 +5,11 @@ import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.signing.Signing;
-import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
+import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.audit.AuditTrail;
+import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.messaging.IdempotentConsumer;
 import cn.yanzhen.platform.messaging.IncomingEvent;
 import cn.yanzhen.platform.outbox.Outbox;
@@ -46,15 +48,17 @@ public class TrackingStore {
     private final Outbox outbox;
     private final IdempotentConsumer idempotentConsumer;
     private final Clock clock;
+    private final AuditTrail audit;
 
     TrackingStore(EntityManager entityManager, ScopeFigures figures, Scopes scopes, Outbox outbox,
-                  IdempotentConsumer idempotentConsumer, Clock clock) {
+                  IdempotentConsumer idempotentConsumer, Clock clock, AuditTrail audit) {
         this.entityManager = entityManager;
         this.figures = figures;
         this.scopes = scopes;
         this.outbox = outbox;
         this.idempotentConsumer = idempotentConsumer;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The outcome of a report: the event it caused, and whether this request was the first to send it. */
@@ -163,6 +167,8 @@ public class TrackingStore {
                     + report.cumulativeYuan() + " yuan exceeds the " + project.investmentYuan + " yuan signed");
         }
         changed(project, before);
+        audit.record(AuditedChange.of("project.report", "project", signingId).request(report).before(before)
+                .after(project.state()));
         return new Accepted(progressed, true);
     }
 

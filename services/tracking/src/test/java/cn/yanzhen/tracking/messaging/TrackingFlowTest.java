@@ -1,6 +1,8 @@
 package cn.yanzhen.tracking.messaging;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asAdmin;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static cn.yanzhen.platform.testing.Tokens.asRegionalOffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +18,7 @@ import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.tracking.MovableClock;
@@ -87,12 +90,33 @@ class TrackingFlowTest {
         register(late);
         publishMatch(late.id(), SigningMatched.Verdict.RECOMMENDED);
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/projects/" + early.id()).then()
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/projects/" + early.id()).then()
                 .body("verdict", equalTo("RISKY")));
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/projects/" + late.id()).then()
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/projects/" + late.id()).then()
                 .body("verdict", equalTo("RECOMMENDED")));
-        given().get("/api/stats?event=EV-VERDICT").then().body("byVerdict.RISKY", equalTo(1))
+        asMonitor().get("/api/stats?event=EV-VERDICT").then().body("byVerdict.RISKY", equalTo(1))
                 .body("byVerdict.RECOMMENDED", equalTo(1)).body("signed.count", equalTo(2));
+    }
+
+    @Test
+    void onlyTheDestinationsRegionalOfficeReportsAndEachReportIsAudited() {
+        Signing signing = signing("EV-ACCESS", 500_000_000L, null);
+        register(signing);
+        String commenced = "{\"reportId\": \"ACC-1\", \"type\": \"COMMENCED\", \"on\": \"2025-09-01\"}";
+
+        Tokens.as(Tokens.regionalOffice("450100")).contentType(ContentType.JSON).body(commenced)
+                .post("/api/projects/" + signing.id() + "/progress").then().statusCode(403)
+                .body("detail", containsString("450500"));
+        asMonitor().get("/api/projects/" + signing.id()).then().body("status", equalTo("SIGNED"));
+        Tokens.as(Tokens.regionalOffice("450000")).contentType(ContentType.JSON).body(commenced)
+                .post("/api/projects/" + signing.id() + "/progress").then().statusCode(201);
+
+        asMonitor().queryParam("entity", "project:" + signing.id()).get("/api/audit").then()
+                .body("total", equalTo(1)).body("items[0].subject", equalTo("office-450000"))
+                .body("items[0].action", equalTo("project.report"))
+                .body("items[0].request.reportId", equalTo("ACC-1"))
+                .body("items[0].before.status", equalTo("SIGNED"))
+                .body("items[0].after.status", equalTo("COMMENCED"));
     }
 
     @Test
@@ -121,7 +145,7 @@ class TrackingFlowTest {
             assertThat(ContractValidator.violations(EventTypes.PROJECT_PROGRESSED,
                     EventPublisher.JSON.readTree(record.value()))).isEmpty();
         });
-        given().get("/api/projects/" + signing.id()).then()
+        asMonitor().get("/api/projects/" + signing.id()).then()
                 .body("milestones.milestone", equalTo(List.of("SIGNED", "COMMENCED", "IN_PRODUCTION")))
                 .body("investments.cumulativeYuan", equalTo(List.of(123_000_000, 100_000_000)))
                 .body("cumulativeInvestmentYuan", equalTo(100_000_000));
@@ -135,11 +159,11 @@ class TrackingFlowTest {
         register(withdrawn);
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, withdrawn.id().toString(),
                 withdrawnCopy(withdrawn));
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/projects/" + withdrawn.id()).then()
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/projects/" + withdrawn.id()).then()
                 .body("status", equalTo("WITHDRAWN")));
         report(open, "{\"reportId\": \"J1\", \"type\": \"INVESTMENT\", \"cumulativeYuan\": 50000000,"
                 + " \"asOf\": \"2025-10-01\"}").then().statusCode(201);
-        String figuresBefore = given().get("/api/stats?event=EV-REJECT").asString();
+        String figuresBefore = asMonitor().get("/api/stats?event=EV-REJECT").asString();
         Map<TopicPartition, Long> progressMark = progress.mark();
         Map<TopicPartition, Long> statsMark = stats.mark();
         Map<TopicPartition, Long> alertMark = alerts.mark();
@@ -156,8 +180,8 @@ class TrackingFlowTest {
                 + " \"asOf\": \"2025-11-01\"}").then().statusCode(400).body("errors.field", hasItem("cumulativeYuan"));
         report(open, "{\"reportId\": \"J1\", \"type\": \"INVESTMENT\", \"cumulativeYuan\": 60000000,"
                 + " \"asOf\": \"2025-10-01\"}").then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"reportId\": \"J7\", \"type\": \"COMMENCED\", \"on\": \"2025-09-01\"}")
-                .post("/api/projects/" + UUID.randomUUID() + "/progress").then().statusCode(404)
+        asAdmin().contentType(ContentType.JSON)
+                .body("{\"reportId\": \"J7\", \"type\": \"COMMENCED\", \"on\": \"2025-09-01\"}").post("/api/projects/" + UUID.randomUUID() + "/progress").then().statusCode(404)
                 .body("detail", containsString("may not have arrived yet"));
         report(open, "{\"reportId\": \"J8\", \"type\": \"COMMENCED\", \"on\": \"2025-09-01\", \"cumulativeYuan\": 5,"
                 + " \"colour\": \"red\"}").then().statusCode(400)
@@ -173,7 +197,7 @@ class TrackingFlowTest {
         assertThat(stats.awaitRecords(statsMark, 1, WAIT)).extracting(ConsumerRecord::key)
                 .doesNotContain("event:EV-REJECT");
         assertThat(alerts.awaitRecords(alertMark, 0, Duration.ofSeconds(1))).isEmpty();
-        assertThat(given().get("/api/stats?event=EV-REJECT").asString()).isEqualTo(figuresBefore);
+        assertThat(asMonitor().get("/api/stats?event=EV-REJECT").asString()).isEqualTo(figuresBefore);
     }
 
     @Test
@@ -194,9 +218,9 @@ class TrackingFlowTest {
         Map<TopicPartition, Long> mark = stats.mark();
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, d.id().toString(), withdrawnCopy(d));
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/stats?event=EV-FIGURES").then()
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/stats?event=EV-FIGURES").then()
                 .body("withdrawn.count", equalTo(1)));
-        given().get("/api/stats?event=EV-FIGURES").then()
+        asMonitor().get("/api/stats?event=EV-FIGURES").then()
                 .body("scope", equalTo("event:EV-FIGURES"))
                 .body("signed.count", equalTo(3)).body("signed.investmentYuan", equalTo(900_000_000))
                 .body("withdrawn.investmentYuan", equalTo(100_000_000))
@@ -208,10 +232,10 @@ class TrackingFlowTest {
                 .filter(record -> "event:EV-FIGURES".equals(record.key())).toList();
         JsonNode last = EventPublisher.JSON.readTree(published.get(published.size() - 1).value());
         assertThat(ContractValidator.violations(EventTypes.STATS, last)).isEmpty();
-        assertThat(last).isEqualTo(EventPublisher.JSON.readTree(given().get("/api/stats?event=EV-FIGURES").asString()));
-        given().get("/api/stats?region=450000").then().statusCode(200).body("scope", equalTo("region:450000"));
-        given().get("/api/stats?event=A&industry=13").then().statusCode(400);
-        given().get("/api/projects?event=EV-FIGURES&status=CANCELLED").then().body("total", equalTo(1))
+        assertThat(last).isEqualTo(EventPublisher.JSON.readTree(asMonitor().get("/api/stats?event=EV-FIGURES").asString()));
+        asMonitor().get("/api/stats?region=450000").then().statusCode(200).body("scope", equalTo("region:450000"));
+        asMonitor().get("/api/stats?event=A&industry=13").then().statusCode(400);
+        asMonitor().get("/api/projects?event=EV-FIGURES&status=CANCELLED").then().body("total", equalTo(1))
                 .body("items[0].signingId", equalTo(c.id().toString()));
     }
 
@@ -244,10 +268,10 @@ class TrackingFlowTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(alertCodes(mark, ours)).hasSize(3));
         assertThat(alertCodes(mark, ours)).containsExactlyInAnyOrder(late.id() + " OVERDUE_COMMENCEMENT",
                 stalling.id() + " INVESTMENT_EXCEEDS_SIGNED", stalling.id() + " INVESTMENT_STALLED");
-        given().get("/api/projects/" + late.id()).then().body("overdue", equalTo(true))
+        asMonitor().get("/api/projects/" + late.id()).then().body("overdue", equalTo(true))
                 .body("alerts.code", equalTo(List.of("OVERDUE_COMMENCEMENT")));
-        given().get("/api/projects?event=EV-ALERTS&overdue=true").then().body("total", equalTo(1));
-        given().get("/api/stats?event=EV-ALERTS").then().body("overdue", equalTo(1));
+        asMonitor().get("/api/projects?event=EV-ALERTS&overdue=true").then().body("total", equalTo(1));
+        asMonitor().get("/api/stats?event=EV-ALERTS").then().body("overdue", equalTo(1));
     }
 
     private List<String> alertCodes(Map<TopicPartition, Long> mark, List<String> subjects) {
@@ -267,7 +291,7 @@ class TrackingFlowTest {
 
     private void register(Signing signing) {
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED, signing.id().toString(), signing);
-        await().atMost(WAIT).until(() -> given().get("/api/projects/" + signing.id()).statusCode() == 200);
+        await().atMost(WAIT).until(() -> asMonitor().get("/api/projects/" + signing.id()).statusCode() == 200);
     }
 
     private void publishMatch(UUID signingId, SigningMatched.Verdict verdict) {
@@ -277,7 +301,8 @@ class TrackingFlowTest {
     }
 
     private static Response report(Signing signing, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/projects/" + signing.id() + "/progress");
+        return asRegionalOffice(signing.destinationRegion()).contentType(ContentType.JSON).body(body)
+                .post("/api/projects/" + signing.id() + "/progress");
     }
 
     private static Signing signing(String event, long yuan, LocalDate planned) {
