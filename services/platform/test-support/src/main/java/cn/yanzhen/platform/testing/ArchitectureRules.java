@@ -1,6 +1,7 @@
 package cn.yanzhen.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,10 +9,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The package architecture every service keeps: {@code domain} is pure Java (no framework), and no
- * layer reaches into one that sits above it.
+ * The package architecture every service keeps: {@code domain} is pure Java (no framework), no
+ * layer reaches into one that sits above it, and every endpoint names the roles that may call it.
  */
 public final class ArchitectureRules {
+
+    private static final String JAX_RS = "jakarta.ws.rs.";
+    private static final String ROLES_ALLOWED = "jakarta.annotation.security.RolesAllowed";
 
     private ArchitectureRules() {
     }
@@ -43,6 +47,13 @@ public final class ArchitectureRules {
         noClasses().that().resideInAPackage(servicePackage + "..")
                 .should().dependOnClassesThat().resideInAPackage("cn.yanzhen.platform.testing..")
                 .because("test support stays out of production code")
+                .allowEmptyShould(true)
+                .check(service);
+        methods().that().areAnnotatedWith(JAX_RS + "GET").or().areAnnotatedWith(JAX_RS + "POST")
+                .or().areAnnotatedWith(JAX_RS + "PUT").or().areAnnotatedWith(JAX_RS + "DELETE")
+                .should().beAnnotatedWith(ROLES_ALLOWED)
+                .orShould().beDeclaredInClassesThat().areAnnotatedWith(ROLES_ALLOWED)
+                .because("every endpoint says which roles may call it (PRODUCT.md §7)")
                 .allowEmptyShould(true)
                 .check(service);
     }
