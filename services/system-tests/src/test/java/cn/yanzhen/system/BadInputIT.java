@@ -1,16 +1,14 @@
 package cn.yanzhen.system;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.yanzhen.contracts.Topic;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.intake.domain.CreditCode;
 import cn.yanzhen.platform.testing.ConsumerLag;
-import cn.yanzhen.platform.testing.Endpoints;
 import cn.yanzhen.platform.testing.TestInfrastructure;
-import cn.yanzhen.platform.testing.TopicReader;
+import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.system.BadRequests.BadRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -18,17 +16,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Garbage at every endpoint of every service: each malformed request gets a 4xx problem+json (never a
- * 5xx), and no database row and no topic record appears.
+ * 5xx), and no database row changes and no topic record appears.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputIT {
@@ -46,28 +39,30 @@ class BadInputIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private RunningServices services;
+    private SystemState state;
     private String signingId;
 
     @BeforeAll
     void startWithSomethingToBreak() throws Exception {
         services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off"),
                 "intake", "capacity", "matching", "tracking");
-        given().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())
+        state = new SystemState(services);
+        asAdmin().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())
                 .put("/api/regions/450500/capacity").then().statusCode(201);
-        given().baseUri(services.url("intake")).contentType("application/json").body(event().toString())
+        asAdmin().baseUri(services.url("intake")).contentType("application/json").body(event().toString())
                 .post("/api/events").then().statusCode(201);
-        signingId = given().baseUri(services.url("intake")).contentType("application/json").body(signing().toString())
+        signingId = asAdmin().baseUri(services.url("intake")).contentType("application/json").body(signing().toString())
                 .post("/api/events/" + EVENT + "/signings").then().statusCode(201).extract().path("id");
-        await().atMost(WAIT).until(() -> given().baseUri(services.url("tracking"))
+        await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("tracking"))
                 .get("/api/projects/" + signingId).statusCode() == 200);
-        await().atMost(WAIT).until(() -> given().baseUri(services.url("matching"))
+        await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("matching"))
                 .get("/api/matches/" + signingId).statusCode() == 200);
         try (ConsumerLag lag = new ConsumerLag(TestInfrastructure.endpoints().kafkaBootstrap())) {
             lag.awaitCaughtUp("yanzhen-capacity", Topics.MATCHES.name(), WAIT);
             lag.awaitCaughtUp("yanzhen-tracking", Topics.MATCHES.name(), WAIT);
             lag.awaitCaughtUp("yanzhen-matching", Topics.REGION_CAPACITY.name(), WAIT);
         }
-        await().atMost(WAIT).until(() -> unpublishedOutboxRows() == 0);
+        await().atMost(WAIT).until(() -> state.unpublishedOutboxRows() == 0);
     }
 
     @AfterAll
@@ -78,8 +73,8 @@ class BadInputIT {
     @Test
     void everyMalformedRequestIsA4xxProblemAndChangesNothing() throws Exception {
         List<BadRequest> requests = malformedRequests();
-        Map<String, Long> rowsBefore = rowCounts();
-        Map<String, Long> offsetsBefore = endOffsets();
+        Map<String, String> tablesBefore = state.tables();
+        Map<String, Long> topicsBefore = SystemState.topics();
         Instant started = Instant.now();
 
         List<String> wrong = new ArrayList<>();
@@ -98,9 +93,9 @@ class BadInputIT {
         assertThat(requests).hasSizeGreaterThanOrEqualTo(200);
         assertThat(wrong).as("requests not answered with a 4xx problem").isEmpty();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> rowCounts().equals(rowsBefore) && endOffsets().equals(offsetsBefore));
-        assertThat(rowCounts()).isEqualTo(rowsBefore);
-        assertThat(endOffsets()).isEqualTo(offsetsBefore);
+                .until(() -> state.tables().equals(tablesBefore) && SystemState.topics().equals(topicsBefore));
+        assertThat(state.tables()).isEqualTo(tablesBefore);
+        assertThat(SystemState.topics()).isEqualTo(topicsBefore);
     }
 
     private List<BadRequest> malformedRequests() {
@@ -177,65 +172,12 @@ class BadInputIT {
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(services.url(request.service()) + request.path()))
                 .timeout(Duration.ofSeconds(30))
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()))
+                .header("Authorization", "Bearer " + Tokens.admin());
         if (request.contentType() != null) {
             http.header("Content-Type", request.contentType());
         }
         return HTTP.send(http.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Rows of every table of every service's schema. */
-    private Map<String, Long> rowCounts() throws Exception {
-        Endpoints servers = TestInfrastructure.endpoints();
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(services.jdbcUrl(), servers.dbUser(),
-                servers.dbPassword()); Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("select table_schema || '.' || table_name"
-                    + " from information_schema.tables where table_schema in"
-                    + " ('intake', 'capacity', 'matching', 'tracking') and table_type = 'BASE TABLE'")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
-                    count.next();
-                    counts.put(table, count.getLong(1));
-                }
-            }
-        }
-        assertThat(counts).hasSizeGreaterThan(15);
-        return counts;
-    }
-
-    private long unpublishedOutboxRows() throws Exception {
-        Endpoints servers = TestInfrastructure.endpoints();
-        long unpublished = 0;
-        try (Connection connection = DriverManager.getConnection(services.jdbcUrl(), servers.dbUser(),
-                servers.dbPassword()); Statement statement = connection.createStatement()) {
-            for (String schema : List.of("intake", "capacity", "matching", "tracking")) {
-                try (ResultSet count = statement.executeQuery("select count(*) from " + schema
-                        + ".outbox where sent_at is null")) {
-                    count.next();
-                    unpublished += count.getLong(1);
-                }
-            }
-        }
-        return unpublished;
-    }
-
-    private static Map<String, Long> endOffsets() {
-        Map<String, Long> offsets = new TreeMap<>();
-        String kafka = TestInfrastructure.endpoints().kafkaBootstrap();
-        for (Topic topic : Topics.ALL) {
-            for (String name : List.of(topic.name(), topic.deadLetterTopic())) {
-                try (TopicReader reader = new TopicReader(kafka, name)) {
-                    offsets.put(name, reader.countSince(Map.of()));
-                }
-            }
-        }
-        return offsets;
     }
 
     private static byte[] oversize() {
@@ -247,27 +189,14 @@ class BadInputIT {
     }
 
     private static ObjectNode event() {
-        return BadRequests.JSON.createObjectNode().put("code", EVENT).put("name", "坏输入测试活动")
-                .put("hostRegion", "450000").put("city", "南宁").put("startDate", "2025-07-20")
-                .put("endDate", "2025-07-20");
+        return Fixtures.event(EVENT);
     }
 
     private static ObjectNode signing() {
-        ObjectNode signing = BadRequests.JSON.createObjectNode()
-                .put("externalRef", "BAD-1").put("projectName", "年产10万吨铝型材项目").put("destinationRegion", "450500")
-                .put("park", "铁山港工业区").put("industryCode", "3252").put("investmentYuan", 800_000_000L)
-                .put("signedOn", "2025-07-20").put("expectedJobs", 300).put("landHa", 20.5)
-                .put("energyGwhPerYear", 30.0).put("plannedCommencement", "2025-12-31");
-        signing.putObject("investor").put("name", "佛山市宏达铝材有限公司")
-                .put("creditCode", CreditCode.complete("9144060000000001")).put("originRegion", "440600");
-        return signing;
+        return Fixtures.signing("BAD-1", CreditCode.complete("9144060000000001"));
     }
 
     private static ObjectNode profile() {
-        ObjectNode profile = BadRequests.JSON.createObjectNode().put("gradientTier", 3).put("landAvailableHa", 500)
-                .put("labourAvailable", 20_000).put("energyAvailableGwhPerYear", 1_000).put("greenPowerShare", 0.5)
-                .put("infrastructureScore", 70);
-        profile.putArray("industrialBase").add("32");
-        return profile;
+        return Fixtures.profile();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 /** Malformed requests derived from a valid body: every required field missing, every field broken. */
 final class BadRequests {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Fixtures.JSON;
     static final List<String> INJECTIONS = List.of("'; drop table signing; --", "<script>alert(1)</script>",
             "${jndi:ldap://127.0.0.1/x}", "../../etc/passwd", "1 OR 1=1");
 

@@ -1,6 +1,6 @@
 package cn.yanzhen.system;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,9 +55,9 @@ class CapacityAndMatchingIT {
                 .put("landAvailableHa", 100).put("labourAvailable", 10_000).put("energyAvailableGwhPerYear", 1000)
                 .put("greenPowerShare", 0.5).put("infrastructureScore", 60);
         profile.putArray("industrialBase").add("13");
-        given().baseUri(services.url("capacity")).contentType(ContentType.JSON).body(profile.toString())
+        asAdmin().baseUri(services.url("capacity")).contentType(ContentType.JSON).body(profile.toString())
                 .put("/api/regions/" + REGION + "/capacity").then().statusCode(201);
-        given().baseUri(services.url("intake")).contentType(ContentType.JSON).body("""
+        asAdmin().baseUri(services.url("intake")).contentType(ContentType.JSON).body("""
                 {"code": "2025-SYS", "name": "系统测试对接活动", "hostRegion": "450000", "city": "南宁",
                  "startDate": "2025-07-20", "endDate": "2025-07-20"}""").post("/api/events").then().statusCode(201);
         matchingHasSeenAllCapacity();
@@ -74,7 +74,7 @@ class CapacityAndMatchingIT {
         try (TopicReader capacityTopic = new TopicReader(TestInfrastructure.endpoints().kafkaBootstrap(),
                 Topics.REGION_CAPACITY.name())) {
             Map<TopicPartition, Long> mark = capacityTopic.mark();
-            given().baseUri(services.url("intake")).contentType(ContentType.JSON).body("{\"reason\": \"投资方撤回\"}")
+            asAdmin().baseUri(services.url("intake")).contentType(ContentType.JSON).body("{\"reason\": \"投资方撤回\"}")
                     .post("/api/signings/" + second + "/withdraw").then().statusCode(200);
 
             awaitRemainingLand(40.0);
@@ -106,19 +106,19 @@ class CapacityAndMatchingIT {
         signing.putObject("investor").put("name", "广州市糖业有限公司")
                 .put("creditCode", CreditCode.complete(String.format("914401%010d", number)))
                 .put("originRegion", "440100");
-        return given().baseUri(services.url("intake")).contentType(ContentType.JSON).body(signing.toString())
+        return asAdmin().baseUri(services.url("intake")).contentType(ContentType.JSON).body(signing.toString())
                 .post("/api/events/2025-SYS/signings").then().statusCode(201).extract().path("id");
     }
 
     private JsonNode awaitMatch(String signingId) throws Exception {
-        await().atMost(WAIT).until(() -> given().baseUri(services.url("matching"))
+        await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("matching"))
                 .get("/api/matches/" + signingId).statusCode() == 200);
-        return EventPublisher.JSON.readTree(given().baseUri(services.url("matching"))
+        return EventPublisher.JSON.readTree(asAdmin().baseUri(services.url("matching"))
                 .get("/api/matches/" + signingId).asString());
     }
 
     private void awaitRemainingLand(double hectares) {
-        await().atMost(WAIT).untilAsserted(() -> given().baseUri(services.url("capacity"))
+        await().atMost(WAIT).untilAsserted(() -> asAdmin().baseUri(services.url("capacity"))
                 .get("/api/regions/" + REGION).then().body("remaining.landHa", equalTo((float) hectares)));
     }
 

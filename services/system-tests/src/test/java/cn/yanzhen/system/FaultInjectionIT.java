@@ -1,5 +1,6 @@
 package cn.yanzhen.system;
 
+import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,13 +61,13 @@ class FaultInjectionIT {
                              "kafka.session.timeout.ms", "6000", "kafka.heartbeat.interval.ms", "2000"),
                      "intake", "capacity", "matching", "tracking")) {
             for (String region : REGIONS) {
-                given().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())
+                asAdmin().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())
                         .put("/api/regions/" + region + "/capacity").then().statusCode(201);
             }
-            given().baseUri(services.url("intake")).contentType("application/json").body(event().toString())
+            asAdmin().baseUri(services.url("intake")).contentType("application/json").body(event().toString())
                     .post("/api/events").then().statusCode(201);
             ArrayNode batch = signings();
-            given().baseUri(services.url("intake")).contentType("application/json").body(batch.toString())
+            asAdmin().baseUri(services.url("intake")).contentType("application/json").body(batch.toString())
                     .post("/api/events/" + EVENT + "/signings/batch").then().statusCode(200);
 
             services.killAndRestart("intake");
@@ -112,7 +113,7 @@ class FaultInjectionIT {
         for (JsonNode signing : batch) {
             signedYuan += signing.get("investmentYuan").asLong();
         }
-        JsonNode figures = json().readTree(given().baseUri(services.url("tracking"))
+        JsonNode figures = json().readTree(asAdmin().baseUri(services.url("tracking"))
                 .get("/api/stats?event=" + EVENT).asString());
         assertThat(figures.at("/signed/count").asLong()).isEqualTo(SIGNINGS);
         assertThat(figures.at("/signed/investmentYuan").asLong()).isEqualTo(signedYuan);
@@ -163,7 +164,7 @@ class FaultInjectionIT {
 
     private static void postUntilAccepted(RunningServices services, String signingId, ObjectNode report) {
         await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
-            int status = given().baseUri(services.url("tracking")).contentType("application/json")
+            int status = asAdmin().baseUri(services.url("tracking")).contentType("application/json")
                     .body(report.toString()).post("/api/projects/" + signingId + "/progress").statusCode();
             if (status == 409 || status == 400) {
                 throw new AssertionError("report refused with " + status + ": " + report);
@@ -174,11 +175,11 @@ class FaultInjectionIT {
 
     private static List<Map.Entry<String, ObjectNode>> reports(String intake) {
         List<Map.Entry<String, ObjectNode>> reports = new ArrayList<>();
-        JsonNode page = readJson(given().baseUri(intake).get("/api/events/" + EVENT + "/signings?size=500&page=0")
+        JsonNode page = readJson(asAdmin().baseUri(intake).get("/api/events/" + EVENT + "/signings?size=500&page=0")
                 .asString());
         int pages = (int) Math.ceil(page.get("total").asDouble() / 500);
         for (int p = 0; p < pages && reports.size() < 2 * REPORTED; p++) {
-            JsonNode items = readJson(given().baseUri(intake).get("/api/events/" + EVENT + "/signings?size=500&page=" + p)
+            JsonNode items = readJson(asAdmin().baseUri(intake).get("/api/events/" + EVENT + "/signings?size=500&page=" + p)
                     .asString()).get("items");
             for (JsonNode signing : items) {
                 if (reports.size() >= 2 * REPORTED) {
@@ -207,7 +208,7 @@ class FaultInjectionIT {
 
     private static void awaitTotal(String url, long atLeast) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> readJson(given().get(url).asString()).get("total").asLong() >= atLeast);
+                .until(() -> readJson(asAdmin().get(url).asString()).get("total").asLong() >= atLeast);
     }
 
     private static long query(RunningServices services, String sql) throws Exception {

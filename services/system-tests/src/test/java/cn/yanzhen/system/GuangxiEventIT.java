@@ -1,6 +1,6 @@
 package cn.yanzhen.system;
 
-import static io.restassured.RestAssured.given;
+import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,6 +9,7 @@ import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.stack.demo.DemoLoader;
 import cn.yanzhen.stack.demo.GuangxiDemo;
@@ -39,6 +40,7 @@ class GuangxiEventIT {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final String SCOPE = "event:" + GuangxiDemo.EVENT_CODE;
+    private static final DemoLoader DEMO = new DemoLoader(Tokens.minter());
 
     @Test
     void theFiguresOfTheEventEqualWhatWasReported() throws Exception {
@@ -48,8 +50,8 @@ class GuangxiEventIT {
              TopicReader stats = new TopicReader(kafka, Topics.STATS.name())) {
             Map<TopicPartition, Long> mark = stats.mark();
 
-            DemoLoader.main(new String[] {services.url("intake"), services.url("capacity"), services.url("matching"),
-                    services.url("tracking"), kafka});
+            DEMO.load(services.url("intake"), services.url("capacity"), services.url("matching"),
+                    services.url("tracking"), kafka);
 
             JsonNode expected = expectedFigures(services);
             await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
@@ -65,7 +67,7 @@ class GuangxiEventIT {
 
     /** The figures from what was sent: the demo's signings, its story of reports, and matching's verdicts. */
     private static JsonNode expectedFigures(RunningServices services) throws Exception {
-        List<GuangxiStory.Project> projects = DemoLoader.signings(services.url("intake"));
+        List<GuangxiStory.Project> projects = DEMO.signings(services.url("intake"));
         GuangxiStory.Story story = GuangxiStory.of(projects, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         Map<String, Long> signed = new HashMap<>();
         projects.forEach(project -> signed.put(project.signingId(), project.investmentYuan()));
@@ -100,7 +102,7 @@ class GuangxiEventIT {
                 .put("overdue", 0);
         ObjectNode byVerdict = figures.putObject("byVerdict");
         List.of("RECOMMENDED", "ACCEPTABLE", "RISKY", "MISMATCH").forEach(verdict -> byVerdict.put(verdict, 0));
-        JsonNode matches = EventPublisher.JSON.readTree(given().baseUri(services.url("matching"))
+        JsonNode matches = EventPublisher.JSON.readTree(asAdmin().baseUri(services.url("matching"))
                 .get("/api/matches?event=" + GuangxiDemo.EVENT_CODE + "&size=500").asString());
         matches.get("items").forEach(match -> {
             if (signed.containsKey(match.get("signingId").asText())) {
@@ -112,7 +114,7 @@ class GuangxiEventIT {
     }
 
     private static JsonNode figures(RunningServices services) throws Exception {
-        return EventPublisher.JSON.readTree(given().baseUri(services.url("tracking"))
+        return EventPublisher.JSON.readTree(asAdmin().baseUri(services.url("tracking"))
                 .get("/api/stats?event=" + GuangxiDemo.EVENT_CODE).asString());
     }
 

@@ -1,6 +1,10 @@
 package cn.yanzhen.stack.demo;
 
+import cn.yanzhen.contracts.access.Roles;
+import cn.yanzhen.contracts.access.TokenMinter;
+import cn.yanzhen.contracts.access.TokenRequest;
 import cn.yanzhen.platform.testing.ConsumerLag;
+import cn.yanzhen.stack.TokenTool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,14 +13,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Loads the demo into a running stack through the services' public APIs, as the people would: the
@@ -26,24 +33,35 @@ import java.util.concurrent.TimeUnit;
  * Then, when tracking runs, it plays what became of the signings ({@link GuangxiStory}): one withdrawal
  * by the organiser and the regional offices' progress reports.
  *
- * <p>Arguments: intake URL, capacity URL, matching URL, tracking URL, Kafka bootstrap servers; a
- * service that is not running is given as {@code -}.
+ * <p>Each actor uses its own token: the organiser ({@link #ORGANISER_ORG}) registers and withdraws,
+ * Guangxi's provincial office sets the profiles, each prefecture's office reports its own projects, and
+ * a monitor reads.
+ *
+ * <p>Arguments: intake URL, capacity URL, matching URL, tracking URL, Kafka bootstrap servers, the
+ * directory of the stack's signing key; a service that is not running is given as {@code -}.
  */
 public final class DemoLoader {
 
+    /** The organisation that runs the demo event: Guangxi's department of commerce. */
+    public static final String ORGANISER_ORG = "GX-COMMERCE";
+    private static final String GUANGXI = "450000";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private DemoLoader() {
+    private final TokenMinter tokens;
+
+    /** A loader whose actors' tokens the minter signs. */
+    public DemoLoader(TokenMinter tokens) {
+        this.tokens = tokens;
     }
 
     public static void main(String[] args) throws Exception {
-        String intake = args[0];
-        String capacity = args.length > 1 ? args[1] : "-";
-        String matching = args.length > 2 ? args[2] : "-";
-        String tracking = args.length > 3 ? args[3] : "-";
-        String kafka = args.length > 4 ? args[4] : "127.0.0.1:9092";
+        new DemoLoader(TokenTool.minter(Path.of(args[5]))).load(args[0], args[1], args[2], args[3], args[4]);
+    }
+
+    /** Loads the demo; a service that is not running is given as {@code -}. */
+    public void load(String intake, String capacity, String matching, String tracking, String kafka) throws Exception {
         if (!"-".equals(capacity)) {
             loadProfiles(capacity);
             if (!"-".equals(matching)) {
@@ -53,11 +71,12 @@ public final class DemoLoader {
                 System.out.println("  demo: matching has taken in every capacity profile");
             }
         }
-        send("POST", intake + "/api/events", JSON.writeValueAsString(GuangxiDemo.event()),
+        String organiser = organiser();
+        send(organiser, "POST", intake + "/api/events", JSON.writeValueAsString(GuangxiDemo.event()),
                 "event " + GuangxiDemo.EVENT_CODE);
         ArrayNode batch = JSON.createArrayNode();
         GuangxiDemo.signings().forEach(batch::add);
-        send("POST", intake + "/api/events/" + GuangxiDemo.EVENT_CODE + "/signings/batch",
+        send(organiser, "POST", intake + "/api/events/" + GuangxiDemo.EVENT_CODE + "/signings/batch",
                 JSON.writeValueAsString(batch), GuangxiDemo.SIGNINGS + " signings");
         if (!"-".equals(matching)) {
             reportVerdicts(matching);
@@ -67,42 +86,45 @@ public final class DemoLoader {
         }
     }
 
-    private static void playStory(String intake, String tracking) throws Exception {
+    private void playStory(String intake, String tracking) throws Exception {
         awaitTotal(tracking + "/api/projects?event=" + GuangxiDemo.EVENT_CODE + "&size=1", "tracking's projects");
-        GuangxiStory.Story story = GuangxiStory.of(signings(intake), LocalDate.now(ZoneId.of("Asia/Shanghai")));
-        HttpResponse<String> withdrawal = HTTP.send(request("POST", intake + "/api/signings/"
+        List<GuangxiStory.Project> projects = signings(intake);
+        GuangxiStory.Story story = GuangxiStory.of(projects, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        HttpResponse<String> withdrawal = HTTP.send(request(organiser(), "POST", intake + "/api/signings/"
                 + story.withdrawnSigningId() + "/withdraw", "{\"reason\": \"投资方调整产能布局，撤回签约\"}").build(),
                 HttpResponse.BodyHandlers.ofString());
         if (withdrawal.statusCode() != 200 && withdrawal.statusCode() != 409) {
             throw new IllegalStateException("withdrawing failed: HTTP " + withdrawal.statusCode() + " " + withdrawal.body());
         }
+        Map<String, String> destinations = projects.stream().collect(Collectors.toMap(GuangxiStory.Project::signingId,
+                GuangxiStory.Project::destinationRegion));
+        Map<String, String> officeTokens = new HashMap<>();
         for (GuangxiStory.Step step : story.reports()) {
-            send("POST", tracking + "/api/projects/" + step.signingId() + "/progress",
+            String office = officeTokens.computeIfAbsent(destinations.get(step.signingId()), this::regionalOffice);
+            send(office, "POST", tracking + "/api/projects/" + step.signingId() + "/progress",
                     JSON.writeValueAsString(step.report()), null);
         }
         System.out.printf("  demo: one signing withdrawn, %d progress reports from the regional offices%n",
                 story.reports().size());
-        JsonNode figures = JSON.readTree(send("GET", tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE, null,
-                null));
+        JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
                 figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,
                 figures.at("/commenced/count").asLong(), figures.at("/completedInvestmentYuan").asLong() / 1e9);
     }
 
     /** Every signing of the demo event as intake stored it. */
-    public static List<GuangxiStory.Project> signings(String intake) throws Exception {
-        JsonNode page = JSON.readTree(send("GET", intake + "/api/events/" + GuangxiDemo.EVENT_CODE
-                + "/signings?size=500", null, null));
+    public List<GuangxiStory.Project> signings(String intake) throws Exception {
+        JsonNode page = JSON.readTree(read(intake + "/api/events/" + GuangxiDemo.EVENT_CODE + "/signings?size=500"));
         List<GuangxiStory.Project> projects = new ArrayList<>();
         page.get("items").forEach(signing -> projects.add(new GuangxiStory.Project(signing.get("externalRef").asText(),
-                signing.get("id").asText(), LocalDate.parse(signing.get("signedOn").asText()),
-                signing.get("investmentYuan").asLong())));
+                signing.get("id").asText(), signing.get("destinationRegion").asText(),
+                LocalDate.parse(signing.get("signedOn").asText()), signing.get("investmentYuan").asLong())));
         return projects;
     }
 
-    private static void awaitTotal(String url, String what) throws Exception {
+    private void awaitTotal(String url, String what) throws Exception {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (JSON.readTree(send("GET", url, null, null)).path("total").asLong() < GuangxiDemo.SIGNINGS) {
+        while (JSON.readTree(read(url)).path("total").asLong() < GuangxiDemo.SIGNINGS) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(what + " did not reach " + GuangxiDemo.SIGNINGS + " in " + PATIENCE);
             }
@@ -110,42 +132,59 @@ public final class DemoLoader {
         }
     }
 
-    private static void loadProfiles(String capacity) throws Exception {
+    private void loadProfiles(String capacity) throws Exception {
         int created = 0;
+        String office = regionalOffice(GUANGXI);
         for (Map.Entry<String, ObjectNode> profile : GuangxiProfiles.all().entrySet()) {
             String url = capacity + "/api/regions/" + profile.getKey();
-            JsonNode region = JSON.readTree(send("GET", url, null, null));
+            JsonNode region = JSON.readTree(read(url));
             if (region.path("profile").isObject()) {
                 continue;
             }
-            send("PUT", url + "/capacity", JSON.writeValueAsString(profile.getValue()), null);
+            send(office, "PUT", url + "/capacity", JSON.writeValueAsString(profile.getValue()), null);
             created++;
         }
         System.out.printf("  demo: capacity profiles of Guangxi and its 14 prefectures (%d new)%n", created);
     }
 
-    private static void reportVerdicts(String matching) throws Exception {
+    private void reportVerdicts(String matching) throws Exception {
         String event = "?event=" + GuangxiDemo.EVENT_CODE + "&size=1";
         awaitTotal(matching + "/api/matches" + event, "matching's results");
         StringBuilder verdicts = new StringBuilder();
         for (String verdict : new String[] {"RECOMMENDED", "ACCEPTABLE", "RISKY", "MISMATCH"}) {
-            long count = JSON.readTree(send("GET", matching + "/api/matches" + event + "&verdict=" + verdict, null,
-                    null)).path("total").asLong();
+            long count = JSON.readTree(read(matching + "/api/matches" + event + "&verdict=" + verdict))
+                    .path("total").asLong();
             verdicts.append(' ').append(verdict).append(' ').append(count);
         }
         System.out.println("  demo: all " + GuangxiDemo.SIGNINGS + " signings matched:" + verdicts);
     }
 
-    private static HttpRequest.Builder request(String method, String url, String body) {
+    private String organiser() {
+        return tokens.mint(TokenRequest.of("demo-organiser", Roles.ORGANISER).withOrg(ORGANISER_ORG), Instant.now());
+    }
+
+    private String regionalOffice(String region) {
+        return tokens.mint(TokenRequest.of("demo-office-" + region, Roles.REGIONAL_OFFICE).withRegion(region),
+                Instant.now());
+    }
+
+    private String read(String url) throws Exception {
+        return send(tokens.mint(TokenRequest.of("demo-dashboard", Roles.MONITOR), Instant.now()), "GET", url, null,
+                null);
+    }
+
+    private static HttpRequest.Builder request(String token, String method, String url, String body) {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
     }
 
-    private static String send(String method, String url, String body, String what) throws Exception {
-        HttpResponse<String> response = HTTP.send(request(method, url, body).build(), HttpResponse.BodyHandlers.ofString());
+    private static String send(String token, String method, String url, String body, String what) throws Exception {
+        HttpResponse<String> response = HTTP.send(request(token, method, url, body).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + url + " failed: HTTP " + response.statusCode() + " "
                     + response.body());

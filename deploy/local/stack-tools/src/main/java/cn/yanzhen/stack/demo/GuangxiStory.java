@@ -20,7 +20,8 @@ public final class GuangxiStory {
     private static final String CORRECTION = "统计口径调整：扣除重复计入的设备款";
 
     /** A signing as the story needs it. */
-    public record Project(String externalRef, String signingId, LocalDate signedOn, long investmentYuan) {
+    public record Project(String externalRef, String signingId, String destinationRegion, LocalDate signedOn,
+                          long investmentYuan) {
     }
 
     /** One progress report for one project, in the order it is sent. */

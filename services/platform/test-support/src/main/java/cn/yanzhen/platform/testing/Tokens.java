@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bearer tokens for tests, signed with the test key pair the services under test are configured to
@@ -28,6 +29,7 @@ public final class Tokens {
     private static final String KEYS = "/yanzhen-test-jwt/";
     private static final TokenMinter MINTER = TokenMinter.fromPem(resource("private.pem"), ISSUER);
     private static final TokenMinter STRANGER = new TokenMinter(TokenMinter.newKeyPair().getPrivate(), ISSUER);
+    private static final Map<TokenRequest, String> MINTED = new ConcurrentHashMap<>();
     private static Path publicKeyFile;
 
     private Tokens() {
@@ -53,8 +55,14 @@ public final class Tokens {
         return mint(TokenRequest.of("dashboard", Roles.MONITOR));
     }
 
+    /** A valid token (the same one for the same request during a test run: signing is not free). */
     public static String mint(TokenRequest request) {
-        return MINTER.mint(request, Instant.now());
+        return MINTED.computeIfAbsent(request, wanted -> MINTER.mint(wanted, Instant.now()));
+    }
+
+    /** Signs with the key the services under test trust, for code that mints its own tokens. */
+    public static TokenMinter minter() {
+        return MINTER;
     }
 
     /** A token that expired an hour ago. */

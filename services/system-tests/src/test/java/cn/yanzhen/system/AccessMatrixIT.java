@@ -1,0 +1,273 @@
+package cn.yanzhen.system;
+
+import static cn.yanzhen.platform.testing.Tokens.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.contracts.access.Roles;
+import cn.yanzhen.contracts.access.TokenRequest;
+import cn.yanzhen.intake.domain.CreditCode;
+import cn.yanzhen.platform.testing.ConsumerLag;
+import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.Tokens;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every write endpoint of every service against every kind of caller: no token, an expired token, a
+ * token signed by a stranger's key (401); each role that may not write there, and the right role with
+ * the wrong region or organisation (403); the right role and scope, and an admin (2xx). The refused
+ * requests must leave every table and every topic as they were; each accepted one leaves an audit record.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String EVENT = "2025-ACL";
+    private static final String OTHER_ORG = "NMG-COMMERCE";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final AtomicInteger FRESH = new AtomicInteger();
+
+    private RunningServices services;
+    private SystemState state;
+    private String reported;
+    private String withdrawnByOrganiser;
+    private String withdrawnByAdmin;
+
+    /** Which column of the matrix a request is made for; it decides the target and whether the body is new. */
+    private enum Caller { UNAUTHENTICATED, WRONG_ROLE, WRONG_SCOPE, RIGHT_SCOPE, ADMIN }
+
+    private record Call(String method, String path, String contentType, String body, String ifMatch) {
+    }
+
+    private record Endpoint(String name, String service, TokenRequest rightScope, TokenRequest wrongScope,
+                            List<TokenRequest> wrongRoles, Function<Caller, Call> call) {
+    }
+
+    private record Case(Endpoint endpoint, String who, String token, Caller caller, int expected) {
+
+        @Override
+        public String toString() {
+            return endpoint.name() + " as " + who;
+        }
+    }
+
+    @BeforeAll
+    void startWithAnEventASigningAndAProfile() throws Exception {
+        services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off"),
+                "intake", "capacity", "matching", "tracking");
+        state = new SystemState(services);
+        Tokens.asRegionalOffice("450500").baseUri(services.url("capacity")).contentType("application/json")
+                .body(profile(500).toString()).put("/api/regions/450500/capacity").then().statusCode(201);
+        Tokens.asOrganiser().baseUri(services.url("intake")).contentType("application/json")
+                .body(event().toString()).post("/api/events").then().statusCode(201);
+        reported = submit("ACL-REPORTED");
+        withdrawnByOrganiser = submit("ACL-WITHDRAWN-1");
+        withdrawnByAdmin = submit("ACL-WITHDRAWN-2");
+        for (String signing : List.of(reported, withdrawnByOrganiser, withdrawnByAdmin)) {
+            await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("tracking"))
+                    .get("/api/projects/" + signing).statusCode() == 200);
+            await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("matching"))
+                    .get("/api/matches/" + signing).statusCode() == 200);
+        }
+        try (ConsumerLag lag = new ConsumerLag(TestInfrastructure.endpoints().kafkaBootstrap())) {
+            lag.awaitCaughtUp("yanzhen-capacity", Topics.MATCHES.name(), WAIT);
+            lag.awaitCaughtUp("yanzhen-tracking", Topics.MATCHES.name(), WAIT);
+            lag.awaitCaughtUp("yanzhen-matching", Topics.REGION_CAPACITY.name(), WAIT);
+        }
+        await().atMost(WAIT).until(() -> state.unpublishedOutboxRows() == 0);
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        services.close();
+    }
+
+    @Test
+    void everyWriteEndpointAdmitsOnlyTheRightRoleAndScope() throws Exception {
+        List<Endpoint> endpoints = endpoints();
+        List<Case> refused = new ArrayList<>();
+        List<Case> accepted = new ArrayList<>();
+        endpoints.forEach(endpoint -> cases(endpoint, refused, accepted));
+        Map<String, String> tablesBefore = state.tables();
+        Map<String, Long> topicsBefore = SystemState.topics();
+
+        List<String> wrong = new ArrayList<>();
+        for (Case refusal : refused) {
+            HttpResponse<String> response = send(refusal);
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() != refusal.expected() || !type.startsWith("application/problem+json")) {
+                wrong.add(refusal + ": expected " + refusal.expected() + ", got " + response.statusCode() + " " + type
+                        + " " + response.body());
+            }
+        }
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> state.tables().equals(tablesBefore) && SystemState.topics().equals(topicsBefore));
+        assertThat(state.tables()).as("tables after %d refused requests", refused.size()).isEqualTo(tablesBefore);
+        assertThat(SystemState.topics()).as("topics after %d refused requests", refused.size())
+                .isEqualTo(topicsBefore);
+
+        for (Case allowed : accepted) {
+            long audited = state.auditEntries(allowed.endpoint().service());
+            HttpResponse<String> response = send(allowed);
+            if (response.statusCode() / 100 != 2) {
+                wrong.add(allowed + ": expected 2xx, got " + response.statusCode() + " " + response.body());
+            } else if (state.auditEntries(allowed.endpoint().service()) <= audited) {
+                wrong.add(allowed + ": accepted without an audit record");
+            }
+        }
+        long unauthenticated = refused.stream().filter(c -> c.expected() == 401).count();
+        System.out.printf("access matrix: %d cases over %d write endpoints: %d refused (%d × 401, %d × 403) with "
+                        + "nothing changed, %d accepted and audited; %d answered wrongly%n",
+                refused.size() + accepted.size(), endpoints.size(), refused.size(), unauthenticated,
+                refused.size() - unauthenticated, accepted.size(), wrong.size());
+        assertThat(wrong).as("cases answered wrongly").isEmpty();
+        assertThat(refused.size() + accepted.size()).isEqualTo(endpoints.size() * 8);
+    }
+
+    private static void cases(Endpoint endpoint, List<Case> refused, List<Case> accepted) {
+        refused.add(new Case(endpoint, "no token", null, Caller.UNAUTHENTICATED, 401));
+        refused.add(new Case(endpoint, "an expired token", Tokens.expired(endpoint.rightScope()),
+                Caller.UNAUTHENTICATED, 401));
+        refused.add(new Case(endpoint, "a token signed by another key",
+                Tokens.signedByAnotherKey(endpoint.rightScope()), Caller.UNAUTHENTICATED, 401));
+        for (TokenRequest role : endpoint.wrongRoles()) {
+            refused.add(new Case(endpoint, describe(role), Tokens.mint(role), Caller.WRONG_ROLE, 403));
+        }
+        refused.add(new Case(endpoint, describe(endpoint.wrongScope()), Tokens.mint(endpoint.wrongScope()),
+                Caller.WRONG_SCOPE, 403));
+        accepted.add(new Case(endpoint, describe(endpoint.rightScope()), Tokens.mint(endpoint.rightScope()),
+                Caller.RIGHT_SCOPE, 200));
+        accepted.add(new Case(endpoint, "admin", Tokens.admin(), Caller.ADMIN, 200));
+    }
+
+    private List<Endpoint> endpoints() {
+        TokenRequest owner = organiser(Tokens.ORGANISER_ORG);
+        TokenRequest stranger = organiser(OTHER_ORG);
+        List<TokenRequest> notOrganisers = List.of(office("450000"), monitor());
+        List<TokenRequest> notOffices = List.of(owner, monitor());
+        String signings = "/api/events/" + EVENT + "/signings";
+        return List.of(
+                new Endpoint("register an event", "intake", owner, stranger, notOrganisers, caller ->
+                        json("POST", "/api/events", caller == Caller.WRONG_SCOPE ? event()
+                                : event().put("code", EVENT + "-" + FRESH.incrementAndGet()))),
+                new Endpoint("submit a signing", "intake", owner, stranger, notOrganisers, caller ->
+                        json("POST", signings, signing(fresh()))),
+                new Endpoint("submit a JSON batch", "intake", owner, stranger, notOrganisers, caller ->
+                        json("POST", signings + "/batch", batch())),
+                new Endpoint("submit a CSV batch", "intake", owner, stranger, notOrganisers, caller ->
+                        new Call("POST", signings + "/batch", "text/csv", csv(), null)),
+                new Endpoint("withdraw a signing", "intake", owner, stranger, notOrganisers, caller ->
+                        json("POST", "/api/signings/" + (caller == Caller.ADMIN ? withdrawnByAdmin
+                                : withdrawnByOrganiser) + "/withdraw", Fixtures.JSON.createObjectNode()
+                                .put("reason", "投资方调整产能布局"))),
+                new Endpoint("set a capacity profile", "capacity", office("450000"), office("450100"), notOffices,
+                        caller -> new Call("PUT", "/api/regions/450500/capacity", "application/json",
+                                profile(400 + FRESH.incrementAndGet()).toString(), profileVersion())),
+                new Endpoint("rematch a signing", "matching", office("450500"), office("450100"), notOffices,
+                        caller -> new Call("POST", "/api/matches/" + reported + "/rematch", null, null, null)),
+                new Endpoint("report progress", "tracking", office("450000"), office("620000"), notOffices,
+                        caller -> json("POST", "/api/projects/" + reported + "/progress", caller == Caller.ADMIN
+                                ? Fixtures.JSON.createObjectNode().put("reportId", fresh()).put("type", "INVESTMENT")
+                                .put("cumulativeYuan", 100_000_000L).put("asOf", "2025-10-01")
+                                : Fixtures.JSON.createObjectNode().put("reportId", fresh()).put("type", "COMMENCED")
+                                .put("on", "2025-09-01"))));
+    }
+
+    private HttpResponse<String> send(Case request) throws Exception {
+        Call call = request.endpoint().call().apply(request.caller());
+        HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(services.url(request.endpoint().service())
+                        + call.path()))
+                .timeout(Duration.ofSeconds(30))
+                .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(call.body()));
+        if (request.token() != null) {
+            http.header("Authorization", "Bearer " + request.token());
+        }
+        if (call.contentType() != null) {
+            http.header("Content-Type", call.contentType());
+        }
+        if (call.ifMatch() != null) {
+            http.header("If-Match", call.ifMatch());
+        }
+        return HTTP.send(http.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String submit(String externalRef) {
+        return Tokens.asOrganiser().baseUri(services.url("intake")).contentType("application/json")
+                .body(signing(externalRef).toString()).post("/api/events/" + EVENT + "/signings").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    private String profileVersion() {
+        return asAdmin().baseUri(services.url("capacity")).get("/api/regions/450500").header("ETag");
+    }
+
+    private static Call json(String method, String path, Object body) {
+        return new Call(method, path, "application/json", body.toString(), null);
+    }
+
+    private static ArrayNode batch() {
+        return Fixtures.JSON.createArrayNode().add(signing(fresh())).add(signing(fresh()));
+    }
+
+    private static String csv() {
+        StringBuilder csv = new StringBuilder("externalRef,projectName,investor.name,investor.creditCode,"
+                + "investor.originRegion,destinationRegion,industryCode,investmentYuan,signedOn\n");
+        for (int row = 0; row < 2; row++) {
+            ObjectNode signing = signing(fresh());
+            csv.append(String.join(",", signing.get("externalRef").asText(), signing.get("projectName").asText(),
+                    signing.at("/investor/name").asText(), signing.at("/investor/creditCode").asText(), "440600",
+                    "450500", "3252", "800000000", "2025-07-20")).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String fresh() {
+        return "ACL-" + FRESH.incrementAndGet();
+    }
+
+    private static ObjectNode event() {
+        return Fixtures.event(EVENT);
+    }
+
+    private static ObjectNode signing(String externalRef) {
+        return Fixtures.signing(externalRef, CreditCode.complete(String.format("91440600%08d", FRESH.incrementAndGet())));
+    }
+
+    private static ObjectNode profile(int landHa) {
+        return Fixtures.profile().put("landAvailableHa", landHa);
+    }
+
+    private static TokenRequest organiser(String org) {
+        return TokenRequest.of("organiser-" + org.toLowerCase(), Roles.ORGANISER).withOrg(org);
+    }
+
+    private static TokenRequest office(String region) {
+        return TokenRequest.of("office-" + region, Roles.REGIONAL_OFFICE).withRegion(region);
+    }
+
+    private static TokenRequest monitor() {
+        return TokenRequest.of("dashboard", Roles.MONITOR);
+    }
+
+    private static String describe(TokenRequest token) {
+        String scope = token.region() != null ? " of " + token.region() : token.org() != null ? " of " + token.org() : "";
+        return token.roles().get(0) + scope;
+    }
+}
