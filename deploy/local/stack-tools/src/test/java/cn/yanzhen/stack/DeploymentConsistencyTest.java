@@ -30,6 +30,8 @@ class DeploymentConsistencyTest {
     private final JsonNode compose = new ObjectMapper(new YAMLFactory())
             .readTree(ROOT.resolve("docker-compose.yml").toFile());
     private final String stackScript = Files.readString(ROOT.resolve("deploy/local/stack"));
+    private final String shared = Files.readString(
+            ROOT.resolve("services/platform/runtime/src/main/resources/META-INF/microprofile-config.properties"));
 
     DeploymentConsistencyTest() throws IOException {
     }
@@ -48,11 +50,20 @@ class DeploymentConsistencyTest {
             assertThat(definition.isMissingNode()).as("%s in docker-compose.yml", service).isFalse();
             assertThat(definition.path("ports").toString()).contains(port.group(2) + ":" + port.group(2));
             assertThat(definition.path("volumes").toString()).contains("./services/" + service + "/target/quarkus-app");
-            assertThat(names(definition.path("environment"))).containsAll(variables(properties));
+            assertThat(names(definition.path("environment"))).containsAll(variables(properties))
+                    .containsAll(variables(shared));
             assertThat(definition.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
             assertThat(definition.at("/depends_on/kafka/condition").asText()).isEqualTo("service_healthy");
             assertThat(definition.has("healthcheck")).isTrue();
             assertThat(stackScript).contains("[" + service + "]=" + port.group(2));
+        }
+    }
+
+    @Test
+    void theStackGivesEveryServiceTheSharedVariables() {
+        assertThat(variables(shared)).contains("YANZHEN_JWT_PUBLIC_KEY", "YANZHEN_JWT_ISSUER");
+        for (String variable : variables(shared)) {
+            assertThat(stackScript).contains(variable + "=");
         }
     }
 
