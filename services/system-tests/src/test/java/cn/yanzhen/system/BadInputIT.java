@@ -92,10 +92,10 @@ class BadInputIT {
 
         assertThat(requests).hasSizeGreaterThanOrEqualTo(200);
         assertThat(wrong).as("requests not answered with a 4xx problem").isEmpty();
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> state.tables().equals(tablesBefore) && SystemState.topics().equals(topicsBefore));
-        assertThat(state.tables()).isEqualTo(tablesBefore);
-        assertThat(SystemState.topics()).isEqualTo(topicsBefore);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(state.tables()).as("tables").isEqualTo(tablesBefore);
+            assertThat(SystemState.topics()).as("topics").isEqualTo(topicsBefore);
+        });
     }
 
     private List<BadRequest> malformedRequests() {
