@@ -4,12 +4,9 @@ import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.access.TokenRequest;
 import cn.yanzhen.intake.domain.CreditCode;
-import cn.yanzhen.platform.testing.ConsumerLag;
-import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.Tokens;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +34,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String EVENT = "2025-ACL";
     private static final String OTHER_ORG = "NMG-COMMERCE";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -79,18 +75,7 @@ class AccessMatrixIT {
         reported = submit("ACL-REPORTED");
         withdrawnByOrganiser = submit("ACL-WITHDRAWN-1");
         withdrawnByAdmin = submit("ACL-WITHDRAWN-2");
-        for (String signing : List.of(reported, withdrawnByOrganiser, withdrawnByAdmin)) {
-            await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("tracking"))
-                    .get("/api/projects/" + signing).statusCode() == 200);
-            await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("matching"))
-                    .get("/api/matches/" + signing).statusCode() == 200);
-        }
-        try (ConsumerLag lag = new ConsumerLag(TestInfrastructure.endpoints().kafkaBootstrap())) {
-            lag.awaitCaughtUp("yanzhen-capacity", Topics.MATCHES.name(), WAIT);
-            lag.awaitCaughtUp("yanzhen-tracking", Topics.MATCHES.name(), WAIT);
-            lag.awaitCaughtUp("yanzhen-matching", Topics.REGION_CAPACITY.name(), WAIT);
-        }
-        await().atMost(WAIT).until(() -> state.unpublishedOutboxRows() == 0);
+        state.awaitSettled(List.of(reported, withdrawnByOrganiser, withdrawnByAdmin));
     }
 
     @AfterAll

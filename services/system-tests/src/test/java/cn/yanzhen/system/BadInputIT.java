@@ -4,10 +4,7 @@ import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.intake.domain.CreditCode;
-import cn.yanzhen.platform.testing.ConsumerLag;
-import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.system.BadRequests.BadRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +31,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String EVENT = "2025-BAD";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -53,16 +49,7 @@ class BadInputIT {
                 .post("/api/events").then().statusCode(201);
         signingId = asAdmin().baseUri(services.url("intake")).contentType("application/json").body(signing().toString())
                 .post("/api/events/" + EVENT + "/signings").then().statusCode(201).extract().path("id");
-        await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("tracking"))
-                .get("/api/projects/" + signingId).statusCode() == 200);
-        await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("matching"))
-                .get("/api/matches/" + signingId).statusCode() == 200);
-        try (ConsumerLag lag = new ConsumerLag(TestInfrastructure.endpoints().kafkaBootstrap())) {
-            lag.awaitCaughtUp("yanzhen-capacity", Topics.MATCHES.name(), WAIT);
-            lag.awaitCaughtUp("yanzhen-tracking", Topics.MATCHES.name(), WAIT);
-            lag.awaitCaughtUp("yanzhen-matching", Topics.REGION_CAPACITY.name(), WAIT);
-        }
-        await().atMost(WAIT).until(() -> state.unpublishedOutboxRows() == 0);
+        state.awaitSettled(List.of(signingId));
     }
 
     @AfterAll

@@ -1,9 +1,12 @@
 package cn.yanzhen.system;
 
+import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.yanzhen.contracts.Topic;
 import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.platform.testing.ConsumerLag;
 import cn.yanzhen.platform.testing.Endpoints;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
@@ -12,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,7 @@ import java.util.TreeMap;
 final class SystemState {
 
     static final List<String> SCHEMAS = List.of("intake", "capacity", "matching", "tracking");
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final RunningServices services;
 
@@ -64,6 +69,25 @@ final class SystemState {
             }
         }
         return offsets;
+    }
+
+    /**
+     * Waits until tracking and matching know every signing, every consumer has caught up and every
+     * outbox is published: from then on nothing changes unless someone calls.
+     */
+    void awaitSettled(List<String> signingIds) throws Exception {
+        for (String signing : signingIds) {
+            await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("tracking"))
+                    .get("/api/projects/" + signing).statusCode() == 200);
+            await().atMost(WAIT).until(() -> asAdmin().baseUri(services.url("matching"))
+                    .get("/api/matches/" + signing).statusCode() == 200);
+        }
+        try (ConsumerLag lag = new ConsumerLag(TestInfrastructure.endpoints().kafkaBootstrap())) {
+            lag.awaitCaughtUp("yanzhen-capacity", Topics.MATCHES.name(), WAIT);
+            lag.awaitCaughtUp("yanzhen-tracking", Topics.MATCHES.name(), WAIT);
+            lag.awaitCaughtUp("yanzhen-matching", Topics.REGION_CAPACITY.name(), WAIT);
+        }
+        await().atMost(WAIT).until(() -> unpublishedOutboxRows() == 0);
     }
 
     long unpublishedOutboxRows() throws SQLException {
