@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  * token signed by a stranger's key (401); each role that may not write there, and the right role with
  * the wrong region or organisation (403); the right role and scope, and an admin (2xx). The refused
  * requests must leave every table and every topic as they were; each accepted one leaves an audit record.
+ * Every read endpoint answers any of the four roles and nobody else; the audit trail only monitors and admins.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
@@ -53,6 +54,10 @@ class AccessMatrixIT {
 
     private record Endpoint(String name, String service, TokenRequest rightScope, TokenRequest wrongScope,
                             List<TokenRequest> wrongRoles, Function<Caller, Call> call) {
+    }
+
+    /** A GET ("service path") as someone, and the status it must get. */
+    private record Read(String read, String who, String token, int status) {
     }
 
     private record Case(Endpoint endpoint, String who, String token, Caller caller, int expected) {
@@ -124,6 +129,52 @@ class AccessMatrixIT {
                 refused.size() - unauthenticated, accepted.size(), wrong.size());
         assertThat(wrong).as("accepted requests answered otherwise").isEmpty();
         assertThat(refused.size() + accepted.size()).isEqualTo(endpoints.size() * 8);
+    }
+
+    @Test
+    void everyRoleReadsAndOnlyMonitorsAndAdminsReadTheAuditTrail() throws Exception {
+        List<String> reads = List.of("intake /api/events", "intake /api/events/" + EVENT,
+                "intake /api/events/" + EVENT + "/signings", "intake /api/signings/" + reported,
+                "capacity /api/regions?zone=WEST", "capacity /api/regions/450500",
+                "capacity /api/regions/450500/reservations", "matching /api/matches?event=" + EVENT,
+                "matching /api/matches/" + reported, "matching /api/matches/" + reported + "/history",
+                "tracking /api/projects?event=" + EVENT, "tracking /api/projects/" + reported,
+                "tracking /api/stats?event=" + EVENT);
+        List<String> audits = SystemState.SCHEMAS.stream().map(service -> service + " /api/audit").toList();
+        TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
+        List<Read> checks = new ArrayList<>();
+        for (String read : reads) {
+            checks.add(new Read(read, "no token", null, 401));
+            checks.add(new Read(read, "a token of no role", Tokens.mint(guest), 403));
+            for (TokenRequest role : List.of(organiser(OTHER_ORG), office("620000"), monitor())) {
+                checks.add(new Read(read, describe(role), Tokens.mint(role), 200));
+            }
+            checks.add(new Read(read, "admin", Tokens.admin(), 200));
+        }
+        for (String audit : audits) {
+            checks.add(new Read(audit, "no token", null, 401));
+            checks.add(new Read(audit, "an organiser", Tokens.mint(organiser(OTHER_ORG)), 403));
+            checks.add(new Read(audit, "a regional office", Tokens.mint(office("450000")), 403));
+            checks.add(new Read(audit, "a monitor", Tokens.mint(monitor()), 200));
+            checks.add(new Read(audit, "admin", Tokens.admin(), 200));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Read check : checks) {
+            String[] serviceAndPath = check.read().split(" ", 2);
+            HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(services.url(serviceAndPath[0])
+                    + serviceAndPath[1])).timeout(Duration.ofSeconds(30)).GET();
+            if (check.token() != null) {
+                http.header("Authorization", "Bearer " + check.token());
+            }
+            HttpResponse<String> response = HTTP.send(http.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != check.status()) {
+                wrong.add(check.read() + " as " + check.who() + ": expected " + check.status() + ", got "
+                        + response.statusCode() + " " + response.body());
+            }
+        }
+        System.out.printf("access matrix: %d reads of %d endpoints, %d answered wrongly%n", checks.size(),
+                reads.size() + audits.size(), wrong.size());
+        assertThat(wrong).as("reads answered otherwise").isEmpty();
     }
 
     private static void cases(Endpoint endpoint, List<Case> refused, List<Case> accepted) {
