@@ -1,10 +1,12 @@
 package cn.yanzhen.system;
 
 import static cn.yanzhen.platform.testing.Tokens.asAdmin;
+import static cn.yanzhen.platform.testing.Tokens.dashboard;
+import static cn.yanzhen.platform.testing.Tokens.organiserOf;
+import static cn.yanzhen.platform.testing.Tokens.regionalOfficeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.access.TokenRequest;
 import cn.yanzhen.intake.domain.CreditCode;
 import cn.yanzhen.platform.testing.Tokens;
@@ -146,16 +148,16 @@ class AccessMatrixIT {
         for (String read : reads) {
             checks.add(new Read(read, "no token", null, 401));
             checks.add(new Read(read, "a token of no role", Tokens.mint(guest), 403));
-            for (TokenRequest role : List.of(organiser(OTHER_ORG), office("620000"), monitor())) {
+            for (TokenRequest role : List.of(organiserOf(OTHER_ORG), regionalOfficeOf("620000"), dashboard())) {
                 checks.add(new Read(read, describe(role), Tokens.mint(role), 200));
             }
             checks.add(new Read(read, "admin", Tokens.admin(), 200));
         }
         for (String audit : audits) {
             checks.add(new Read(audit, "no token", null, 401));
-            checks.add(new Read(audit, "an organiser", Tokens.mint(organiser(OTHER_ORG)), 403));
-            checks.add(new Read(audit, "a regional office", Tokens.mint(office("450000")), 403));
-            checks.add(new Read(audit, "a monitor", Tokens.mint(monitor()), 200));
+            checks.add(new Read(audit, "an organiser", Tokens.mint(organiserOf(OTHER_ORG)), 403));
+            checks.add(new Read(audit, "a regional office", Tokens.mint(regionalOfficeOf("450000")), 403));
+            checks.add(new Read(audit, "a monitor", Tokens.mint(dashboard()), 200));
             checks.add(new Read(audit, "admin", Tokens.admin(), 200));
         }
         List<String> wrong = new ArrayList<>();
@@ -194,10 +196,10 @@ class AccessMatrixIT {
     }
 
     private List<Endpoint> endpoints() {
-        TokenRequest owner = organiser(Tokens.ORGANISER_ORG);
-        TokenRequest stranger = organiser(OTHER_ORG);
-        List<TokenRequest> notOrganisers = List.of(office("450000"), monitor());
-        List<TokenRequest> notOffices = List.of(owner, monitor());
+        TokenRequest owner = organiserOf(Tokens.ORGANISER_ORG);
+        TokenRequest stranger = organiserOf(OTHER_ORG);
+        List<TokenRequest> notOrganisers = List.of(regionalOfficeOf("450000"), dashboard());
+        List<TokenRequest> notOffices = List.of(owner, dashboard());
         String signings = "/api/events/" + EVENT + "/signings";
         return List.of(
                 new Endpoint("register an event", "intake", owner, stranger, notOrganisers, caller ->
@@ -213,12 +215,15 @@ class AccessMatrixIT {
                         json("POST", "/api/signings/" + (caller == Caller.ADMIN ? withdrawnByAdmin
                                 : withdrawnByOrganiser) + "/withdraw", Fixtures.JSON.createObjectNode()
                                 .put("reason", "投资方调整产能布局"))),
-                new Endpoint("set a capacity profile", "capacity", office("450000"), office("450100"), notOffices,
+                new Endpoint("set a capacity profile", "capacity",
+                        regionalOfficeOf("450000"), regionalOfficeOf("450100"), notOffices,
                         caller -> new Call("PUT", "/api/regions/450500/capacity", "application/json",
                                 profile(400 + FRESH.incrementAndGet()).toString(), profileVersion())),
-                new Endpoint("rematch a signing", "matching", office("450500"), office("450100"), notOffices,
+                new Endpoint("rematch a signing", "matching",
+                        regionalOfficeOf("450500"), regionalOfficeOf("450100"), notOffices,
                         caller -> new Call("POST", "/api/matches/" + reported + "/rematch", null, null, null)),
-                new Endpoint("report progress", "tracking", office("450000"), office("620000"), notOffices,
+                new Endpoint("report progress", "tracking",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
                         caller -> json("POST", "/api/projects/" + reported + "/progress", caller == Caller.ADMIN
                                 ? Fixtures.JSON.createObjectNode().put("reportId", fresh()).put("type", "INVESTMENT")
                                 .put("cumulativeYuan", 100_000_000L).put("asOf", "2025-10-01")
@@ -284,27 +289,16 @@ class AccessMatrixIT {
     }
 
     private static ObjectNode signing(String externalRef) {
-        return Fixtures.signing(externalRef, CreditCode.complete(String.format("91440600%08d", FRESH.incrementAndGet())));
+        String creditCode = CreditCode.complete(String.format("91440600%08d", FRESH.incrementAndGet()));
+        return Fixtures.signing(externalRef, creditCode);
     }
 
     private static ObjectNode profile(int landHa) {
         return Fixtures.profile().put("landAvailableHa", landHa);
     }
 
-    private static TokenRequest organiser(String org) {
-        return TokenRequest.of("organiser-" + org.toLowerCase(), Roles.ORGANISER).withOrg(org);
-    }
-
-    private static TokenRequest office(String region) {
-        return TokenRequest.of("office-" + region, Roles.REGIONAL_OFFICE).withRegion(region);
-    }
-
-    private static TokenRequest monitor() {
-        return TokenRequest.of("dashboard", Roles.MONITOR);
-    }
-
     private static String describe(TokenRequest token) {
-        String scope = token.region() != null ? " of " + token.region() : token.org() != null ? " of " + token.org() : "";
-        return token.roles().get(0) + scope;
+        String scope = token.region() != null ? token.region() : token.org();
+        return token.roles().get(0) + (scope == null ? "" : " of " + scope);
     }
 }

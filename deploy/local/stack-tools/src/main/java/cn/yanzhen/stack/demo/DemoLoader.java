@@ -50,10 +50,15 @@ public final class DemoLoader {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final TokenMinter tokens;
+    private final String organiser;
+    private final String dashboard;
 
-    /** A loader whose actors' tokens the minter signs. */
+    /** A loader whose actors' tokens the minter signs (each actor's once: a demo runs well within a token's life). */
     public DemoLoader(TokenMinter tokens) {
         this.tokens = tokens;
+        this.organiser = tokens.mint(TokenRequest.of("demo-organiser", Roles.ORGANISER).withOrg(ORGANISER_ORG),
+                Instant.now());
+        this.dashboard = tokens.mint(TokenRequest.of("demo-dashboard", Roles.MONITOR), Instant.now());
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,7 +76,6 @@ public final class DemoLoader {
                 System.out.println("  demo: matching has taken in every capacity profile");
             }
         }
-        String organiser = organiser();
         send(organiser, "POST", intake + "/api/events", JSON.writeValueAsString(GuangxiDemo.event()),
                 "event " + GuangxiDemo.EVENT_CODE);
         ArrayNode batch = JSON.createArrayNode();
@@ -90,7 +94,7 @@ public final class DemoLoader {
         awaitTotal(tracking + "/api/projects?event=" + GuangxiDemo.EVENT_CODE + "&size=1", "tracking's projects");
         List<GuangxiStory.Project> projects = signings(intake);
         GuangxiStory.Story story = GuangxiStory.of(projects, LocalDate.now(ZoneId.of("Asia/Shanghai")));
-        HttpResponse<String> withdrawal = HTTP.send(request(organiser(), "POST", intake + "/api/signings/"
+        HttpResponse<String> withdrawal = HTTP.send(request(organiser, "POST", intake + "/api/signings/"
                 + story.withdrawnSigningId() + "/withdraw", "{\"reason\": \"投资方调整产能布局，撤回签约\"}").build(),
                 HttpResponse.BodyHandlers.ofString());
         if (withdrawal.statusCode() != 200 && withdrawal.statusCode() != 409) {
@@ -159,18 +163,13 @@ public final class DemoLoader {
         System.out.println("  demo: all " + GuangxiDemo.SIGNINGS + " signings matched:" + verdicts);
     }
 
-    private String organiser() {
-        return tokens.mint(TokenRequest.of("demo-organiser", Roles.ORGANISER).withOrg(ORGANISER_ORG), Instant.now());
-    }
-
     private String regionalOffice(String region) {
         return tokens.mint(TokenRequest.of("demo-office-" + region, Roles.REGIONAL_OFFICE).withRegion(region),
                 Instant.now());
     }
 
     private String read(String url) throws Exception {
-        return send(tokens.mint(TokenRequest.of("demo-dashboard", Roles.MONITOR), Instant.now()), "GET", url, null,
-                null);
+        return send(dashboard, "GET", url, null, null);
     }
 
     private static HttpRequest.Builder request(String token, String method, String url, String body) {

@@ -113,9 +113,8 @@ public class AuditTrail {
     }
 
     private AuditEntry entry(ResultSet row) throws SQLException {
-        String region = row.getString(5);
         return new AuditEntry(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3),
-                Arrays.asList(row.getString(4).split(",")), region, row.getString(6), row.getString(7),
+                Arrays.asList(row.getString(4).split(",")), row.getString(5), row.getString(6), row.getString(7),
                 row.getString(8), parse(row.getString(9)), parse(row.getString(10)), parse(row.getString(11)));
     }
 

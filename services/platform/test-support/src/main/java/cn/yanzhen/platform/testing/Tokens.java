@@ -44,15 +44,30 @@ public final class Tokens {
     }
 
     public static String organiser(String org) {
-        return mint(TokenRequest.of("organiser-" + org.toLowerCase(), Roles.ORGANISER).withOrg(org));
+        return mint(organiserOf(org));
     }
 
     public static String regionalOffice(String region) {
-        return mint(TokenRequest.of("office-" + region, Roles.REGIONAL_OFFICE).withRegion(region));
+        return mint(regionalOfficeOf(region));
     }
 
     public static String monitor() {
-        return mint(TokenRequest.of("dashboard", Roles.MONITOR));
+        return mint(dashboard());
+    }
+
+    /** What an organiser of the organisation presents. */
+    public static TokenRequest organiserOf(String org) {
+        return TokenRequest.of("organiser-" + org.toLowerCase(), Roles.ORGANISER).withOrg(org);
+    }
+
+    /** What the regional office of the region presents. */
+    public static TokenRequest regionalOfficeOf(String region) {
+        return TokenRequest.of("office-" + region, Roles.REGIONAL_OFFICE).withRegion(region);
+    }
+
+    /** What a monitoring dashboard presents. */
+    public static TokenRequest dashboard() {
+        return TokenRequest.of("dashboard", Roles.MONITOR);
     }
 
     /** A valid token (the same one for the same request during a test run: signing is not free). */
