@@ -2,7 +2,8 @@ package cn.yanzhen.capacity.api;
 
 import cn.yanzhen.capacity.domain.ProfileRules;
 import cn.yanzhen.capacity.persistence.CapacityQueries;
-import cn.yanzhen.capacity.persistence.CapacityStore;
+import cn.yanzhen.capacity.application.ProfileEditing;
+import cn.yanzhen.capacity.domain.ProfileVersionConflict;
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
 import cn.yanzhen.contracts.reference.Region;
@@ -52,16 +53,16 @@ public class RegionResource {
     private final RegionDirectory regions;
     private final RegionViews views;
     private final CapacityQueries queries;
-    private final CapacityStore store;
+    private final ProfileEditing editing;
     private final ProfileRules rules;
     private final Access access;
 
-    RegionResource(RegionDirectory regions, RegionViews views, CapacityQueries queries, CapacityStore store,
+    RegionResource(RegionDirectory regions, RegionViews views, CapacityQueries queries, ProfileEditing editing,
                    ProfileRules rules, Access access) {
         this.regions = regions;
         this.views = views;
         this.queries = queries;
-        this.store = store;
+        this.editing = editing;
         this.rules = rules;
         this.access = access;
     }
@@ -109,12 +110,21 @@ public class RegionResource {
         Profile profile = readProfile(body, region, violations);
         rules.check(profile, violations);
         violations.throwIfAny("The capacity profile is invalid; nothing was changed.");
-        CapacityStore.SavedProfile saved = store.saveProfile(code, profile, version(ifMatch));
+        ProfileEditing.SavedProfile saved = save(code, profile, version(ifMatch));
         RegionView view = views.of(region);
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .tag(new EntityTag(Long.toString(saved.profile().version)))
                 .entity(view)
                 .build();
+    }
+
+    private ProfileEditing.SavedProfile save(String code, Profile profile, Optional<Long> expectedVersion) {
+        try {
+            return editing.save(code, profile, expectedVersion);
+        } catch (ProfileVersionConflict conflict) {
+            throw new ProblemException(conflict.reason() == ProfileVersionConflict.Reason.MISSING
+                    ? Response.Status.PRECONDITION_REQUIRED : Response.Status.PRECONDITION_FAILED, conflict.getMessage());
+        }
     }
 
     @GET

@@ -1,28 +1,27 @@
 package cn.yanzhen.capacity.messaging;
 
-import cn.yanzhen.capacity.persistence.CapacityStore;
-import cn.yanzhen.contracts.matching.SigningMatched;
-import cn.yanzhen.platform.messaging.EventHandler;
+import cn.yanzhen.capacity.application.CapacityReservations;
+import cn.yanzhen.platform.messaging.BatchConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reserves capacity for every match whose verdict is not MISMATCH. */
+/** Reserves capacity for every match whose verdict is not MISMATCH. A poll's records are applied as one batch. */
 @ApplicationScoped
 public class MatchesConsumer {
 
-    private final EventHandler handler;
-    private final CapacityStore store;
+    private final BatchConsumer consumer;
+    private final CapacityReservations reservations;
 
-    MatchesConsumer(EventHandler handler, CapacityStore store) {
-        this.handler = handler;
-        this.store = store;
+    MatchesConsumer(BatchConsumer consumer, CapacityReservations reservations) {
+        this.consumer = consumer;
+        this.reservations = reservations;
     }
 
     @Incoming("matches")
     @Blocking
-    public void onMatch(ConsumerRecord<String, String> record) {
-        handler.handle(record, SigningMatched.class, store::applyMatch);
+    public void onMatches(ConsumerRecords<String, String> records) {
+        consumer.consume(records, reservations.matches());
     }
 }

@@ -1,33 +1,27 @@
 package cn.yanzhen.capacity.messaging;
 
-import cn.yanzhen.capacity.persistence.CapacityStore;
-import cn.yanzhen.contracts.EventTypes;
-import cn.yanzhen.contracts.signing.Signing;
-import cn.yanzhen.platform.messaging.EventHandler;
+import cn.yanzhen.capacity.application.CapacityReservations;
+import cn.yanzhen.platform.messaging.BatchConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Releases the reservation of a withdrawn signing; registrations need nothing from capacity. */
+/** Releases the reservation of a withdrawn signing; registrations need nothing from capacity. A poll's records are applied as one batch. */
 @ApplicationScoped
 public class SigningsConsumer {
 
-    private final EventHandler handler;
-    private final CapacityStore store;
+    private final BatchConsumer consumer;
+    private final CapacityReservations reservations;
 
-    SigningsConsumer(EventHandler handler, CapacityStore store) {
-        this.handler = handler;
-        this.store = store;
+    SigningsConsumer(BatchConsumer consumer, CapacityReservations reservations) {
+        this.consumer = consumer;
+        this.reservations = reservations;
     }
 
     @Incoming("signings")
     @Blocking
-    public void onSigning(ConsumerRecord<String, String> record) {
-        handler.handle(record, Signing.class, event -> {
-            if (EventTypes.SIGNING_WITHDRAWN.equals(event.type())) {
-                store.applyWithdrawal(event);
-            }
-        });
+    public void onSignings(ConsumerRecords<String, String> records) {
+        consumer.consume(records, reservations.signings());
     }
 }

@@ -43,7 +43,7 @@ public class ProfileEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    static ProfileEntity create(String regionCode, Profile profile, Instant now) {
+    public static ProfileEntity create(String regionCode, Profile profile, Instant now) {
         ProfileEntity entity = new ProfileEntity();
         entity.regionCode = regionCode;
         entity.version = 0;
@@ -52,7 +52,7 @@ public class ProfileEntity {
     }
 
     /** Takes the new figures and counts one more version. */
-    void replaceWith(Profile profile, Instant now) {
+    public void replaceWith(Profile profile, Instant now) {
         version++;
         gradientTier = profile.gradientTier();
         landAvailableHa = profile.landAvailableHa();

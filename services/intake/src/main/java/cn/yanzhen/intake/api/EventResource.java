@@ -3,6 +3,7 @@ package cn.yanzhen.intake.api;
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.intake.domain.EventRules;
 import cn.yanzhen.intake.domain.EventSubmission;
+import cn.yanzhen.intake.application.EventRegistration;
 import cn.yanzhen.intake.persistence.EventStore;
 import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
@@ -40,11 +41,13 @@ public class EventResource {
     private static final Set<String> FIELDS = Set.of("code", "name", "hostRegion", "city", "startDate", "endDate");
 
     private final EventStore events;
+    private final EventRegistration registration;
     private final EventRules rules;
     private final Access access;
 
-    EventResource(EventStore events, EventRules rules, Access access) {
+    EventResource(EventStore events, EventRegistration registration, EventRules rules, Access access) {
         this.events = events;
+        this.registration = registration;
         this.rules = rules;
         this.access = access;
     }
@@ -74,7 +77,7 @@ public class EventResource {
                     return Response.ok(EventView.of(existing)).build();
                 })
                 .orElseGet(() -> Response.created(URI.create("/api/events/" + event.code()))
-                        .entity(EventView.of(events.create(event, actor.org()))).build()));
+                        .entity(EventView.of(registration.register(event, actor.org()))).build()));
     }
 
     @GET

@@ -3,6 +3,7 @@ package cn.yanzhen.intake.api;
 import cn.yanzhen.intake.domain.SigningRules;
 import cn.yanzhen.intake.domain.SigningSubmission;
 import cn.yanzhen.intake.persistence.EventEntity;
+import cn.yanzhen.intake.application.SigningRegistration;
 import cn.yanzhen.intake.persistence.EventStore;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
@@ -30,13 +31,16 @@ class SigningIntake {
 
     private final EventStore events;
     private final SigningStore signings;
+    private final SigningRegistration registration;
     private final SigningRules rules;
     private final Clock clock;
     private final Access access;
 
-    SigningIntake(EventStore events, SigningStore signings, SigningRules rules, Clock clock, Access access) {
+    SigningIntake(EventStore events, SigningStore signings, SigningRegistration registration, SigningRules rules,
+                  Clock clock, Access access) {
         this.events = events;
         this.signings = signings;
+        this.registration = registration;
         this.rules = rules;
         this.clock = clock;
         this.access = access;
@@ -91,8 +95,8 @@ class SigningIntake {
         return signing;
     }
 
-    SigningStore.Withdrawal withdraw(UUID id, String reason) {
-        SigningStore.Withdrawal withdrawal = signings.withdraw(id, reason)
+    SigningRegistration.Withdrawal withdraw(UUID id, String reason) {
+        SigningRegistration.Withdrawal withdrawal = registration.withdraw(id, reason)
                 .orElseThrow(() -> ProblemException.notFound("No signing has id " + id + "."));
         if (!withdrawal.changed()) {
             throw ProblemException.conflict("Signing " + id + " was already withdrawn on "
@@ -116,7 +120,7 @@ class SigningIntake {
                     }
                     return new Registration(existing, false);
                 })
-                .orElseGet(() -> new Registration(signings.register(eventCode, List.of(submission)).get(0), true));
+                .orElseGet(() -> new Registration(registration.register(eventCode, List.of(submission)).get(0), true));
     }
 
     private BatchResult registerNew(String eventCode, Map<String, SubmittedRow> distinct, int duplicatesInBatch) {
@@ -139,7 +143,7 @@ class SigningIntake {
             throw new ProblemException(Response.Status.CONFLICT, conflicts.size()
                     + " rows conflict with stored signings; nothing was stored.", conflicts.all());
         }
-        signings.register(eventCode, fresh);
+        registration.register(eventCode, fresh);
         return new BatchResult(fresh.size(), duplicates);
     }
 

@@ -27,7 +27,7 @@ public class EventEntity {
     /** The organisation that owns the event (the {@code org} claim of whoever registered it). */
     public String organiser;
 
-    static EventEntity of(EventSubmission event, String organiser, Instant now) {
+    public static EventEntity of(EventSubmission event, String organiser, Instant now) {
         EventEntity entity = new EventEntity();
         entity.code = event.code();
         entity.name = event.name();

@@ -58,7 +58,7 @@ public class SigningEntity {
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
-    static SigningEntity register(String eventCode, SigningSubmission submission, Instant now) {
+    public static SigningEntity register(String eventCode, SigningSubmission submission, Instant now) {
         SigningEntity entity = new SigningEntity();
         entity.id = UUID.randomUUID();
         entity.eventCode = eventCode;
@@ -81,7 +81,7 @@ public class SigningEntity {
         return entity;
     }
 
-    void withdraw(String reason, Instant now) {
+    public void withdraw(String reason, Instant now) {
         status = SigningStatus.WITHDRAWN;
         withdrawalReason = reason;
         withdrawnAt = now;

@@ -1,47 +1,21 @@
 package cn.yanzhen.intake.persistence;
 
-import cn.yanzhen.contracts.EventTypes;
-import cn.yanzhen.contracts.Topics;
-import cn.yanzhen.contracts.signing.Signing;
-import cn.yanzhen.contracts.signing.SigningStatus;
-import cn.yanzhen.intake.domain.SigningSubmission;
 import cn.yanzhen.platform.api.Page;
-import cn.yanzhen.platform.audit.AuditTrail;
-import cn.yanzhen.platform.audit.AuditedChange;
-import cn.yanzhen.platform.outbox.Outbox;
-import cn.yanzhen.platform.outbox.OutgoingEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * Signings and the events they cause: every state change and its {@code yanzhen.signings} event are
- * written in one transaction through the outbox.
- */
+/** Signings as intake stores them; {@link cn.yanzhen.intake.application.SigningRegistration} changes them. */
 @ApplicationScoped
 public class SigningStore implements PanacheRepositoryBase<SigningEntity, UUID> {
 
     private static final int LOOKUP_CHUNK = 1000;
-
-    private final Outbox outbox;
-    private final Clock clock;
-    private final AuditTrail audit;
-
-    SigningStore(Outbox outbox, Clock clock, AuditTrail audit) {
-        this.outbox = outbox;
-        this.clock = clock;
-        this.audit = audit;
-    }
 
     public Optional<SigningEntity> findByExternalRef(String eventCode, String externalRef) {
         return find("eventCode = ?1 and externalRef = ?2", eventCode, externalRef).firstResultOptional();
@@ -58,57 +32,18 @@ public class SigningStore implements PanacheRepositoryBase<SigningEntity, UUID> 
         return found;
     }
 
-    /** Registers new signings and queues one {@code yanzhen.signing.registered} event each, in order. */
-    @Transactional
-    public List<SigningEntity> register(String eventCode, List<SigningSubmission> submissions) {
-        Instant now = Instant.now(clock);
-        List<SigningEntity> created = new ArrayList<>(submissions.size());
-        List<OutgoingEvent> events = new ArrayList<>(submissions.size());
-        List<AuditedChange> changes = new ArrayList<>(submissions.size());
-        for (SigningSubmission submission : submissions) {
-            SigningEntity signing = SigningEntity.register(eventCode, submission, now);
-            persist(signing);
-            created.add(signing);
-            Signing registered = signing.toSigning();
-            events.add(new OutgoingEvent(Topics.SIGNINGS, EventTypes.SIGNING_REGISTERED, signing.id.toString(),
-                    registered));
-            changes.add(AuditedChange.of("signing.register", "signing", signing.id).request(submission)
-                    .after(registered));
-        }
+    /** Adds new signings, written in JDBC batches. */
+    public void addAll(List<SigningEntity> created) {
+        persist(created.stream());
         flush();
-        outbox.publishAll(events);
-        audit.recordAll(changes);
-        return created;
     }
 
-    /**
-     * Withdraws a signing and queues {@code yanzhen.signing.withdrawn}; empty when there is no such
-     * signing, the signing unchanged when it was already withdrawn.
-     */
-    @Transactional
-    public Optional<Withdrawal> withdraw(UUID id, String reason) {
-        Optional<SigningEntity> found = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-        return found.map(signing -> {
-            if (signing.status == SigningStatus.WITHDRAWN) {
-                return new Withdrawal(signing, false);
-            }
-            Signing before = signing.toSigning();
-            signing.withdraw(reason, Instant.now(clock));
-            Signing after = signing.toSigning();
-            outbox.publish(new OutgoingEvent(Topics.SIGNINGS, EventTypes.SIGNING_WITHDRAWN, signing.id.toString(),
-                    after));
-            audit.record(AuditedChange.of("signing.withdraw", "signing", id).request(Map.of("reason", reason))
-                    .before(before).after(after));
-            return new Withdrawal(signing, true);
-        });
+    public Optional<SigningEntity> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Page<SigningEntity> pageOfEvent(String eventCode, int page, int size) {
         var query = find("eventCode", Sort.ascending("registeredAt").and("id"), eventCode).page(page, size);
         return new Page<>(query.list(), page, size, query.count());
-    }
-
-    /** The outcome of a withdrawal: the signing as it is now, and whether this request withdrew it. */
-    public record Withdrawal(SigningEntity signing, boolean changed) {
     }
 }

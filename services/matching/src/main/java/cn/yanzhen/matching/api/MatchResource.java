@@ -4,17 +4,15 @@ import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.matching.persistence.MatchQueries;
-import cn.yanzhen.matching.persistence.MatchingStore;
+import cn.yanzhen.matching.application.SigningMatching;
+import cn.yanzhen.matching.domain.SigningWithdrawn;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.api.RegionFilter;
-import cn.yanzhen.platform.audit.AuditTrail;
-import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,18 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchResource {
 
     private final MatchQueries queries;
-    private final MatchingStore store;
+    private final SigningMatching matching;
     private final RegionDirectory regions;
     private final Access access;
-    private final AuditTrail audit;
 
-    MatchResource(MatchQueries queries, MatchingStore store, RegionDirectory regions, Access access,
-                  AuditTrail audit) {
+    MatchResource(MatchQueries queries, SigningMatching matching, RegionDirectory regions, Access access) {
         this.queries = queries;
-        this.store = store;
+        this.matching = matching;
         this.regions = regions;
         this.access = access;
-        this.audit = audit;
     }
 
     @GET
@@ -85,13 +80,14 @@ public class MatchResource {
             + "result with a new ce_id; the earlier ones stay in the history. 409 for a withdrawn signing. "
             + "For the regional office of the destination (or an admin).")
     @RolesAllowed({Roles.REGIONAL_OFFICE, Roles.ADMIN})
-    @Transactional
     public SigningMatched rematch(@PathParam("signingId") String signingId) {
         SigningMatched current = get(signingId);
         access.requireRegion(current.destinationRegion(), "Signing " + signingId);
-        SigningMatched result = store.rematch(current.signingId()).orElseThrow(() -> notYet(signingId));
-        audit.record(AuditedChange.of("match.rematch", "match", signingId).before(current).after(result));
-        return result;
+        try {
+            return matching.rematch(current).orElseThrow(() -> notYet(signingId));
+        } catch (SigningWithdrawn withdrawn) {
+            throw ProblemException.conflict(withdrawn.getMessage());
+        }
     }
 
     private static String verdict(String verdict) {

@@ -1,6 +1,8 @@
 package cn.yanzhen.matching.config;
 
 import cn.yanzhen.matching.domain.MatchingSettings;
+import cn.yanzhen.matching.domain.Matchmaker;
+import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.matching.domain.ReasonCode;
 import cn.yanzhen.matching.domain.Scorer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,5 +42,11 @@ public class MatchingBeans {
     @Singleton
     Scorer scorer(MatchingSettings settings) {
         return new Scorer(settings);
+    }
+
+    @Produces
+    @Singleton
+    Matchmaker matchmaker(Scorer scorer, RegionDirectory regions) {
+        return new Matchmaker(scorer, regions);
     }
 }

@@ -1,28 +1,27 @@
 package cn.yanzhen.matching.messaging;
 
-import cn.yanzhen.contracts.capacity.RegionCapacity;
-import cn.yanzhen.matching.persistence.CapacityViews;
-import cn.yanzhen.platform.messaging.EventHandler;
+import cn.yanzhen.matching.application.CapacityViewKeeping;
+import cn.yanzhen.platform.messaging.BatchConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps matching's own view of every region's capacity. */
+/** Keeps matching's own view of every region's capacity. A poll's records are applied as one batch. */
 @ApplicationScoped
 public class CapacityConsumer {
 
-    private final EventHandler handler;
-    private final CapacityViews views;
+    private final BatchConsumer consumer;
+    private final CapacityViewKeeping views;
 
-    CapacityConsumer(EventHandler handler, CapacityViews views) {
-        this.handler = handler;
+    CapacityConsumer(BatchConsumer consumer, CapacityViewKeeping views) {
+        this.consumer = consumer;
         this.views = views;
     }
 
     @Incoming("region-capacity")
     @Blocking
-    public void onCapacity(ConsumerRecord<String, String> record) {
-        handler.handle(record, RegionCapacity.class, event -> views.save(event.payload()));
+    public void onSnapshots(ConsumerRecords<String, String> records) {
+        consumer.consume(records, views.snapshots());
     }
 }

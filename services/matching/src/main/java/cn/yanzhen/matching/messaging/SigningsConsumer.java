@@ -1,35 +1,27 @@
 package cn.yanzhen.matching.messaging;
 
-import cn.yanzhen.contracts.EventTypes;
-import cn.yanzhen.contracts.signing.Signing;
-import cn.yanzhen.matching.persistence.MatchingStore;
-import cn.yanzhen.platform.messaging.EventHandler;
+import cn.yanzhen.matching.application.SigningMatching;
+import cn.yanzhen.platform.messaging.BatchConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Matches every registered signing; remembers withdrawals. */
+/** Matches every registered signing; remembers withdrawals. A poll's records are applied as one batch. */
 @ApplicationScoped
 public class SigningsConsumer {
 
-    private final EventHandler handler;
-    private final MatchingStore store;
+    private final BatchConsumer consumer;
+    private final SigningMatching matching;
 
-    SigningsConsumer(EventHandler handler, MatchingStore store) {
-        this.handler = handler;
-        this.store = store;
+    SigningsConsumer(BatchConsumer consumer, SigningMatching matching) {
+        this.consumer = consumer;
+        this.matching = matching;
     }
 
     @Incoming("signings")
     @Blocking
-    public void onSigning(ConsumerRecord<String, String> record) {
-        handler.handle(record, Signing.class, event -> {
-            if (EventTypes.SIGNING_REGISTERED.equals(event.type())) {
-                store.applyRegistered(event);
-            } else {
-                store.applyWithdrawn(event);
-            }
-        });
+    public void onSignings(ConsumerRecords<String, String> records) {
+        consumer.consume(records, matching.signings());
     }
 }

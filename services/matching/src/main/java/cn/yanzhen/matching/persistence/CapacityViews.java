@@ -22,7 +22,7 @@ public class CapacityViews {
     }
 
     /** Keeps the snapshot unless a newer one of the region is already stored. */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public void save(RegionCapacity snapshot) {
         CapacityViewEntity view = entityManager.find(CapacityViewEntity.class, snapshot.regionCode());
         if (view != null && view.updatedAt.isAfter(snapshot.updatedAt())) {

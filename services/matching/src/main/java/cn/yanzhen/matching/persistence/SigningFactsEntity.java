@@ -1,6 +1,9 @@
 package cn.yanzhen.matching.persistence;
 
 import cn.yanzhen.contracts.reference.FactorClass;
+import cn.yanzhen.contracts.reference.Region;
+import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.matching.domain.CompetitionIndex;
 import cn.yanzhen.matching.domain.SigningFacts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,7 +40,28 @@ public class SigningFactsEntity {
     public long jobs;
     public boolean withdrawn;
 
-    SigningFacts toFacts(FactorClass factorClass) {
+    /** What matching remembers of a signing just registered. */
+    public static SigningFactsEntity of(Signing signing, Region destination) {
+        SigningFactsEntity facts = new SigningFactsEntity();
+        facts.signingId = signing.id();
+        facts.eventCode = signing.eventCode();
+        facts.originRegion = signing.investor().originRegion();
+        facts.destinationRegion = signing.destinationRegion();
+        facts.destinationZone = destination.zone().name();
+        facts.industryCode = signing.industryCode();
+        facts.industryGroup = SigningFacts.groupOf(signing.industryCode());
+        facts.signedOn = signing.signedOn();
+        facts.landHa = signing.landHa() == null ? 0 : signing.landHa();
+        facts.energyGwhPerYear = signing.energyGwhPerYear() == null ? 0 : signing.energyGwhPerYear();
+        facts.jobs = signing.expectedJobs() == null ? 0 : signing.expectedJobs();
+        return facts;
+    }
+
+    public CompetitionIndex.Place place() {
+        return new CompetitionIndex.Place(industryGroup, destinationZone, destinationRegion, signedOn);
+    }
+
+    public SigningFacts toFacts(FactorClass factorClass) {
         return new SigningFacts(originRegion, destinationRegion, industryCode, factorClass, landHa, energyGwhPerYear,
                 jobs);
     }

@@ -205,6 +205,34 @@ class MatchingFlowTest {
         }
     }
 
+    @Test
+    void aSigningThatCannotBeMatchedIsDeadLetteredAndTheRestOfItsBatchIsMatched() throws Exception {
+        try (TopicReader deadLetters = new TopicReader(TestInfrastructure.endpoints().kafkaBootstrap(),
+                Topics.SIGNINGS.deadLetterTopic())) {
+            Map<TopicPartition, Long> deadMark = deadLetters.mark();
+            Map<TopicPartition, Long> matchMark = matches.mark();
+            List<Signing> good = new ArrayList<>();
+            Signing nowhere = signing("999999", "1371", 1, 1, 1);
+            for (int i = 0; i < 40; i++) {
+                if (i == 20) {
+                    publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED, nowhere.id().toString(),
+                            nowhere);
+                }
+                Signing signing = signing("511400", "1371", 1, 1, 1);
+                good.add(signing);
+                publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED, signing.id().toString(),
+                        signing);
+            }
+
+            for (Signing signing : good) {
+                assertThat(awaitResult(matchMark, signing.id())).isNotNull();
+            }
+            List<ConsumerRecord<String, String>> dead = deadLetters.awaitRecords(deadMark, 1, WAIT);
+            assertThat(dead).extracting(ConsumerRecord::key).containsExactly(nowhere.id().toString());
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("999999");
+        }
+    }
+
     private void capacity(String region, Profile profile, Amounts remaining) {
         Instant now = Instant.now();
         RegionCapacity snapshot = new RegionCapacity(region, "WEST", 1, profile,

@@ -15,7 +15,8 @@ import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.domain.Report;
 import cn.yanzhen.tracking.persistence.ProjectEntity;
 import cn.yanzhen.tracking.persistence.ProjectQueries;
-import cn.yanzhen.tracking.persistence.TrackingStore;
+import cn.yanzhen.tracking.application.ProgressReporting;
+import cn.yanzhen.tracking.domain.ReportRefused;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -51,13 +52,13 @@ public class ProjectResource {
             ReportType.INVESTMENT, Set.of("reportId", "type", "cumulativeYuan", "asOf", "correction", "reason"),
             ReportType.CANCELLED, Set.of("reportId", "type", "reason"));
 
-    private final TrackingStore store;
+    private final ProgressReporting reporting;
     private final ProjectQueries queries;
     private final RegionDirectory regions;
     private final Access access;
 
-    ProjectResource(TrackingStore store, ProjectQueries queries, RegionDirectory regions, Access access) {
-        this.store = store;
+    ProjectResource(ProgressReporting reporting, ProjectQueries queries, RegionDirectory regions, Access access) {
+        this.reporting = reporting;
         this.queries = queries;
         this.regions = regions;
         this.access = access;
@@ -78,9 +79,20 @@ public class ProjectResource {
         ProjectEntity project = queries.find(id).orElseThrow(() -> notYet(signingId));
         access.requireRegion(project.destinationRegion, "Project " + signingId);
         Report report = read(body);
-        TrackingStore.Accepted accepted = store.report(id, report);
+        ProgressReporting.Accepted accepted = accept(id, report);
         return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(accepted.progressed()).build();
+    }
+
+    private ProgressReporting.Accepted accept(UUID id, Report report) {
+        try {
+            return reporting.report(id, report);
+        } catch (ReportRefused refused) {
+            throw switch (refused.reason()) {
+                case UNKNOWN_PROJECT -> ProblemException.notFound(refused.getMessage());
+                case CONFLICT -> ProblemException.conflict(refused.getMessage());
+            };
+        }
     }
 
     @GET

@@ -51,6 +51,19 @@ public record Contribution(
                 to.mismatch - from.mismatch);
     }
 
+    /** The sum of two changes: what both together do to a scope. */
+    public Contribution plus(Contribution other) {
+        return new Contribution(
+                signedCount + other.signedCount, signedYuan + other.signedYuan,
+                withdrawnCount + other.withdrawnCount, withdrawnYuan + other.withdrawnYuan,
+                commencedCount + other.commencedCount, commencedYuan + other.commencedYuan,
+                inProductionCount + other.inProductionCount, inProductionYuan + other.inProductionYuan,
+                cancelledCount + other.cancelledCount, cancelledYuan + other.cancelledYuan,
+                completedYuan + other.completedYuan, overdue + other.overdue,
+                recommended + other.recommended, acceptable + other.acceptable, risky + other.risky,
+                mismatch + other.mismatch);
+    }
+
     public boolean isZero() {
         return equals(NONE);
     }

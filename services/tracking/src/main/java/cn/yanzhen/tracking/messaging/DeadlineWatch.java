@@ -1,6 +1,6 @@
 package cn.yanzhen.tracking.messaging;
 
-import cn.yanzhen.tracking.persistence.TrackingStore;
+import cn.yanzhen.tracking.application.DeadlineScan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -13,18 +13,18 @@ public class DeadlineWatch {
 
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
 
-    private final TrackingStore store;
+    private final DeadlineScan scan;
     private final Clock clock;
 
-    DeadlineWatch(TrackingStore store, Clock clock) {
-        this.store = store;
+    DeadlineWatch(DeadlineScan scan, Clock clock) {
+        this.scan = scan;
         this.clock = clock;
     }
 
     @Scheduled(every = "${yanzhen.tracking.deadline-scan-every:1h}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void scan() {
-        int raised = store.scanDeadlines(LocalDate.now(clock));
+        int raised = scan.scan(LocalDate.now(clock));
         if (raised > 0) {
             LOG.infof("deadline watch raised %d alerts", raised);
         }

@@ -1,28 +1,27 @@
 package cn.yanzhen.tracking.messaging;
 
-import cn.yanzhen.contracts.matching.SigningMatched;
-import cn.yanzhen.platform.messaging.EventHandler;
-import cn.yanzhen.tracking.persistence.TrackingStore;
+import cn.yanzhen.platform.messaging.BatchConsumer;
+import cn.yanzhen.tracking.application.ProjectLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Attaches each match verdict to its project. */
+/** Attaches each match verdict to its project. A poll's records are applied as one batch. */
 @ApplicationScoped
 public class MatchesConsumer {
 
-    private final EventHandler handler;
-    private final TrackingStore store;
+    private final BatchConsumer consumer;
+    private final ProjectLifecycle projects;
 
-    MatchesConsumer(EventHandler handler, TrackingStore store) {
-        this.handler = handler;
-        this.store = store;
+    MatchesConsumer(BatchConsumer consumer, ProjectLifecycle projects) {
+        this.consumer = consumer;
+        this.projects = projects;
     }
 
     @Incoming("matches")
     @Blocking
-    public void onMatch(ConsumerRecord<String, String> record) {
-        handler.handle(record, SigningMatched.class, store::applyMatch);
+    public void onMatches(ConsumerRecords<String, String> records) {
+        consumer.consume(records, projects.matches());
     }
 }

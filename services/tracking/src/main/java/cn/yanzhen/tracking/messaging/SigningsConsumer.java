@@ -1,35 +1,27 @@
 package cn.yanzhen.tracking.messaging;
 
-import cn.yanzhen.contracts.EventTypes;
-import cn.yanzhen.contracts.signing.Signing;
-import cn.yanzhen.platform.messaging.EventHandler;
-import cn.yanzhen.tracking.persistence.TrackingStore;
+import cn.yanzhen.platform.messaging.BatchConsumer;
+import cn.yanzhen.tracking.application.ProjectLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A project per registered signing; a withdrawal closes it. */
+/** A project per registered signing; a withdrawal closes it. A poll's records are applied as one batch. */
 @ApplicationScoped
 public class SigningsConsumer {
 
-    private final EventHandler handler;
-    private final TrackingStore store;
+    private final BatchConsumer consumer;
+    private final ProjectLifecycle projects;
 
-    SigningsConsumer(EventHandler handler, TrackingStore store) {
-        this.handler = handler;
-        this.store = store;
+    SigningsConsumer(BatchConsumer consumer, ProjectLifecycle projects) {
+        this.consumer = consumer;
+        this.projects = projects;
     }
 
     @Incoming("signings")
     @Blocking
-    public void onSigning(ConsumerRecord<String, String> record) {
-        handler.handle(record, Signing.class, event -> {
-            if (EventTypes.SIGNING_REGISTERED.equals(event.type())) {
-                store.applyRegistered(event);
-            } else {
-                store.applyWithdrawn(event);
-            }
-        });
+    public void onSignings(ConsumerRecords<String, String> records) {
+        consumer.consume(records, projects.signings());
     }
 }

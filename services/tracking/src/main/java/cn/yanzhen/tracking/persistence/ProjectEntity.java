@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.persistence;
 
+import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.tracking.domain.Progress;
 import cn.yanzhen.tracking.domain.ProjectState;
@@ -47,6 +48,22 @@ public class ProjectEntity {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
+    /** A new project for a signing just registered, with the verdict if it came first. */
+    public static ProjectEntity registered(Signing signing, Instant at, String earlyVerdict) {
+        ProjectEntity project = new ProjectEntity();
+        project.signingId = signing.id();
+        project.eventCode = signing.eventCode();
+        project.destinationRegion = signing.destinationRegion();
+        project.industryCode = signing.industryCode();
+        project.investmentYuan = signing.investmentYuan();
+        project.signedOn = signing.signedOn();
+        project.plannedCommencement = signing.plannedCommencement();
+        project.status = ProjectStatus.SIGNED;
+        project.registeredAt = at;
+        project.verdict = earlyVerdict;
+        return project;
+    }
+
     public Progress progress() {
         return new Progress(status, signedOn, investmentYuan, commencedOn, inProductionOn, cumulativeYuan,
                 lastGrowthOn);
@@ -56,7 +73,7 @@ public class ProjectEntity {
         return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict);
     }
 
-    void take(Progress progress) {
+    public void take(Progress progress) {
         status = progress.status();
         commencedOn = progress.commencedOn();
         inProductionOn = progress.inProductionOn();

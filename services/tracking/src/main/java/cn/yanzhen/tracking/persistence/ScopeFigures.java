@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /** The figures of every scope, changed by adding differences and read without scanning projects. */
 @ApplicationScoped
@@ -28,21 +29,20 @@ public class ScopeFigures {
         this.entityManager = entityManager;
     }
 
-    /** Adds a project's change to each of its scopes, in one statement of the caller's transaction. */
-    void add(List<String> scopes, Contribution change) {
-        if (change.isZero()) {
+    /**
+     * Adds each scope's change, in one statement of the caller's transaction. The rows are written (and
+     * locked) in the order given, which {@link cn.yanzhen.tracking.domain.FigureChanges} keeps sorted.
+     */
+    public void add(SortedMap<String, Contribution> changes) {
+        if (changes.isEmpty()) {
             return;
         }
-        long[] values = {change.signedCount(), change.signedYuan(), change.withdrawnCount(), change.withdrawnYuan(),
-                change.commencedCount(), change.commencedYuan(), change.inProductionCount(), change.inProductionYuan(),
-                change.cancelledCount(), change.cancelledYuan(), change.completedYuan(), change.overdue(),
-                change.recommended(), change.acceptable(), change.risky(), change.mismatch()};
         StringBuilder sql = new StringBuilder("insert into scope_figures (scope, " + COLUMNS + ") values ");
         List<Object> parameters = new ArrayList<>();
-        for (int row = 0; row < scopes.size(); row++) {
-            sql.append(row == 0 ? "" : ", ").append("(?");
-            parameters.add(scopes.get(row));
-            for (long value : values) {
+        for (Map.Entry<String, Contribution> change : changes.entrySet()) {
+            sql.append(parameters.isEmpty() ? "" : ", ").append("(?");
+            parameters.add(change.getKey());
+            for (long value : values(change.getValue())) {
                 sql.append(", ?");
                 parameters.add(value);
             }
@@ -55,8 +55,18 @@ public class ScopeFigures {
         insert.executeUpdate();
     }
 
+    private static long[] values(Contribution change) {
+        return new long[] {change.signedCount(), change.signedYuan(), change.withdrawnCount(), change.withdrawnYuan(),
+                change.commencedCount(), change.commencedYuan(), change.inProductionCount(), change.inProductionYuan(),
+                change.cancelledCount(), change.cancelledYuan(), change.completedYuan(), change.overdue(),
+                change.recommended(), change.acceptable(), change.risky(), change.mismatch()};
+    }
+
     /** The figures of several scopes, read at once. */
     public List<Stats> read(List<String> scopes) {
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
         Map<String, long[]> rows = new HashMap<>();
         List<?> result = entityManager.createNativeQuery("select scope, " + COLUMNS
                 + " from scope_figures where scope in (:scopes)").setParameter("scopes", scopes).getResultList();

@@ -18,7 +18,7 @@ public interface OutboxConfig {
         boolean enabled();
 
         /** How many events one round reads, sends and marks sent. */
-        @WithDefault("500")
+        @WithDefault("2000")
         int batchSize();
 
         /** The longest the relay sleeps when nothing wakes it (a commit of this process does). */

@@ -1,6 +1,5 @@
 package cn.yanzhen.platform.outbox;
 
-import cn.yanzhen.platform.cloudevents.CloudEvent;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -10,58 +9,50 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox events in id order and marks them sent. Only one relay per service
- * schema runs at a time (a PostgreSQL advisory lock held on the relay's own connection), so order
- * per key holds with several instances. A crash between send and mark re-sends the same events
- * with the same {@code ce_id}; consumers de-duplicate on it.
+ * Publishes committed outbox events in id order and marks them sent: a round claims up to a batch of
+ * rows, hands them all to the producer (which batches them per partition), waits for every
+ * acknowledgement, then marks them sent in one statement. It wakes as soon as a transaction of this
+ * process commits events (see {@link Outbox}) and otherwise looks every poll interval, for events
+ * committed by other instances. A crash between send and mark re-sends the same events with the same
+ * {@code ce_id}; consumers de-duplicate on it.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String SELECT_UNSENT = "select id, event_id, topic, message_key, event_type, subject,"
-            + " occurred_at, payload, actor from outbox where sent_at is null order by id limit ?";
-    private static final String MARK_SENT = "update outbox set sent_at = now() where id = any (?)";
-    private static final String DELETE_OLD = "delete from outbox where sent_at < ?";
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
     private final OutboxConfig config;
     private final AgroalDataSource dataSource;
     private final Map<String, Object> kafkaConfig;
+    private final RelayLeadership leadership;
     private final Counter published;
     private final Semaphore wakeUp = new Semaphore(0);
 
     private volatile boolean running;
     private Thread worker;
-    private Connection connection;
     private KafkaProducer<String, byte[]> producer;
     private Instant lastCleanup = Instant.EPOCH;
 
@@ -70,6 +61,7 @@ public class OutboxRelay {
         this.config = config;
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
+        this.leadership = new RelayLeadership(dataSource);
         this.published = Counter.builder("yanzhen.outbox.published")
                 .description("events the outbox relay has published").register(meters);
         Gauge.builder("yanzhen.outbox.backlog", this, OutboxRelay::backlog)
@@ -108,7 +100,7 @@ public class OutboxRelay {
         wake();
         worker.join(Duration.ofSeconds(10).toMillis());
         producer.close(Duration.ofSeconds(5));
-        closeConnection();
+        leadership.release();
     }
 
     /** Asks the relay to look for new events now rather than at its next poll. */
@@ -130,87 +122,42 @@ public class OutboxRelay {
                 return;
             } catch (Exception e) {
                 LOG.warnf("outbox relay could not publish, retrying in %s: %s", RETRY_PAUSE, e.toString());
-                closeConnection();
+                leadership.release();
                 pause();
             }
         }
     }
 
-    /** One round: returns how many events were published, 0 when another instance holds the lock. */
+    /** One round: returns how many events were published, 0 when another instance leads. */
     private int relayOnce() throws Exception {
-        if (!holdsLeadership()) {
+        Connection connection = leadership.connectionIfLeader();
+        if (connection == null) {
             return 0;
         }
-        List<Pending> batch = readUnsent();
+        List<OutboxRows.Pending> batch = OutboxRows.unsent(connection, config.relay().batchSize());
         if (batch.isEmpty()) {
-            cleanUpIfDue();
+            cleanUpIfDue(connection);
             return 0;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
-        for (Pending pending : batch) {
+        for (OutboxRows.Pending pending : batch) {
             sends.add(producer.send(pending.toRecord(config.source())));
         }
         producer.flush();
         for (Future<RecordMetadata> send : sends) {
             send.get();
         }
-        markSent(batch);
+        OutboxRows.markSent(connection, batch);
         published.increment(batch.size());
         return batch.size();
     }
 
-    private boolean holdsLeadership() throws SQLException {
-        if (connection != null) {
-            return true;
-        }
-        Connection candidate = dataSource.getConnection();
-        candidate.setAutoCommit(true);
-        try (Statement statement = candidate.createStatement();
-             ResultSet lock = statement.executeQuery(
-                     "select pg_try_advisory_lock(hashtext('yanzhen-outbox:' || current_schema()))")) {
-            lock.next();
-            if (lock.getBoolean(1)) {
-                connection = candidate;
-                return true;
-            }
-        }
-        candidate.close();
-        return false;
-    }
-
-    private List<Pending> readUnsent() throws SQLException {
-        List<Pending> batch = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
-            select.setInt(1, config.relay().batchSize());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getString(9)));
-                }
-            }
-        }
-        return batch;
-    }
-
-    private void markSent(List<Pending> batch) throws SQLException {
-        Long[] ids = batch.stream().map(Pending::id).toArray(Long[]::new);
-        try (PreparedStatement update = connection.prepareStatement(MARK_SENT)) {
-            Array array = connection.createArrayOf("bigint", ids);
-            update.setArray(1, array);
-            update.executeUpdate();
-        }
-    }
-
-    private void cleanUpIfDue() throws SQLException {
+    private void cleanUpIfDue(Connection connection) throws SQLException {
         Instant now = Instant.now();
         if (Duration.between(lastCleanup, now).compareTo(CLEANUP_EVERY) < 0) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_OLD)) {
-            delete.setTimestamp(1, Timestamp.from(now.minus(config.relay().retention())));
-            delete.executeUpdate();
-        }
+        OutboxRows.deleteSentBefore(connection, now.minus(config.relay().retention()));
         lastCleanup = now;
     }
 
@@ -220,7 +167,9 @@ public class OutboxRelay {
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // a round hands the producer up to a batch of rows at once: let it fill large requests
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
@@ -228,33 +177,11 @@ public class OutboxRelay {
         return settings;
     }
 
-    private void closeConnection() {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.debug("closing the relay connection failed", e);
-        }
-        connection = null;
-    }
-
     private void pause() {
         try {
             Thread.sleep(RETRY_PAUSE.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private record Pending(long id, UUID eventId, String topic, String key, String type, String subject,
-                           Instant occurredAt, String payload, String actor) {
-
-        ProducerRecord<String, byte[]> toRecord(String source) {
-            CloudEvent envelope = new CloudEvent(eventId, type, source, subject, occurredAt, actor);
-            return new ProducerRecord<>(topic, null, key, payload.getBytes(StandardCharsets.UTF_8),
-                    envelope.toKafkaHeaders());
         }
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
-import cn.yanzhen.platform.messaging.IdempotentConsumer;
+import cn.yanzhen.platform.messaging.ProcessedMessages;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -32,7 +33,7 @@ class OutboxTest {
     @Inject
     Outbox outbox;
     @Inject
-    IdempotentConsumer idempotentConsumer;
+    ProcessedMessages processed;
     @Inject
     EntityManager entityManager;
 
@@ -90,10 +91,10 @@ class OutboxTest {
     void anEventIdIsAppliedOncePerConsumer() {
         String eventId = UUID.randomUUID().toString();
 
-        boolean first = QuarkusTransaction.requiringNew().call(() -> idempotentConsumer.firstDelivery("capacity", eventId));
-        boolean again = QuarkusTransaction.requiringNew().call(() -> idempotentConsumer.firstDelivery("capacity", eventId));
+        boolean first = QuarkusTransaction.requiringNew().call(() -> processed.firstDeliveries("capacity", List.of(eventId)).contains(eventId));
+        boolean again = QuarkusTransaction.requiringNew().call(() -> processed.firstDeliveries("capacity", List.of(eventId)).contains(eventId));
         boolean otherConsumer = QuarkusTransaction.requiringNew()
-                .call(() -> idempotentConsumer.firstDelivery("tracking", eventId));
+                .call(() -> processed.firstDeliveries("tracking", List.of(eventId)).contains(eventId));
 
         assertThat(first).isTrue();
         assertThat(again).isFalse();
@@ -101,15 +102,27 @@ class OutboxTest {
     }
 
     @Test
+    void aBatchIsCheckedAtOnceAndAnIdTwiceInItCountsOnce() {
+        String seen = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> processed.firstDeliveries("capacity", List.of(seen)));
+
+        Set<String> first = QuarkusTransaction.requiringNew()
+                .call(() -> processed.firstDeliveries("capacity", List.of(seen, fresh, fresh)));
+
+        assertThat(first).containsExactly(fresh);
+    }
+
+    @Test
     void aRolledBackEffectForgetsTheEventIdToo() {
         String eventId = UUID.randomUUID().toString();
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            idempotentConsumer.firstDelivery("matching", eventId);
+            processed.firstDeliveries("matching", List.of(eventId)).contains(eventId);
             throw new IllegalStateException("effect failed");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> idempotentConsumer.firstDelivery("matching", eventId)))
+        assertThat(QuarkusTransaction.requiringNew().call(() -> processed.firstDeliveries("matching", List.of(eventId)).contains(eventId)))
                 .isTrue();
     }
 

@@ -34,14 +34,32 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true)
                 .check(service);
         noClasses().that().resideInAPackage(servicePackage + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(servicePackage + ".api..",
+                        servicePackage + ".messaging..", servicePackage + ".application..")
+                .because("storage knows nothing of how requests and records arrive, nor of the use cases")
+                .allowEmptyShould(true)
+                .check(service);
+        noClasses().that().resideInAPackage(servicePackage + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.yanzhen.platform.outbox..",
+                        "cn.yanzhen.platform.audit..")
+                .because("what a change publishes and audits is the use case's business, not the storage's")
+                .allowEmptyShould(true)
+                .check(service);
+        noClasses().that().resideInAPackage(servicePackage + ".application..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         servicePackage + ".api..", servicePackage + ".messaging..")
-                .because("storage knows nothing of how requests and records arrive")
+                .because("use cases are the same whether a request or a record asks for them")
                 .allowEmptyShould(true)
                 .check(service);
         noClasses().that().resideInAPackage(servicePackage + ".messaging..")
-                .should().dependOnClassesThat().resideInAPackage(servicePackage + ".api..")
-                .because("consumers do not go through the REST layer")
+                .should().dependOnClassesThat().resideInAnyPackage(servicePackage + ".api..",
+                        servicePackage + ".persistence..")
+                .because("consumers hand their records to the use cases, not to the REST layer or the storage")
+                .allowEmptyShould(true)
+                .check(service);
+        noClasses().that().resideOutsideOfPackage(servicePackage + ".api..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .because("HTTP is the REST layer's business: use cases and storage raise domain errors, api maps them")
                 .allowEmptyShould(true)
                 .check(service);
         noClasses().that().resideInAPackage(servicePackage + "..")

@@ -47,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the JVM, trusting the test tokens, with the given extra properties; waits until it is ready. */
     public ServiceProcess start(Map<String, String> extraProperties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port));
+                .toString(), "@" + jvmOptions(), "-Dquarkus.http.port=" + port));
         Tokens.serviceConfig().forEach((name, value) -> command.add("-D" + name + "=" + value));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         extraProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
@@ -59,6 +59,17 @@ public final class ServiceProcess implements AutoCloseable {
                 .start();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(this::ready);
         return this;
+    }
+
+    /** The JVM options every service runs with ({@code deploy/service.jvm}), found above the working directory. */
+    static Path jvmOptions() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path options = dir.resolve("deploy").resolve("service.jvm");
+            if (Files.exists(options)) {
+                return options;
+            }
+        }
+        throw new IllegalStateException("deploy/service.jvm not found above " + Path.of("").toAbsolutePath());
     }
 
     /** {@code kill -9}: no shutdown hook runs, nothing is flushed. */

@@ -1,0 +1,45 @@
+package cn.yanzhen.tracking.application;
+
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.platform.outbox.Outbox;
+import cn.yanzhen.platform.outbox.OutgoingEvent;
+import cn.yanzhen.tracking.domain.Contribution;
+import cn.yanzhen.tracking.domain.FigureChanges;
+import cn.yanzhen.tracking.domain.Scopes;
+import cn.yanzhen.tracking.persistence.ScopeFigures;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * The figures of a transaction's changes: each changed scope written once and its new figures published
+ * once on the compacted {@code yanzhen.stats}, where only the latest record per scope matters.
+ */
+@ApplicationScoped
+public class Figures {
+
+    private final ScopeFigures scopeFigures;
+    private final Scopes scopes;
+    private final Outbox outbox;
+
+    Figures(ScopeFigures scopeFigures, Scopes scopes, Outbox outbox) {
+        this.scopeFigures = scopeFigures;
+        this.scopes = scopes;
+        this.outbox = outbox;
+    }
+
+    FigureChanges newChanges() {
+        return new FigureChanges(scopes);
+    }
+
+    void writeAndPublish(FigureChanges changes) {
+        SortedMap<String, Contribution> changed = changes.nonZero();
+        if (changed.isEmpty()) {
+            return;
+        }
+        scopeFigures.add(changed);
+        outbox.publishAll(scopeFigures.read(List.copyOf(changed.keySet())).stream()
+                .map(stats -> new OutgoingEvent(Topics.STATS, EventTypes.STATS, stats.scope(), stats)).toList());
+    }
+}

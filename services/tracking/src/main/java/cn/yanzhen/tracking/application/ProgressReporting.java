@@ -1,0 +1,110 @@
+package cn.yanzhen.tracking.application;
+
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.contracts.tracking.ProjectProgressed;
+import cn.yanzhen.platform.audit.AuditTrail;
+import cn.yanzhen.platform.audit.AuditedChange;
+import cn.yanzhen.platform.outbox.Outbox;
+import cn.yanzhen.platform.outbox.OutgoingEvent;
+import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.domain.FigureChanges;
+import cn.yanzhen.tracking.domain.Progress;
+import cn.yanzhen.tracking.domain.ProgressRules;
+import cn.yanzhen.tracking.domain.ProjectState;
+import cn.yanzhen.tracking.domain.Report;
+import cn.yanzhen.tracking.domain.ReportRefused;
+import cn.yanzhen.tracking.persistence.ProjectEntity;
+import cn.yanzhen.tracking.persistence.ProjectRepository;
+import cn.yanzhen.tracking.persistence.ReportEntity;
+import cn.yanzhen.tracking.persistence.Reports;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A regional office's progress report: checked against the project, applied, published with the new
+ * figures of the project's scopes and any alert, and audited — in one transaction, or not at all.
+ */
+@ApplicationScoped
+public class ProgressReporting {
+
+    private final ProjectRepository projects;
+    private final Reports reports;
+    private final Figures figures;
+    private final ProjectAlarms alarms;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProgressReporting(ProjectRepository projects, Reports reports, Figures figures, ProjectAlarms alarms,
+                      Outbox outbox, AuditTrail audit, Clock clock) {
+        this.projects = projects;
+        this.reports = reports;
+        this.figures = figures;
+        this.alarms = alarms;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The outcome of a report: the event it caused, and whether this request was the first to send it. */
+    public record Accepted(ProjectProgressed progressed, boolean created) {
+    }
+
+    /** Accepts a report, or refuses it ({@link ReportRefused}, or invalid fields) having changed nothing. */
+    @Transactional
+    public Accepted report(UUID signingId, Report report) {
+        ProjectEntity project = projects.lock(signingId).orElseThrow(() -> new ReportRefused(
+                ReportRefused.Reason.UNKNOWN_PROJECT, "No project for signing " + signingId
+                + "; if the signing was just submitted, it may not have arrived yet."));
+        Optional<ReportEntity> earlier = reports.find(report.reportId());
+        if (earlier.isPresent()) {
+            return new Accepted(progressed(project, repeated(earlier.get(), signingId, report)), false);
+        }
+        Progress progress = project.progress();
+        ProgressRules.conflict(report, progress).ifPresent(reason -> {
+            throw new ReportRefused(ReportRefused.Reason.CONFLICT, "The report is refused: " + reason + ".");
+        });
+        Violations violations = new Violations();
+        ProgressRules.check(report, progress, LocalDate.now(clock), violations);
+        violations.throwIfAny("The report is invalid; nothing was changed.");
+
+        ProjectState before = project.state();
+        project.take(progress.after(report));
+        ProjectProgressed progressed = progressed(project, reports.add(signingId, report, Instant.now(clock)));
+        outbox.publish(new OutgoingEvent(Topics.PROJECT_PROGRESS, EventTypes.PROJECT_PROGRESSED,
+                signingId.toString(), progressed));
+        if (progress.exceedsSignedAfter(report)) {
+            alarms.raiseOnce(signingId, Alert.AlertCode.INVESTMENT_EXCEEDS_SIGNED, Alert.Severity.INFO,
+                    "cumulative investment " + report.cumulativeYuan() + " yuan exceeds the " + project.investmentYuan
+                            + " yuan signed");
+        }
+        FigureChanges changes = figures.newChanges();
+        changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, project.state());
+        figures.writeAndPublish(changes);
+        audit.record(AuditedChange.of("project.report", "project", signingId).request(report).before(before)
+                .after(project.state()));
+        return new Accepted(progressed, true);
+    }
+
+    /** The same report again is answered as before; another report under the same id is refused. */
+    private static ReportEntity repeated(ReportEntity earlier, UUID signingId, Report report) {
+        if (!earlier.signingId.equals(signingId) || !earlier.toReport().equals(report)) {
+            throw new ReportRefused(ReportRefused.Reason.CONFLICT, "reportId " + report.reportId()
+                    + " was already used for a different report.");
+        }
+        return earlier;
+    }
+
+    private static ProjectProgressed progressed(ProjectEntity project, ReportEntity report) {
+        return new ProjectProgressed(project.signingId, report.reportId, report.type, report.on, report.cumulativeYuan,
+                report.asOf, report.correction, report.reason, project.status, project.cumulativeYuan,
+                report.reportedAt);
+    }
+}

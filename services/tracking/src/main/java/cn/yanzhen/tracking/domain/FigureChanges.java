@@ -1,0 +1,43 @@
+package cn.yanzhen.tracking.domain;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The changes that one transaction makes to the figures, summed per scope: however many projects
+ * a batch changes, each scope is written once and published once. Scopes come out in name order, the
+ * order every transaction locks them in, so two transactions never wait on each other in a circle.
+ */
+public final class FigureChanges {
+
+    private final Scopes scopes;
+    private final SortedMap<String, Contribution> byScope = new TreeMap<>();
+
+    public FigureChanges(Scopes scopes) {
+        this.scopes = scopes;
+    }
+
+    /** Adds what a project's move from {@code before} to {@code after} does to each scope it counts in. */
+    public void add(String eventCode, String destinationRegion, String industryCode, ProjectState before,
+                    ProjectState after) {
+        Contribution change = Contribution.change(before, after);
+        if (change.isZero()) {
+            return;
+        }
+        for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
+            byScope.merge(scope, change, Contribution::plus);
+        }
+    }
+
+    /** The scopes whose figures change, in name order, with their summed change. */
+    public SortedMap<String, Contribution> nonZero() {
+        SortedMap<String, Contribution> changed = new TreeMap<>();
+        for (Map.Entry<String, Contribution> entry : byScope.entrySet()) {
+            if (!entry.getValue().isZero()) {
+                changed.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return changed;
+    }
+}
