@@ -2,7 +2,7 @@ package cn.yanzhen.contracts;
 
 import java.util.List;
 
-/** Every topic of PRODUCT.md §6. */
+/** Every topic of docs/contract.md §6.1. */
 public final class Topics {
 
     public static final Topic SIGNINGS = new Topic("yanzhen.signings", false,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Payload of {@code yanzhen.signing.matched}: how well a signing fits its destination (PRODUCT.md §5). */
+/** Payload of {@code yanzhen.signing.matched}: how well a signing fits its destination (docs/contract.md §5). */
 public record SigningMatched(
         UUID signingId,
         String eventCode,

@@ -2,7 +2,7 @@ package cn.yanzhen.contracts.tracking;
 
 import java.util.Map;
 
-/** Payload of {@code yanzhen.stats} and body of tracking's {@code GET /api/stats} (PRODUCT.md §4). */
+/** Payload of {@code yanzhen.stats} and body of tracking's {@code GET /api/stats} (docs/contract.md §4.5). */
 public record Stats(
         String scope,
         Tally signed,

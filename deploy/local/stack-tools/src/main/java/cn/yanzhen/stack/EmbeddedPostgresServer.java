@@ -9,13 +9,16 @@ import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The local stack's PostgreSQL: a real server from zonky's binaries, its data kept in the given
- * directory between runs, the {@code yanzhen} database created on first start. Runs until stopped
- * (SIGTERM stops the server cleanly).
+ * The local stack's PostgreSQL: a real server from zonky's binaries, extracted into a folder the stack
+ * names, its data kept in the given directory between runs, the {@code yanzhen} database created on first
+ * start. Runs until stopped (SIGTERM stops the server cleanly).
  *
- * <p>Arguments: data directory, port.
+ * <p>Arguments: data directory, port, folder of the extracted binaries.
  */
 public final class EmbeddedPostgresServer {
+
+    /** zonky reads it when a builder is made: where it keeps, and cleans up, its instances' folders. */
+    private static final String ZONKY_WORKING_DIRECTORY = "ot.epg.working-dir";
 
     private EmbeddedPostgresServer() {
     }
@@ -23,13 +26,16 @@ public final class EmbeddedPostgresServer {
     public static void main(String[] args) throws Exception {
         Path dataDirectory = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
-        Files.createDirectories(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
-        createDatabase(postgres, "yanzhen");
+        PostgresBinaries binaries = new PostgresBinaries(Path.of(args[2]));
+        EmbeddedPostgres postgres;
+        try {
+            postgres = start(dataDirectory, port, binaries);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.err.println(StartFailure.explain(failure, binaries.folder(), dataDirectory));
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -41,6 +47,24 @@ public final class EmbeddedPostgresServer {
         }, "stop-postgres"));
         System.out.printf("PostgreSQL ready on 127.0.0.1:%d (data in %s)%n", port, dataDirectory);
         stopped.await();
+    }
+
+    private static EmbeddedPostgres start(Path dataDirectory, int port, PostgresBinaries binaries) throws Exception {
+        Files.createDirectories(dataDirectory);
+        Files.createDirectories(binaries.folder());
+        for (Path removed : binaries.removeUnfinishedExtractions()) {
+            System.out.println("removed an unfinished extraction of PostgreSQL's binaries: " + removed);
+        }
+        // Without it zonky would also create, and clean up stale servers in, the shared ${java.io.tmpdir}/embedded-pg.
+        System.setProperty(ZONKY_WORKING_DIRECTORY, binaries.folder().toString());
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(binaries.folder().toFile())
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+        createDatabase(postgres, "yanzhen");
+        return postgres;
     }
 
     private static void createDatabase(EmbeddedPostgres postgres, String name) throws Exception {

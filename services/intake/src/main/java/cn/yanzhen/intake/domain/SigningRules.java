@@ -8,7 +8,7 @@ import cn.yanzhen.platform.validation.Violations;
 import java.time.LocalDate;
 
 /**
- * What makes a signing acceptable (PRODUCT.md §4): required fields, known region and industry codes,
+ * What makes a signing acceptable (docs/contract.md §4.1): required fields, known region and industry codes,
  * a valid credit code, positive amounts within sane bounds, and dates that fit the event and today.
  */
 public final class SigningRules {

@@ -1,6 +1,6 @@
 package cn.yanzhen.matching.domain;
 
-/** Why a signing fits its destination or not (PRODUCT.md §5). */
+/** Why a signing fits its destination or not (docs/contract.md §5). */
 public enum ReasonCode {
     GRADIENT_ALIGNED,
     GRADIENT_INVERTED,

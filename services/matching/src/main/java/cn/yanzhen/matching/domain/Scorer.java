@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores a signing against a region (PRODUCT.md §5): a neutral base plus the weight of every reason
+ * Scores a signing against a region (docs/contract.md §5): a neutral base plus the weight of every reason
  * that applies, clamped to 0–100. RESTRICTED_INDUSTRY forces MISMATCH; UNKNOWN_CAPACITY caps the verdict
  * at ACCEPTABLE and skips the capacity reasons.
  */

@@ -3,7 +3,7 @@ package cn.yanzhen.tracking.domain;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 
 /**
- * One project's share of a scope's figures (PRODUCT.md §4 stats). A withdrawn signing leaves
+ * One project's share of a scope's figures (docs/contract.md §4.5). A withdrawn signing leaves
  * {@code signed} and counts in {@code withdrawn} only; a project cancelled later stays in
  * {@code signed} and counts in {@code cancelled} too; {@code commenced} counts projects that ever
  * commenced (in production included) with their signed investment.

@@ -3,7 +3,7 @@ package cn.yanzhen.tracking.domain;
 import java.time.LocalDate;
 
 /**
- * When a project is overdue (PRODUCT.md §6): no COMMENCED by its planned commencement, or 180 days
+ * When a project is overdue (docs/contract.md §6.3): no COMMENCED by its planned commencement, or 180 days
  * after signing when none was planned; a commenced project's investment stalls when it has not grown
  * for 180 days.
  */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What a report must satisfy (PRODUCT.md §4): its fields (dates not before signedOn nor after today,
+ * What a report must satisfy (docs/contract.md §4.4): its fields (dates not before signedOn nor after today,
  * cumulative investment never decreasing unless a correction with a reason), and the project's state
  * (nothing on a withdrawn or cancelled project, production only after commencement, one commencement).
  */

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** "Today" is in Asia/Shanghai (PRODUCT.md §3); tests replace this clock to move time. */
+/** "Today" is in Asia/Shanghai (docs/contract.md §3); tests replace this clock to move time. */
 @ApplicationScoped
 public class ClockProducer {
 

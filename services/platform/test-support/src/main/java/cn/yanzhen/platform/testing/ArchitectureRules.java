@@ -71,7 +71,7 @@ public final class ArchitectureRules {
                 .or().areAnnotatedWith(JAX_RS + "PUT").or().areAnnotatedWith(JAX_RS + "DELETE")
                 .should().beAnnotatedWith(ROLES_ALLOWED)
                 .orShould().beDeclaredInClassesThat().areAnnotatedWith(ROLES_ALLOWED)
-                .because("every endpoint says which roles may call it (PRODUCT.md §7)")
+                .because("every endpoint says which roles may call it (docs/contract.md §7.3)")
                 .allowEmptyShould(true)
                 .check(service);
     }
