@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * Measures the running local stack from outside, as its users load it, and prints one table: the raw
@@ -20,6 +22,7 @@ import java.util.concurrent.Future;
 public final class Bench {
 
     private static final List<String> SERVICES = List.of("intake", "capacity", "matching", "tracking");
+    private static final List<String> COMPONENTS = List.of("intake", "capacity", "matching", "tracking", "kafka");
 
     record Settings(String intake, String capacity, String matching, String tracking, String kafka, Path keys,
                     Path runDirectory, Path startTimes, Sizes sizes) {
@@ -38,10 +41,10 @@ public final class Bench {
     }
 
     /** How much each measurement sends; the smoke size only proves the benchmark runs. */
-    record Sizes(int hopRecords, int largeBatch, int clients, int batchesPerClient, int batchSize, int reports,
-                 int reportsPerSecond) {
-        static final Sizes FULL = new Sizes(50_000, 10_000, 4, 5, 1_000, 500, 100);
-        static final Sizes SMOKE = new Sizes(5_000, 1_000, 2, 2, 250, 50, 50);
+    record Sizes(int hopRecords, int warmUp, int largeBatch, int clients, int batchesPerClient, int batchSize,
+                 int reports, int reportsPerSecond) {
+        static final Sizes FULL = new Sizes(50_000, 2_000, 10_000, 4, 5, 1_000, 500, 100);
+        static final Sizes SMOKE = new Sizes(5_000, 200, 1_000, 2, 2, 250, 50, 50);
     }
 
     private final Settings settings;
@@ -71,6 +74,13 @@ public final class Bench {
         table.reference(hop);
         ensureProfiles();
 
+        BenchEvent warmUp = register("BENCH-" + run + "-W");
+        step("warming up the services just started: " + sizes.warmUp() + " signings, not measured");
+        FullyProcessed warmUpDone = FullyProcessed.startingNow(clients, lag);
+        clients.intakeAsOrganiser().post("/api/events/" + warmUp.code() + "/signings/batch",
+                warmUp.signings(1, sizes.warmUp()).toString());
+        warmUpDone.await(warmUp.code(), sizes.warmUp(), BenchEvent.investmentOfFirst(sizes.warmUp()), 900);
+
         BenchEvent large = register("BENCH-" + run + "-L");
         step("one batch of " + sizes.largeBatch() + " signings");
         FullyProcessed largeDone = FullyProcessed.startingNow(clients, lag);
@@ -88,9 +98,11 @@ public final class Bench {
         BenchEvent sustained = register("BENCH-" + run + "-S");
         step(sizes.clients() + " clients × " + sizes.batchesPerClient() + " batches of " + sizes.batchSize());
         FullyProcessed sustainedDone = FullyProcessed.startingNow(clients, lag);
+        Map<String, Double> cpuBefore = CpuUse.read(settings.runDirectory(), COMPONENTS);
         started = System.nanoTime();
         postConcurrently(sustained, sizes);
         sustainedDone.await(sustained.code(), total, BenchEvent.investmentOfFirst(total), 900);
+        Map<String, Double> cpu = CpuUse.since(cpuBefore, CpuUse.read(settings.runDirectory(), COMPONENTS));
         table.throughput(sizes.clients() * sizes.batchesPerClient() + " batches of " + sizes.batchSize() + " from "
                 + sizes.clients() + " clients at once, until all " + total + " are processed", seconds(started), total,
                 "≥ 1,000 signings/s");
@@ -104,6 +116,7 @@ public final class Bench {
         table.footprint(Footprint.residentMegabytes(settings.runDirectory(), SERVICES),
                 Footprint.startSeconds(settings.startTimes()));
         table.print();
+        printCpu(cpu, total);
     }
 
     private void postConcurrently(BenchEvent event, Sizes sizes) throws Exception {
@@ -159,6 +172,14 @@ public final class Bench {
             });
         }
         return ids;
+    }
+
+    private static void printCpu(Map<String, Double> cpu, int signings) {
+        System.out.println();
+        System.out.printf("CPU during the sustained load (%,d signings), per component: %s%n", signings,
+                cpu.entrySet().stream().map(used -> String.format(Locale.ROOT, "%s %.1f s (%.2f ms/signing)",
+                        used.getKey(), used.getValue(), 1000 * used.getValue() / signings))
+                        .collect(Collectors.joining(", ")));
     }
 
     private static double seconds(long startedNanos) {
