@@ -2,6 +2,7 @@ package cn.yanzhen.platform.messaging;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -49,11 +50,15 @@ public class BatchConsumer {
         if (deliveries.isEmpty()) {
             return;
         }
+        String topic = deliveries.get(0).record().topic();
         DistributionSummary.builder("yanzhen.consumer.batch").description("events applied per transaction")
-                .tag("consumer", routes.consumer()).register(meters).record(deliveries.size());
+                .tag("consumer", routes.consumer()).tag("topic", topic).register(meters).record(deliveries.size());
+        Timer.Sample applying = Timer.start(meters);
         try {
             Redelivery.whileTransient("a batch of " + deliveries.size() + " events",
                     () -> applyInOneTransaction(deliveries, routes));
+            applying.stop(Timer.builder("yanzhen.consumer.batch.time").description("time to apply one batch")
+                    .tag("consumer", routes.consumer()).tag("topic", topic).register(meters));
         } catch (RuntimeException failure) {
             LOG.warnf("a batch of %d events failed (%s); applying them one at a time", deliveries.size(),
                     failure.getMessage());
