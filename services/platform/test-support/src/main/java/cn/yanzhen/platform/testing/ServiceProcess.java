@@ -51,9 +51,14 @@ public final class ServiceProcess implements AutoCloseable {
         Tokens.serviceConfig().forEach((name, value) -> command.add("-D" + name + "=" + value));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         extraProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.addAll(List.of("-jar", jar.toString()));
+        // from its own folder, where the class-data archive the build made applies
+        if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-jar", jar.getFileName().toString()));
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command)
+                .directory(jar.toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
