@@ -1,5 +1,6 @@
 package cn.yanzhen.stack;
 
+import cn.yanzhen.platform.testing.PostgresBinaries;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package cn.yanzhen.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.platform.testing.PostgresBinaries;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;

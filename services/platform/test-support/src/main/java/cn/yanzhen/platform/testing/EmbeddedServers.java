@@ -22,6 +22,7 @@ final class EmbeddedServers {
         try {
             Path kafkaDirectory = Files.createTempDirectory("yanzhen-kafka-");
             KafkaClusterTestKit kafka = startKafka(kafkaDirectory);
+            PostgresBinaries.zonkyDefault().removeUnfinishedExtractions();
             // A test database needs no durability across a power cut: commits skip the disk flush, which
             // otherwise dominates every consumed record's transaction on slow disks.
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()

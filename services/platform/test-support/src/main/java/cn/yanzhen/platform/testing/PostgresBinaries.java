@@ -1,4 +1,4 @@
-package cn.yanzhen.stack;
+package cn.yanzhen.platform.testing;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -18,17 +18,25 @@ import java.util.stream.Stream;
  * <p>zonky marks a finished extraction with a {@code .exists} file and holds a lock on {@code epg-lock}
  * while it extracts. A JVM that died mid-extraction (out of heap, killed) leaves a folder with neither a
  * marker nor a live lock; zonky would extract over it, keep the half-written files it finds and fail on
- * links that already exist, so such a folder must go before zonky looks at it.
+ * links that already exist, so such a folder must go before zonky looks at it. The tests' servers use
+ * zonky's default folder, the local stack a folder of its own.
  */
 public final class PostgresBinaries {
 
-    static final String FINISHED_MARKER = ".exists";
-    static final String EXTRACTION_LOCK = "epg-lock";
+    /** zonky's names: written once an extraction is complete, and locked while one is under way. */
+    public static final String FINISHED_MARKER = ".exists";
+    public static final String EXTRACTION_LOCK = "epg-lock";
 
     private final Path folder;
 
     public PostgresBinaries(Path folder) {
         this.folder = folder.toAbsolutePath();
+    }
+
+    /** Where zonky extracts when it is not told otherwise. */
+    public static PostgresBinaries zonkyDefault() {
+        return new PostgresBinaries(Path.of(System.getProperty("ot.epg.working-dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString())));
     }
 
     public Path folder() {
