@@ -45,7 +45,7 @@ public class LiveFeed {
         broadcaster.register(sink);
     }
 
-    @Scheduled(every = "${yanzhen.dashboard.live-tick:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${yanzhen.dashboard.live-tick:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void tick() {
         if (broadcaster == null || model.version() == sentVersion) {
             return;
