@@ -222,7 +222,9 @@ async function renderRegions() {
   const pick = row => { state.region = row[0]; renderRegions(); };
   pick.chosen = row => row[0] === state.region;
   renderTable('table-regions', regions, null, pick);
-  if (!state.region && regions.rows.length) state.region = regions.rows[0][0];
+  if (!state.region && regions.rows.length) {
+    state.region = (regions.rows.find(row => row[3] === '是') || regions.rows[0])[0]; // the one that needs a look
+  }
   const detail = document.getElementById('region-detail');
   detail.hidden = !state.region;
   if (!state.region) return;

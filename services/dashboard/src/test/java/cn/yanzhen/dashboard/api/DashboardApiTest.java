@@ -122,6 +122,14 @@ class DashboardApiTest {
     }
 
     @Test
+    void healthMetricsAndOpenApiNeedNoToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("kafka_consumer"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/live"))
+                .body(containsString("/api/tables/{name}.xlsx"));
+    }
+
+    @Test
     void badTableRequestsAreProblems() {
         asMonitor().get("/api/tables/nonsense").then().statusCode(404).contentType("application/problem+json");
         asMonitor().get("/api/tables/event-prefectures").then().statusCode(400)
