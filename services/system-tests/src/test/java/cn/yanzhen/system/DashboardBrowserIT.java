@@ -197,7 +197,7 @@ class DashboardBrowserIT {
         List<Long> sorted = latencies.stream().sorted().toList();
         long p50 = percentile(sorted, 50);
         long p99 = percentile(sorted, 99);
-        String summary = String.format("report HTTP 200 -> change on the page over %d reports: p50 %d ms, p99 %d ms,"
+        String summary = String.format("report HTTP 201 -> change on the page over %d reports: p50 %d ms, p99 %d ms,"
                 + " max %d ms%n", sorted.size(), p50, p99, sorted.get(sorted.size() - 1));
         System.out.print(summary);
         Files.writeString(TARGET.resolve("dashboard-latency.txt"), summary + "all (ms): " + latencies + "\n");
