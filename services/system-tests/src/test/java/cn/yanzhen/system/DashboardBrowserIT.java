@@ -5,6 +5,9 @@ import static cn.yanzhen.platform.testing.Tokens.asMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.intake.domain.CreditCode;
 import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.TestInfrastructure;
@@ -22,10 +25,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -51,6 +58,7 @@ class DashboardBrowserIT {
     private static final Duration LIVE = Duration.ofSeconds(2);
     private static final String EVENT = "2025-UI";
     private static final int LATENCY_REPORTS = 100;
+    private static final int BURST = 5_000;
     private static final Path TARGET = Path.of("target");
     private static final AtomicInteger REFS = new AtomicInteger();
 
@@ -219,6 +227,42 @@ class DashboardBrowserIT {
             assertThat(page.card("card-commenced")).isEqualTo(Long.toString(commenced));
             assertThat(browser.findElement(org.openqa.selenium.By.id("live-status")).getText()).isEqualTo("实时");
         });
+    }
+
+    @Test
+    @Order(8)
+    void aBurstOfThousandsOfAlertsIsDrawnAFewTimesASecondAndThePageStaysResponsive() throws Exception {
+        page.show("overview");
+        page.countRenders();
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        List<Future<?>> sent = new ArrayList<>();
+        long started = System.currentTimeMillis();
+        try (EventPublisher publisher = new EventPublisher(TestInfrastructure.endpoints().kafkaBootstrap())) {
+            for (int i = 1; i <= BURST; i++) {
+                String detail = "burst " + i;
+                sent.add(senders.submit(() -> publisher.publish(Topics.ALERTS.name(), EventTypes.ALERT, "450300",
+                        new Alert(Alert.AlertCode.CAPACITY_OVERCOMMITTED, Alert.Severity.WARNING, "450300", detail,
+                                Instant.now()))));
+            }
+            long slowest = 0;
+            while (sent.stream().anyMatch(future -> !future.isDone())) {
+                slowest = Math.max(slowest, page.respondsWithinMillis());
+                Thread.sleep(50);
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
+            long published = System.currentTimeMillis();
+            awaitWithin(LIVE, published, "the last of " + BURST + " alerts in the feed",
+                    () -> page.tableText("alerts", 4).contains("burst " + BURST));
+            long seconds = Math.max(1, (System.currentTimeMillis() - started) / 1000);
+            System.out.printf("dashboard: %d alerts in %d s (%d/s) drawn %d times; slowest page response %d ms%n",
+                    BURST, seconds, BURST / seconds, page.renders(), slowest);
+            assertThat(slowest).as("slowest page response during the burst (ms)").isLessThan(1_000);
+            assertThat(page.renders()).as("redraws").isLessThanOrEqualTo(seconds * 5 + 10);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     // --- what the test sends, as the other services' users would -------------------------------------

@@ -101,6 +101,23 @@ final class DashboardPage {
                 + "}).observe(document.getElementById('cards'), {childList: true, subtree: true}); return null;");
     }
 
+    /** From now on the page counts how often it redraws its cards. */
+    void countRenders() {
+        script("window.renders = 0; new MutationObserver(function () { window.renders++; })"
+                + ".observe(document.getElementById('cards'), {childList: true}); return null;");
+    }
+
+    long renders() {
+        return ((Number) script("return window.renders;")).longValue();
+    }
+
+    /** How long the page takes to run a trivial script: long when its main thread is busy. */
+    long respondsWithinMillis() {
+        long start = System.nanoTime();
+        script("return 1;");
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     /** When (epoch ms) the recorded card first showed the value, or null while it has not. */
     Long shownAt(String value) {
         Object at = script("var hit = (window.cardChanges || []).find(function (c) { return c[0] === '" + value
