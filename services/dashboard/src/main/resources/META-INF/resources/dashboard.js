@@ -14,6 +14,15 @@ const timeFormat = new Intl.DateTimeFormat('zh-CN', {
 const state = { view: 'overview', metric: 'signedYuan', overview: null, event: null, region: null,
   provinceNames: {}, stream: null, pending: null, lastRender: 0, renderScheduled: false };
 const charts = {};
+const drawnInputs = {};
+
+/** Whether this part of the page must be drawn again: a burst that changes one table redraws only that. */
+function changed(part, input) {
+  const fingerprint = JSON.stringify(input);
+  if (drawnInputs[part] === fingerprint) return false;
+  drawnInputs[part] = fingerprint;
+  return true;
+}
 
 // --- formatting ------------------------------------------------------------------------------------
 const yi = yuan => (yuan / 1e8).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' 亿元';
@@ -80,7 +89,8 @@ function chart(id) {
   return charts[id];
 }
 
-const base = { backgroundColor: 'transparent', textStyle: { fontFamily: 'sans-serif' } };
+// Short update animations: a chart that is redrawn a few times a second must not animate all the time.
+const base = { backgroundColor: 'transparent', textStyle: { fontFamily: 'sans-serif' }, animationDurationUpdate: 200 };
 const yuanTooltip = params => `${params.seriesName ? params.seriesName + '<br>' : ''}${params.name}：${yi(params.value)}<br>${exactYuan(params.value)}`;
 
 function drawMap(provinces) {
@@ -168,7 +178,7 @@ function card(id, title, value, sub, exact) {
 
 function renderOverview(overview) {
   const s = overview.all;
-  document.getElementById('cards').replaceChildren(
+  if (changed('cards', s)) document.getElementById('cards').replaceChildren(
     card('card-signed', '签约项目', { text: count(s.signed.count), raw: s.signed.count }, ''),
     card('card-signed-yuan', '签约金额', { text: yi(s.signed.investmentYuan), raw: s.signed.investmentYuan },
       `撤回 ${count(s.withdrawn.count)} 个`, exactYuan(s.signed.investmentYuan)),
@@ -179,14 +189,13 @@ function renderOverview(overview) {
       `投资完成率 ${percent(s.investmentCompletionRate)}`, exactYuan(s.completedInvestmentYuan)),
     card('card-cancelled-overdue', '已取消 / 逾期未开工', { text: `${count(s.cancelled.count)} / ${count(s.overdue)}`,
       raw: `${s.cancelled.count}/${s.overdue}` }, ''));
-  drawMap(overview.provinces);
-  drawFunnel(s);
-  drawZones(overview.zones);
-  drawVerdicts('verdicts-chart', overview.verdicts);
-  renderTable('table-alerts', overview.alerts);
-  renderTable('table-provinces', overview.provinces);
-  renderTable('table-zones', overview.zones);
-  renderTable('table-verdicts', overview.verdicts);
+  if (changed('map', [overview.provinces, state.metric])) drawMap(overview.provinces);
+  if (changed('funnel', [s.signed.count, s.commenced.count, s.inProduction.count])) drawFunnel(s);
+  if (changed('zones', overview.zones)) drawZones(overview.zones);
+  if (changed('verdicts', overview.verdicts)) drawVerdicts('verdicts-chart', overview.verdicts);
+  ['alerts', 'provinces', 'zones', 'verdicts'].forEach(name => {
+    if (changed('table-' + name, overview[name])) renderTable('table-' + name, overview[name]);
+  });
 }
 
 async function fetchTable(name, params) {
@@ -252,7 +261,10 @@ function render() {
   if (state.view === 'overview') renderOverview(state.overview);
   if (state.view === 'events') renderEvents().catch(() => {});
   if (state.view === 'regions') renderRegions().catch(() => {});
-  Object.values(charts).forEach(instance => instance.resize());
+  if (state.resize) {
+    state.resize = false;
+    Object.values(charts).forEach(instance => instance.resize()); // charts first drawn while hidden have no size
+  }
 }
 
 /** Coalesces updates: the newest picture wins, drawn at most once per frame and every MIN_RENDER_GAP_MS. */
@@ -315,6 +327,7 @@ function switchView(view) {
   document.querySelectorAll('nav button').forEach(button => button.classList.toggle('active', button.dataset.view === view));
   document.querySelectorAll('.view').forEach(section => { section.hidden = section.id !== 'view-' + view; });
   state.pending = state.pending || state.overview;
+  state.resize = true;
   scheduleRender();
 }
 
