@@ -19,9 +19,11 @@ public final class IndustryCatalogue {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
 
     private final Map<String, FactorClass> classByDivision;
+    private final Map<String, String> nameByDivision;
 
-    private IndustryCatalogue(Map<String, FactorClass> classByDivision) {
+    private IndustryCatalogue(Map<String, FactorClass> classByDivision, Map<String, String> nameByDivision) {
         this.classByDivision = classByDivision;
+        this.nameByDivision = nameByDivision;
     }
 
     /** The project's own reference file. */
@@ -37,8 +39,10 @@ public final class IndustryCatalogue {
     }
 
     static IndustryCatalogue fromCsv(InputStream in) {
-        return new IndustryCatalogue(ReferenceCsv.rows(in).stream()
-                .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> FactorClass.valueOf(row[3]))));
+        var rows = ReferenceCsv.rows(in);
+        return new IndustryCatalogue(
+                rows.stream().collect(Collectors.toUnmodifiableMap(row -> row[0], row -> FactorClass.valueOf(row[3]))),
+                rows.stream().collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1])));
     }
 
     /** Why the code is not acceptable, or empty when it is. */
@@ -63,6 +67,11 @@ public final class IndustryCatalogue {
             throw new IllegalArgumentException("unknown GB/T 4754 division in " + code);
         }
         return factorClass;
+    }
+
+    /** The Chinese name of a division (two digits), e.g. 农业 for 01; the code itself when unknown. */
+    public String divisionName(String division) {
+        return nameByDivision.getOrDefault(division, division);
     }
 
     public int divisions() {

@@ -1,0 +1,354 @@
+'use strict';
+// The monitoring screen. Figures arrive on the live stream (/api/live, Server-Sent Events, the session
+// cookie authenticates it); a burst of updates is rendered once per frame at most, never one by one.
+
+const ZONE = 'Asia/Shanghai';
+const MIN_RENDER_GAP_MS = 200;
+const VERDICT_COLOURS = ['#5be49b', '#3fc1ff', '#ffb347', '#ff6b6b'];
+const FACTOR_COLOURS = ['#f6c85f', '#9dd866', '#6f4e7c', '#3fc1ff'];
+const timeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  second: '2-digit', hour12: false,
+});
+
+const state = { view: 'overview', metric: 'signedYuan', overview: null, event: null, region: null,
+  provinceNames: {}, stream: null, pending: null, lastRender: 0, renderScheduled: false };
+const charts = {};
+const drawnInputs = {};
+
+/** Whether this part of the page must be drawn again: a burst that changes one table redraws only that. */
+function changed(part, input) {
+  const fingerprint = JSON.stringify(input);
+  if (drawnInputs[part] === fingerprint) return false;
+  drawnInputs[part] = fingerprint;
+  return true;
+}
+
+// --- formatting ------------------------------------------------------------------------------------
+const yi = yuan => (yuan / 1e8).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' 亿元';
+const exactYuan = yuan => Number(yuan).toLocaleString('zh-CN') + ' 元';
+const percent = share => (share * 100).toFixed(2) + '%';
+const shanghaiTime = iso => timeFormat.format(new Date(iso));
+const count = n => Number(n).toLocaleString('zh-CN');
+
+function cellText(kind, value) {
+  switch (kind) {
+    case 'YUAN': return yi(value);
+    case 'RATE': return percent(value);
+    case 'TIME': return shanghaiTime(value);
+    case 'COUNT': return count(value);
+    default: return String(value);
+  }
+}
+
+function element(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// --- tables ----------------------------------------------------------------------------------------
+function exportQuery(params) {
+  const query = new URLSearchParams(params || {}).toString();
+  return query ? '?' + query : '';
+}
+
+function renderTable(containerId, table, params, onPick) {
+  const container = document.getElementById(containerId);
+  const heading = element('h3', {}, table.title);
+  const exports = element('span', { class: 'exports' });
+  ['csv', 'xlsx'].forEach(format => exports.appendChild(element('a', {
+    href: `/api/tables/${table.name}.${format}${exportQuery(params)}`, download: `${table.name}.${format}`,
+    'data-export': format }, format === 'csv' ? '导出 CSV' : '导出 Excel')));
+  heading.appendChild(exports);
+  const grid = element('table', { 'data-table': table.name });
+  const head = grid.createTHead().insertRow();
+  table.columns.forEach(column => head.appendChild(element('th', {}, column.label)));
+  const body = grid.createTBody();
+  table.rows.forEach(row => {
+    const line = body.insertRow();
+    row.forEach((value, index) => {
+      const kind = table.columns[index].kind;
+      const cell = element('td', { 'data-value': String(value) }, cellText(kind, value));
+      if (kind === 'YUAN') cell.title = exactYuan(value);
+      if (kind !== 'TEXT' && kind !== 'TIME') cell.className = 'num';
+      line.appendChild(cell);
+    });
+    if (onPick) {
+      line.addEventListener('click', () => onPick(row));
+      if (onPick.chosen && onPick.chosen(row)) line.classList.add('chosen');
+    }
+  });
+  container.replaceChildren(heading, grid);
+}
+
+// --- charts ----------------------------------------------------------------------------------------
+function chart(id) {
+  if (!charts[id]) charts[id] = echarts.init(document.getElementById(id), 'dark', { renderer: 'canvas' });
+  return charts[id];
+}
+
+// Short update animations: a chart that is redrawn a few times a second must not animate all the time.
+const base = { backgroundColor: 'transparent', textStyle: { fontFamily: 'sans-serif' }, animationDurationUpdate: 200 };
+const yuanTooltip = params => `${params.seriesName ? params.seriesName + '<br>' : ''}${params.name}：${yi(params.value)}<br>${exactYuan(params.value)}`;
+
+function drawMap(provinces) {
+  const metric = state.metric;
+  const column = metric === 'signedYuan' ? 3 : 5;
+  const data = provinces.rows.map(row => ({ name: state.provinceNames[row[0]] || row[1], value: row[column], code: row[0] }));
+  const max = Math.max(metric === 'signedYuan' ? 1 : 0.01, ...data.map(item => item.value));
+  chart('map-chart').setOption({ ...base,
+    tooltip: { formatter: params => params.data ? `${params.name}<br>` + (metric === 'signedYuan'
+      ? `签约额 ${yi(params.value)}<br>${exactYuan(params.value)}` : `开工率 ${percent(params.value)}`) : params.name },
+    visualMap: { min: 0, max, left: 10, bottom: 10, calculable: true, text: ['高', '低'],
+      formatter: value => metric === 'signedYuan' ? (value / 1e8).toFixed(0) + ' 亿' : percent(value),
+      inRange: { color: ['#1b3366', '#3fc1ff', '#ffe066'] } },
+    series: [{ name: metric === 'signedYuan' ? '签约额' : '开工率', type: 'map', map: 'china', roam: false,
+      itemStyle: { areaColor: '#13224a', borderColor: '#3d5c9c' }, emphasis: { label: { show: true } }, data }],
+  }, true);
+}
+
+function drawFunnel(stats) {
+  chart('funnel-chart').setOption({ ...base,
+    tooltip: { formatter: params => `${params.name}：${count(params.value)} 个项目` },
+    series: [{ name: '项目漏斗', type: 'funnel', sort: 'none', left: '10%', width: '80%', minSize: '20%',
+      label: { formatter: params => `${params.name} ${count(params.value)}` },
+      data: [{ name: '已签约', value: stats.signed.count }, { name: '已开工', value: stats.commenced.count },
+        { name: '已投产', value: stats.inProduction.count }] }],
+  });
+}
+
+function drawZones(zones) {
+  chart('zones-chart').setOption({ ...base,
+    color: FACTOR_COLOURS, legend: { top: 0 }, grid: { top: 40, left: 70, right: 20, bottom: 30 },
+    tooltip: { formatter: yuanTooltip },
+    xAxis: { type: 'category', data: zones.rows.map(row => row[0]) },
+    yAxis: { type: 'value', name: '亿元', axisLabel: { formatter: value => (value / 1e8).toFixed(0) } },
+    series: zones.columns.slice(1).map((column, index) => ({ name: column.label, type: 'bar', stack: 'factor',
+      data: zones.rows.map(row => row[index + 1]) })),
+  }, true);
+}
+
+function drawVerdicts(id, verdicts) {
+  chart(id).setOption({ ...base, color: VERDICT_COLOURS,
+    tooltip: { formatter: params => `${params.name}：${count(params.value)} 个（${params.percent}%）` },
+    legend: { bottom: 0 },
+    series: [{ name: '匹配结论', type: 'pie', radius: ['40%', '68%'],
+      data: verdicts.rows.map(row => ({ name: row[0], value: row[1] })) }],
+  });
+}
+
+function drawBars(id, table, nameColumn, yuanColumn, rateColumn) {
+  chart(id).setOption({ ...base, legend: { top: 0 }, grid: { top: 40, left: 70, right: 60, bottom: 50 },
+    tooltip: { trigger: 'axis', formatter: items => items.map(item => item.seriesIndex === 0
+      ? `${item.name}<br>签约额 ${yi(item.value)}（${exactYuan(item.value)}）` : `开工率 ${percent(item.value)}`).join('<br>') },
+    xAxis: { type: 'category', data: table.rows.map(row => row[nameColumn]), axisLabel: { rotate: 30 } },
+    yAxis: [{ type: 'value', name: '亿元', axisLabel: { formatter: value => (value / 1e8).toFixed(0) } },
+      { type: 'value', name: '开工率', max: 1, axisLabel: { formatter: value => percent(value) } }],
+    series: [{ name: '签约额', type: 'bar', data: table.rows.map(row => row[yuanColumn]) },
+      { name: '开工率', type: 'line', yAxisIndex: 1, data: table.rows.map(row => row[rateColumn]) }],
+  }, true);
+}
+
+function drawCapacity(table) {
+  const used = table.rows.map(row => row[4]);
+  chart('region-capacity-chart').setOption({ ...base, legend: { top: 0 }, grid: { top: 40, left: 120, right: 30, bottom: 30 },
+    tooltip: { trigger: 'axis', formatter: items => { const row = table.rows[items[0].dataIndex];
+      return `${row[0]}<br>已预留 ${row[1]} / 可用总量 ${row[2]}（${percent(row[4])}）`; } },
+    xAxis: { type: 'value', max: value => Math.max(1, value.max), axisLabel: { formatter: value => percent(value) } },
+    yAxis: { type: 'category', data: table.rows.map(row => row[0]) },
+    series: [{ name: '已预留', type: 'bar', stack: 'use', data: used.map(share => ({ value: share,
+        itemStyle: { color: share > 1 ? '#ff6b6b' : '#3fc1ff' } })) },
+      { name: '剩余', type: 'bar', stack: 'use', itemStyle: { color: '#2a3f6e' }, data: used.map(share => Math.max(0, 1 - share)) }],
+  }, true);
+}
+
+// --- the three views -------------------------------------------------------------------------------
+function card(id, title, value, sub, exact) {
+  const node = element('div', { class: 'card', id });
+  node.appendChild(element('h3', {}, title));
+  const big = element('div', { class: 'value' }, value.text);
+  big.dataset.value = String(value.raw);
+  if (exact) big.title = exact;
+  node.appendChild(big);
+  node.appendChild(element('div', { class: 'sub' }, sub));
+  return node;
+}
+
+function renderOverview(overview) {
+  const s = overview.all;
+  if (changed('cards', s)) document.getElementById('cards').replaceChildren(
+    card('card-signed', '签约项目', { text: count(s.signed.count), raw: s.signed.count }, ''),
+    card('card-signed-yuan', '签约金额', { text: yi(s.signed.investmentYuan), raw: s.signed.investmentYuan },
+      `撤回 ${count(s.withdrawn.count)} 个`, exactYuan(s.signed.investmentYuan)),
+    card('card-commenced', '已开工', { text: count(s.commenced.count), raw: s.commenced.count },
+      `开工率 ${percent(s.commencementRate)}`),
+    card('card-in-production', '已投产', { text: count(s.inProduction.count), raw: s.inProduction.count }, ''),
+    card('card-completed', '完成投资', { text: yi(s.completedInvestmentYuan), raw: s.completedInvestmentYuan },
+      `投资完成率 ${percent(s.investmentCompletionRate)}`, exactYuan(s.completedInvestmentYuan)),
+    card('card-cancelled-overdue', '已取消 / 逾期未开工', { text: `${count(s.cancelled.count)} / ${count(s.overdue)}`,
+      raw: `${s.cancelled.count}/${s.overdue}` }, ''));
+  if (changed('map', [overview.provinces, state.metric])) drawMap(overview.provinces);
+  if (changed('funnel', [s.signed.count, s.commenced.count, s.inProduction.count])) drawFunnel(s);
+  if (changed('zones', overview.zones)) drawZones(overview.zones);
+  if (changed('verdicts', overview.verdicts)) drawVerdicts('verdicts-chart', overview.verdicts);
+  ['alerts', 'provinces', 'zones', 'verdicts'].forEach(name => {
+    if (changed('table-' + name, overview[name])) renderTable('table-' + name, overview[name]);
+  });
+}
+
+async function fetchTable(name, params) {
+  const response = await fetch(`/api/tables/${name}${exportQuery(params)}`, { credentials: 'same-origin' });
+  if (response.status === 401) { showLogin(); throw new Error('signed out'); }
+  return response.json();
+}
+
+async function renderEvents() {
+  const events = await fetchTable('events');
+  drawBars('events-chart', events, 0, 2, 4);
+  const pick = row => { state.event = row[0]; renderEvents(); };
+  pick.chosen = row => row[0] === state.event;
+  renderTable('table-events', events, null, pick);
+  if (!state.event && events.rows.length) state.event = events.rows[0][0];
+  const detail = document.getElementById('event-detail');
+  detail.hidden = !state.event;
+  if (!state.event) return;
+  document.getElementById('event-title').textContent = `活动 ${state.event}`;
+  const params = { event: state.event };
+  const [prefectures, industries, verdicts, overdue] = await Promise.all(
+    ['event-prefectures', 'event-industries', 'event-verdicts', 'event-overdue'].map(name => fetchTable(name, params)));
+  drawBars('event-prefectures-chart', prefectures, 1, 3, 5);
+  drawVerdicts('event-verdicts-chart', verdicts);
+  renderTable('table-event-prefectures', prefectures, params);
+  renderTable('table-event-industries', industries, params);
+  renderTable('table-event-verdicts', verdicts, params);
+  renderTable('table-event-overdue', overdue, params);
+}
+
+async function renderRegions() {
+  const regions = await fetchTable('regions');
+  const pick = row => { state.region = row[0]; renderRegions(); };
+  pick.chosen = row => row[0] === state.region;
+  renderTable('table-regions', regions, null, pick);
+  if (!state.region && regions.rows.length) {
+    state.region = (regions.rows.find(row => row[3] === '是') || regions.rows[0])[0]; // the one that needs a look
+  }
+  const detail = document.getElementById('region-detail');
+  detail.hidden = !state.region;
+  if (!state.region) return;
+  const row = regions.rows.find(candidate => candidate[0] === state.region);
+  document.getElementById('region-title').textContent = `地区 ${row ? row[1] : state.region}（${state.region}）`
+    + (row && row[3] === '是' ? ' · 已超额承诺' : '');
+  const params = { region: state.region };
+  const [capacity, alerts] = await Promise.all(['region-capacity', 'region-alerts'].map(name => fetchTable(name, params)));
+  drawCapacity(capacity);
+  renderTable('table-region-capacity', capacity, params);
+  renderTable('table-region-alerts', alerts, params);
+}
+
+function render() {
+  state.renderScheduled = false;
+  state.lastRender = performance.now();
+  const overview = state.pending;
+  state.pending = null;
+  if (overview) {
+    state.overview = overview;
+    document.getElementById('updated-at').textContent = shanghaiTime(new Date().toISOString());
+    document.body.dataset.version = String(overview.version);
+  }
+  if (!state.overview) return;
+  if (state.view === 'overview') renderOverview(state.overview);
+  if (state.view === 'events') renderEvents().catch(() => {});
+  if (state.view === 'regions') renderRegions().catch(() => {});
+  if (state.resize) {
+    state.resize = false;
+    Object.values(charts).forEach(instance => instance.resize()); // charts first drawn while hidden have no size
+  }
+}
+
+/** Coalesces updates: the newest picture wins, drawn at most once per frame and every MIN_RENDER_GAP_MS. */
+function scheduleRender() {
+  if (state.renderScheduled) return;
+  state.renderScheduled = true;
+  const wait = Math.max(0, MIN_RENDER_GAP_MS - (performance.now() - state.lastRender));
+  setTimeout(() => requestAnimationFrame(render), wait);
+}
+
+// --- live stream and session ------------------------------------------------------------------------
+function setLive(online) {
+  const status = document.getElementById('live-status');
+  status.textContent = online ? '实时' : '重连中…';
+  status.className = online ? 'online' : 'offline';
+}
+
+function connect() {
+  if (state.stream) state.stream.close();
+  const stream = new EventSource('/api/live');
+  state.stream = stream;
+  stream.addEventListener('open', () => setLive(true));
+  stream.addEventListener('overview', message => { state.pending = JSON.parse(message.data); scheduleRender(); });
+  stream.addEventListener('error', async () => {
+    setLive(false);
+    if (stream.readyState !== EventSource.CLOSED) return; // the browser reconnects by itself
+    const session = await fetch('/api/session', { credentials: 'same-origin' }).catch(() => null);
+    if (session && session.status === 401) { showLogin(); return; }
+    setTimeout(() => { if (state.stream === stream) connect(); }, 2000);
+  });
+}
+
+function showLogin(message) {
+  if (state.stream) { state.stream.close(); state.stream = null; }
+  document.getElementById('screen').hidden = true;
+  document.getElementById('login').hidden = false;
+  document.getElementById('login-error').textContent = message || '';
+}
+
+function showScreen() {
+  document.getElementById('login').hidden = true;
+  document.getElementById('screen').hidden = false;
+  connect();
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  const field = document.getElementById('token');
+  const token = field.value.trim();
+  field.value = '';
+  const response = await fetch('/api/session', { method: 'POST', credentials: 'same-origin',
+    headers: { Authorization: 'Bearer ' + token } });
+  if (response.ok) { showScreen(); return; }
+  document.getElementById('login-error').textContent = response.status === 403
+    ? '该令牌的角色无权查看监测大屏。' : '令牌无效或已过期，请重新获取。';
+}
+
+function switchView(view) {
+  state.view = view;
+  document.querySelectorAll('nav button').forEach(button => button.classList.toggle('active', button.dataset.view === view));
+  document.querySelectorAll('.view').forEach(section => { section.hidden = section.id !== 'view-' + view; });
+  state.pending = state.pending || state.overview;
+  state.resize = true;
+  scheduleRender();
+}
+
+async function start() {
+  const map = await (await fetch('/vendor/china.json')).json();
+  map.features.forEach(feature => { state.provinceNames[feature.id] = feature.properties.name; });
+  echarts.registerMap('china', map);
+  document.getElementById('login-form').addEventListener('submit', signIn);
+  document.getElementById('sign-out').addEventListener('click', async () => {
+    await fetch('/api/session', { method: 'DELETE', credentials: 'same-origin' });
+    showLogin();
+  });
+  document.querySelectorAll('nav button').forEach(button => button.addEventListener('click', () => switchView(button.dataset.view)));
+  document.querySelectorAll('.switch button').forEach(button => button.addEventListener('click', () => {
+    state.metric = button.dataset.metric;
+    document.querySelectorAll('.switch button').forEach(other => other.classList.toggle('active', other === button));
+    if (state.overview) drawMap(state.overview.provinces);
+  }));
+  window.addEventListener('resize', () => Object.values(charts).forEach(instance => instance.resize()));
+  const session = await fetch('/api/session', { credentials: 'same-origin' });
+  if (session.ok) showScreen(); else showLogin();
+}
+
+start();

@@ -1,0 +1,201 @@
+package cn.yanzhen.dashboard.api;
+
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.contracts.signing.Investor;
+import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.contracts.signing.SigningStatus;
+import cn.yanzhen.contracts.tracking.Stats;
+import cn.yanzhen.platform.testing.EventPublisher;
+import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.Tokens;
+import cn.yanzhen.platform.testing.YanzhenTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The dashboard reads what other services publish on the real broker and serves it to signed-in readers. */
+@QuarkusTest
+@WithTestResource(YanzhenTestResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardApiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TestHTTPResource("/api/live")
+    URL live;
+
+    private EventPublisher publisher;
+
+    @BeforeAll
+    void connect() {
+        publisher = new EventPublisher(TestInfrastructure.endpoints().kafkaBootstrap());
+    }
+
+    @AfterAll
+    void disconnect() {
+        publisher.close();
+    }
+
+    @Test
+    void figuresOfEveryScopeAreTheLatestTrackingPublished() {
+        String event = "event:API-" + UUID.randomUUID().toString().substring(0, 8);
+        publisher.publish(Topics.STATS.name(), EventTypes.STATS, event, stats(event, 1, 800_000_000L));
+        publisher.publish(Topics.STATS.name(), EventTypes.STATS, event, stats(event, 2, 3_300_000_000L));
+
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/figures").then().statusCode(200)
+                .body("'" + event + "'.signed.count", equalTo(2))
+                .body("'" + event + "'.signed.investmentYuan", equalTo(3_300_000_000L)));
+    }
+
+    @Test
+    void everyTableExportsAsCsvAndXlsxWithTheRowsOfTheTable() throws IOException {
+        String code = "CSV-" + UUID.randomUUID().toString().substring(0, 8);
+        publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED, "x", signing(code, "柳州,\"汽车\"项目"));
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().queryParam("event", code)
+                .get("/api/tables/event-prefectures").then().statusCode(200).body("rows.size()", equalTo(1)));
+
+        byte[] csvBytes = asMonitor().queryParam("event", code).get("/api/tables/event-prefectures.csv").then()
+                .statusCode(200).header("Content-Disposition", containsString("event-prefectures.csv"))
+                .extract().asByteArray();
+        String csv = new String(csvBytes, StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo(CsvExport.BYTE_ORDER_MARK
+                + "地区代码,地区,签约项目,签约额（元）,开工项目,开工率,投产项目,完成投资（元）,逾期未开工\r\n"
+                + "450200,柳州市,1,800000000,0,0.0,0,0,0\r\n");
+        String overdue = asMonitor().queryParam("event", code).get("/api/tables/event-overdue.csv").asString();
+        assertThat(overdue).contains("项目,投资方");
+
+        byte[] xlsx = asMonitor().queryParam("event", code).get("/api/tables/event-prefectures.xlsx").then()
+                .statusCode(200).contentType(TableResource.XLSX).extract().asByteArray();
+        assertThat(sheet(xlsx)).contains("<t>柳州市</t>", "<v>800000000</v>", "<t>签约额（元）</t>");
+    }
+
+    @Test
+    void thePageSignsInOnceAndThenCarriesTheTokenOnlyInAnHttpOnlyCookie() {
+        Response signIn = asMonitor().post("/api/session");
+        signIn.then().statusCode(200).body("subject", equalTo("dashboard")).body("roles[0]", equalTo("monitor"));
+        String setCookie = signIn.header("Set-Cookie");
+        assertThat(setCookie).contains("yanzhen_session=", "HttpOnly", "SameSite=Strict", "Path=/");
+
+        given().cookie("yanzhen_session", signIn.getCookie("yanzhen_session")).get("/api/overview").then()
+                .statusCode(200).body("all.scope", equalTo("all"));
+        given().cookie("yanzhen_session", signIn.getCookie("yanzhen_session")).delete("/api/session").then()
+                .statusCode(204).header("Set-Cookie", containsString("Max-Age=0"));
+    }
+
+    @Test
+    void nothingWithoutAToken() {
+        for (String path : new String[] {"/api/live", "/api/overview", "/api/figures", "/api/tables/events",
+                "/api/tables/events.csv", "/api/session"}) {
+            given().get(path).then().statusCode(401).contentType("application/problem+json");
+        }
+        given().cookie("yanzhen_session", Tokens.signedByAnotherKey(Tokens.dashboard())).get("/api/overview").then()
+                .statusCode(401);
+        given().get("/").then().statusCode(200).body(containsString("登录"));
+    }
+
+    @Test
+    void healthMetricsAndOpenApiNeedNoToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("kafka_consumer"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/live"))
+                .body(containsString("/api/tables/{name}.xlsx"));
+    }
+
+    @Test
+    void badTableRequestsAreProblems() {
+        asMonitor().get("/api/tables/nonsense").then().statusCode(404).contentType("application/problem+json");
+        asMonitor().get("/api/tables/event-prefectures").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("event"));
+        asMonitor().queryParam("region", "45").get("/api/tables/region-capacity").then().statusCode(400)
+                .body("errors[0].field", equalTo("region"));
+    }
+
+    @Test
+    void theLiveStreamSendsTheCurrentOverviewAtOnceAndAnotherAfterAChange() throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) live.openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + Tokens.monitor());
+        connection.setReadTimeout((int) WAIT.toMillis());
+        assertThat(connection.getResponseCode()).isEqualTo(200);
+        assertThat(connection.getContentType()).startsWith("text/event-stream");
+        try (BufferedReader stream = new BufferedReader(new InputStreamReader(connection.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String first = nextData(stream);
+            assertThat(first).contains("\"all\"");
+            publisher.publish(Topics.ALERTS.name(), EventTypes.ALERT, "450200", new Alert(
+                    Alert.AlertCode.CAPACITY_OVERCOMMITTED, Alert.Severity.WARNING, "450200", "live-test",
+                    Instant.now()));
+            String next;
+            do {
+                next = nextData(stream);
+            } while (!next.contains("live-test"));
+            assertThat(next).contains("承载能力超额承诺");
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    private static String nextData(BufferedReader stream) throws IOException {
+        String line;
+        boolean overview = false;
+        while ((line = stream.readLine()) != null) {
+            if (line.equals("event:" + LiveFeed.EVENT_NAME) || line.equals("event: " + LiveFeed.EVENT_NAME)) {
+                overview = true;
+            } else if (overview && line.startsWith("data:")) {
+                return line.substring(5);
+            }
+        }
+        throw new IllegalStateException("the stream ended");
+    }
+
+    private static String sheet(byte[] xlsx) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IllegalStateException("no sheet in the workbook");
+    }
+
+    private static Stats stats(String scope, long count, long yuan) {
+        Stats.Tally none = new Stats.Tally(0, 0);
+        return new Stats(scope, new Stats.Tally(count, yuan), none, none, none, none, 0, 0, 0, 0,
+                Map.of("RECOMMENDED", 0L, "ACCEPTABLE", count, "RISKY", 0L, "MISMATCH", 0L));
+    }
+
+    private static Signing signing(String event, String name) {
+        LocalDate signed = LocalDate.of(2025, 7, 20);
+        return new Signing(UUID.randomUUID(), event, "REF-1", name, new Investor("佛山市宏达有限公司",
+                "91350100M000100Y43", "440600"), "450200", null, "3670", 800_000_000L, signed, null, null, null,
+                signed.plusMonths(6), SigningStatus.REGISTERED, Instant.now(), null);
+    }
+}

@@ -1,0 +1,421 @@
+package cn.yanzhen.system;
+
+import static cn.yanzhen.platform.testing.Tokens.as;
+import static cn.yanzhen.platform.testing.Tokens.asMonitor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.yanzhen.contracts.EventTypes;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.intake.domain.CreditCode;
+import cn.yanzhen.platform.testing.EventPublisher;
+import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.platform.testing.Tokens;
+import cn.yanzhen.stack.demo.DemoLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The dashboard's page in a real headless Chromium, against all five services as processes on the real
+ * broker and database, with the demo's Guangxi event loaded through the APIs: what the page shows must
+ * be tracking's figures, and what the services accept must appear on the open page without a reload.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration LIVE = Duration.ofSeconds(2);
+    private static final String EVENT = "2025-UI";
+    private static final int LATENCY_REPORTS = 100;
+    private static final int BURST = 5_000;
+    private static final Path TARGET = Path.of("target");
+    private static final AtomicInteger REFS = new AtomicInteger();
+
+    private RunningServices services;
+    private ChromeDriver browser;
+    private DashboardPage page;
+    private Path downloads;
+    private final List<String> commenceable = new ArrayList<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        services = RunningServices.start("intake", "capacity", "matching", "tracking", "dashboard");
+        new DemoLoader(Tokens.minter()).load(services.url("intake"), services.url("capacity"),
+                services.url("matching"), services.url("tracking"), TestInfrastructure.endpoints().kafkaBootstrap());
+        downloads = Files.createTempDirectory("yanzhen-downloads-");
+        browser = Chromium.start(downloads);
+        page = new DashboardPage(browser, services.url("dashboard"));
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void withoutATokenThePageShowsALoginAndTheStreamAnswers401() {
+        page.open();
+        assertThat(page.showsLogin()).isTrue();
+        RestAssured.given().baseUri(services.url("dashboard")).get("/api/live").then().statusCode(401)
+                .contentType("application/problem+json");
+        RestAssured.given().baseUri(services.url("dashboard")).get("/api/overview").then().statusCode(401);
+    }
+
+    @Test
+    @Order(2)
+    void signedInItShowsTrackingsFiguresToTheYuanForEveryScope() {
+        page.open();
+        page.signIn(Tokens.monitor());
+        assertThat(browser.getCurrentUrl()).doesNotContain(Tokens.monitor());
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode all = trackingStats("");
+            assertThat(page.card("card-signed")).isEqualTo(all.at("/signed/count").asText());
+            assertThat(page.card("card-signed-yuan")).isEqualTo(all.at("/signed/investmentYuan").asText());
+            assertThat(page.card("card-commenced")).isEqualTo(all.at("/commenced/count").asText());
+            assertThat(page.card("card-in-production")).isEqualTo(all.at("/inProduction/count").asText());
+            assertThat(page.card("card-completed")).isEqualTo(all.at("/completedInvestmentYuan").asText());
+            assertThat(page.card("card-cancelled-overdue"))
+                    .isEqualTo(all.at("/cancelled/count").asText() + "/" + all.at("/overdue").asText());
+        });
+        await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
+    }
+
+    /** The three views with nothing but the demo's event, as docs/ shows them. */
+    @Test
+    @Order(3)
+    void screenshotsOfTheDemo() throws Exception {
+        for (String view : List.of("overview", "events", "regions")) {
+            page.show(view);
+            page.awaitTable(view.equals("overview") ? "provinces" : view);
+            Thread.sleep(1_500); // ECharts animates its first drawing
+            page.screenshot(TARGET.resolve("screenshots/demo-" + view + ".png"));
+        }
+        registerEventWithSignings(LATENCY_REPORTS + 1);
+    }
+
+    @Test
+    @Order(4)
+    void aSigningAndReportsShowOnTheOpenPageWithin2Seconds() throws Exception {
+        page.show("overview");
+        long signedBefore = Long.parseLong(page.card("card-signed"));
+        long commencedBefore = Long.parseLong(page.card("card-commenced"));
+        String version = page.version();
+
+        long submitted = System.currentTimeMillis();
+        ObjectNode body = signing("450200", 1.0);
+        String signing = submitSigning(body);
+        awaitWithin(LIVE, submitted, "the signing on the cards and in the funnel", () ->
+                page.card("card-signed").equals(Long.toString(signedBefore + 1))
+                        && page.funnel().get(0) == signedBefore + 1);
+        assertThat(page.version()).isNotEqualTo(version);
+
+        awaitProject(signing);
+        long reported = report(signing);
+        awaitWithin(LIVE, reported, "the commencement on the cards and in the funnel", () ->
+                page.card("card-commenced").equals(Long.toString(commencedBefore + 1))
+                        && page.funnel().get(1) == commencedBefore + 1);
+
+        long invested = reportInvestment(signing, body.get("investmentYuan").asLong() + 1);
+        awaitWithin(LIVE, invested, "the investment beyond the signed amount in the alert feed", () ->
+                alertShown("投资超出签约额", body.get("projectName").asText()));
+    }
+
+    @Test
+    @Order(5)
+    void theMapAndEveryChartAreDrawnAndExportsHoldTheRowsOfTheirTables() throws Exception {
+        page.show("overview");
+        assertDrawn("map-chart", "map");
+        assertDrawn("funnel-chart", "funnel");
+        assertDrawn("zones-chart", "bar");
+        assertDrawn("verdicts-chart", "pie");
+        page.element(".switch button[data-metric='commencementRate']").click();
+        assertDrawn("map-chart", "map");
+        page.screenshot(TARGET.resolve("screenshots/overview.png"));
+
+        page.show("events");
+        page.awaitTable("event-prefectures");
+        assertDrawn("events-chart", "bar");
+        assertDrawn("event-prefectures-chart", "bar");
+        assertDrawn("event-verdicts-chart", "pie");
+        page.screenshot(TARGET.resolve("screenshots/events.png"));
+        List<List<String>> events = page.table("events");
+        page.export("events", "csv");
+        assertSameRows(csvRows(downloaded("events.csv")), events);
+        page.export("event-prefectures", "xlsx");
+        assertThat(sheetRows(downloaded("event-prefectures.xlsx"))).isEqualTo(page.table("event-prefectures").size() + 1);
+
+        page.show("regions");
+        page.awaitTable("region-capacity");
+        assertDrawn("region-capacity-chart", "bar");
+        page.screenshot(TARGET.resolve("screenshots/regions.png"));
+    }
+
+    @Test
+    @Order(6)
+    void aReportReachesThePageWithinASecond() throws Exception {
+        page.show("overview");
+        page.recordCardChanges("card-commenced");
+        List<Long> latencies = new ArrayList<>();
+        Iterator<String> projects = commenceable.iterator();
+        for (int i = 0; i < LATENCY_REPORTS; i++) {
+            String signing = projects.next();
+            long expected = Long.parseLong(page.card("card-commenced")) + 1;
+            long reported = report(signing);
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(10))
+                    .until(() -> page.shownAt(Long.toString(expected)) != null);
+            latencies.add(page.shownAt(Long.toString(expected)) - reported);
+        }
+        List<Long> sorted = latencies.stream().sorted().toList();
+        long p50 = percentile(sorted, 50);
+        long p99 = percentile(sorted, 99);
+        String summary = String.format("report HTTP 201 -> change on the page over %d reports: p50 %d ms, p99 %d ms,"
+                + " max %d ms%n", sorted.size(), p50, p99, sorted.get(sorted.size() - 1));
+        System.out.print(summary);
+        Files.writeString(TARGET.resolve("dashboard-latency.txt"), summary + "all (ms): " + latencies + "\n");
+        assertThat(p99).as("p99 of report -> page").isLessThanOrEqualTo(1_000);
+    }
+
+    @Test
+    @Order(7)
+    void aRestartedDashboardHasTheSameFiguresAndThePageCatchesUpWithoutAReload() throws Exception {
+        page.show("overview");
+        services.process("dashboard").kill();
+        String signing = commenceable.get(LATENCY_REPORTS);
+        report(signing);
+        long commenced = trackingStats("").at("/commenced/count").asLong();
+        services.process("dashboard").start(Map.of());
+
+        await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(page.card("card-commenced")).isEqualTo(Long.toString(commenced));
+            assertThat(browser.findElement(org.openqa.selenium.By.id("live-status")).getText()).isEqualTo("实时");
+        });
+    }
+
+    @Test
+    @Order(8)
+    void aBurstOfThousandsOfAlertsIsDrawnAFewTimesASecondAndThePageStaysResponsive() throws Exception {
+        page.show("overview");
+        page.countRenders();
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        List<Future<?>> sent = new ArrayList<>();
+        long started = System.currentTimeMillis();
+        try (EventPublisher publisher = new EventPublisher(TestInfrastructure.endpoints().kafkaBootstrap())) {
+            for (int i = 1; i <= BURST; i++) {
+                String detail = "burst " + i;
+                sent.add(senders.submit(() -> publisher.publish(Topics.ALERTS.name(), EventTypes.ALERT, "450300",
+                        new Alert(Alert.AlertCode.CAPACITY_OVERCOMMITTED, Alert.Severity.WARNING, "450300", detail,
+                                Instant.now()))));
+            }
+            long slowest = 0;
+            while (sent.stream().anyMatch(future -> !future.isDone())) {
+                slowest = Math.max(slowest, page.respondsWithinMillis());
+                Thread.sleep(50);
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
+            long published = System.currentTimeMillis();
+            awaitWithin(LIVE, published, "the last of " + BURST + " alerts in the feed",
+                    () -> page.tableText("alerts", 4).contains("burst " + BURST));
+            long seconds = Math.max(1, (System.currentTimeMillis() - started) / 1000);
+            System.out.printf("dashboard: %d alerts in %d s (%d/s) drawn %d times; slowest page response %d ms%n",
+                    BURST, seconds, BURST / seconds, page.renders(), slowest);
+            assertThat(slowest).as("slowest page response during the burst (ms)").isLessThan(1_000);
+            assertThat(page.renders()).as("redraws").isLessThanOrEqualTo(seconds * 5 + 10);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    // --- what the test sends, as the other services' users would -------------------------------------
+
+    private void registerEventWithSignings(int count) {
+        ObjectNode event = Fixtures.event(EVENT);
+        Tokens.asOrganiser().baseUri(services.url("intake")).contentType(ContentType.JSON).body(event.toString())
+                .post("/api/events").then().statusCode(201);
+        ArrayNode batch = EventPublisher.JSON.createArrayNode();
+        for (int i = 0; i < count; i++) {
+            batch.add(signing("450100", 1.0));
+        }
+        Tokens.asOrganiser().baseUri(services.url("intake")).contentType(ContentType.JSON).body(batch.toString())
+                .post("/api/events/" + EVENT + "/signings/batch").then().statusCode(200);
+        JsonNode signings = readJson(asMonitor().baseUri(services.url("intake"))
+                .get("/api/events/" + EVENT + "/signings?size=500").asString());
+        signings.get("items").forEach(item -> commenceable.add(item.get("id").asText()));
+        await().atMost(WAIT).until(() -> trackingStats("?event=" + EVENT).at("/signed/count").asInt() == count);
+    }
+
+    private ObjectNode signing(String destination, double landHa) {
+        int number = REFS.incrementAndGet();
+        ObjectNode signing = Fixtures.signing("UI-" + number, CreditCode.complete(String.format("914406%010d", number)));
+        return signing.put("projectName", "界面测试项目 UI-" + number).put("destinationRegion", destination)
+                .put("landHa", landHa);
+    }
+
+    private String submitSigning(ObjectNode signing) {
+        return Tokens.asOrganiser().baseUri(services.url("intake")).contentType(ContentType.JSON)
+                .body(signing.toString()).post("/api/events/" + EVENT + "/signings").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    /** Reports the project's commencement as the Guangxi office; returns when its 201 arrived (epoch ms). */
+    private long report(String signing) {
+        return progress(signing, "{\"reportId\":\"UI-C-" + signing + "\",\"type\":\"COMMENCED\",\"on\":\"2025-10-08\"}");
+    }
+
+    private long reportInvestment(String signing, long cumulativeYuan) {
+        return progress(signing, "{\"reportId\":\"UI-I-" + signing + "\",\"type\":\"INVESTMENT\",\"cumulativeYuan\":"
+                + cumulativeYuan + ",\"asOf\":\"2025-10-20\"}");
+    }
+
+    private long progress(String signing, String report) {
+        as(Tokens.regionalOffice("450000")).baseUri(services.url("tracking")).contentType(ContentType.JSON)
+                .body(report).post("/api/projects/" + signing + "/progress").then().statusCode(201);
+        return System.currentTimeMillis();
+    }
+
+    private boolean alertShown(String type, String subject) {
+        List<String> types = page.tableText("alerts", 2);
+        List<String> subjects = page.tableText("alerts", 3);
+        for (int row = 0; row < Math.min(10, types.size()); row++) {
+            if (types.get(row).equals(type) && subjects.get(row).equals(subject)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void awaitProject(String signing) {
+        await().atMost(WAIT).until(() -> asMonitor().baseUri(services.url("tracking"))
+                .get("/api/projects/" + signing).statusCode() == 200);
+    }
+
+    private JsonNode trackingStats(String query) {
+        return readJson(asMonitor().baseUri(services.url("tracking")).get("/api/stats" + query).asString());
+    }
+
+    /** Every scope the dashboard holds has exactly tracking's figures, as tracking's API answers them. */
+    private void everyScopeEqualsTracking() {
+        JsonNode figures = readJson(asMonitor().baseUri(services.url("dashboard")).get("/api/figures").asString());
+        assertThat(figures.size()).isGreaterThan(20);
+        figures.fields().forEachRemaining(scope -> {
+            String[] kind = scope.getKey().split(":", 2);
+            String query = kind.length == 1 ? "" : "?" + kind[0] + "=" + kind[1];
+            assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(trackingStats(query));
+        });
+    }
+
+    // --- reading what the page and its downloads show ------------------------------------------------
+
+    private void assertDrawn(String chart, String seriesType) {
+        await().atMost(WAIT).untilAsserted(() -> {
+            Map<String, Object> drawn = page.chart(chart);
+            assertThat(drawn).as(chart).isNotNull();
+            assertThat(String.valueOf(drawn.get("types"))).as(chart).contains(seriesType);
+            assertThat(((Number) drawn.get("points")).longValue()).as(chart + " data points").isPositive();
+            assertThat(((Number) drawn.get("painted")).longValue()).as(chart + " painted pixels").isGreaterThan(1_000);
+        });
+    }
+
+    private Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        await().atMost(WAIT).until(() -> Files.exists(file) && Files.size(file) > 0);
+        return file;
+    }
+
+    private static List<List<String>> csvRows(Path file) throws IOException {
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<String> lines = List.of(csv.substring(1).split("\r\n"));
+        return lines.subList(1, lines.size()).stream().map(line -> List.of(line.split(",", -1))).toList();
+    }
+
+    /** Same rows, cell by cell; numbers compared as numbers (the page writes 0 where Java writes 0.0). */
+    private static void assertSameRows(List<List<String>> file, List<List<String>> screen) {
+        assertThat(file).hasSameSizeAs(screen).isNotEmpty();
+        for (int row = 0; row < screen.size(); row++) {
+            assertThat(file.get(row)).hasSameSizeAs(screen.get(row));
+            for (int cell = 0; cell < screen.get(row).size(); cell++) {
+                String expected = screen.get(row).get(cell);
+                String actual = file.get(row).get(cell);
+                if (expected.matches("-?\\d+(\\.\\d+)?")) {
+                    assertThat(new BigDecimal(actual)).as("row %d cell %d", row, cell)
+                            .isEqualByComparingTo(new BigDecimal(expected));
+                } else {
+                    assertThat(actual).as("row %d cell %d", row, cell).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private static int sheetRows(Path xlsx) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(xlsx)))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                    return sheet.split("<row>", -1).length - 1;
+                }
+            }
+        }
+        throw new IllegalStateException("no sheet in " + xlsx);
+    }
+
+    private static void awaitWithin(Duration limit, long since, String what, java.util.concurrent.Callable<Boolean> seen)
+            throws Exception {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(seen);
+        long took = System.currentTimeMillis() - since;
+        System.out.printf("dashboard: %s shown %d ms after the HTTP answer%n", what, took);
+        assertThat(took).as(what + " (ms)").isLessThanOrEqualTo(limit.toMillis());
+    }
+
+    private static long percentile(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return EventPublisher.JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + body, e);
+        }
+    }
+}
