@@ -73,6 +73,9 @@ class DashboardBrowserIT {
         services = RunningServices.start("intake", "capacity", "matching", "tracking", "dashboard");
         new DemoLoader(Tokens.minter()).load(services.url("intake"), services.url("capacity"),
                 services.url("matching"), services.url("tracking"), TestInfrastructure.endpoints().kafkaBootstrap());
+        // Tracking's first deadline scan (30 s after its start) marks the demo's overdue projects in one long
+        // transaction that holds every figure; the timings below are measured after it, not against it.
+        await().atMost(WAIT).until(() -> trackingStats("").at("/overdue").asLong() > 0);
         downloads = Files.createTempDirectory("yanzhen-downloads-");
         browser = Chromium.start(downloads);
         page = new DashboardPage(browser, services.url("dashboard"));
@@ -233,7 +236,7 @@ class DashboardBrowserIT {
     @Order(8)
     void aBurstOfThousandsOfAlertsIsDrawnAFewTimesASecondAndThePageStaysResponsive() throws Exception {
         page.show("overview");
-        page.countRenders();
+        page.countRenders("table-alerts");
         ExecutorService senders = Executors.newFixedThreadPool(16);
         List<Future<?>> sent = new ArrayList<>();
         long started = System.currentTimeMillis();
@@ -259,7 +262,8 @@ class DashboardBrowserIT {
             System.out.printf("dashboard: %d alerts in %d s (%d/s) drawn %d times; slowest page response %d ms%n",
                     BURST, seconds, BURST / seconds, page.renders(), slowest);
             assertThat(slowest).as("slowest page response during the burst (ms)").isLessThan(1_000);
-            assertThat(page.renders()).as("redraws").isLessThanOrEqualTo(seconds * 5 + 10);
+            assertThat(page.renders()).as("redraws of the alert feed").isPositive()
+                    .isLessThanOrEqualTo(seconds * 5 + 10);
         } finally {
             senders.shutdownNow();
         }

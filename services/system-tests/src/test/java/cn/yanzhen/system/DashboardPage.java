@@ -101,10 +101,10 @@ final class DashboardPage {
                 + "}).observe(document.getElementById('cards'), {childList: true, subtree: true}); return null;");
     }
 
-    /** From now on the page counts how often it redraws its cards. */
-    void countRenders() {
+    /** From now on the page counts how often it redraws the element (a table's container, the cards). */
+    void countRenders(String id) {
         script("window.renders = 0; new MutationObserver(function () { window.renders++; })"
-                + ".observe(document.getElementById('cards'), {childList: true}); return null;");
+                + ".observe(document.getElementById('" + id + "'), {childList: true}); return null;");
     }
 
     long renders() {
