@@ -10,7 +10,6 @@ import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.intake.domain.CreditCode;
 import cn.yanzhen.platform.testing.EventPublisher;
-import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.stack.demo.DemoLoader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,19 +61,26 @@ class DashboardBrowserIT {
     private static final Path TARGET = Path.of("target");
     private static final AtomicInteger REFS = new AtomicInteger();
 
+    private KafkaProcess kafka;
     private RunningServices services;
     private ChromeDriver browser;
     private DashboardPage page;
     private Path downloads;
     private final List<String> commenceable = new ArrayList<>();
 
+    /**
+     * A broker of its own: the dashboard's read model holds everything on the topics, and every scope must
+     * equal what this run's tracking (with a fresh database) counts, so no other suite's records may be there.
+     */
     @BeforeAll
     void start() throws Exception {
-        services = RunningServices.start("intake", "capacity", "matching", "tracking", "dashboard");
+        kafka = KafkaProcess.start();
+        services = RunningServices.start(kafka.bootstrap(), Map.of(),
+                "intake", "capacity", "matching", "tracking", "dashboard");
         new DemoLoader(Tokens.minter()).load(services.url("intake"), services.url("capacity"),
-                services.url("matching"), services.url("tracking"), TestInfrastructure.endpoints().kafkaBootstrap());
-        // Tracking's first deadline scan (30 s after its start) marks the demo's overdue projects in one long
-        // transaction that holds every figure; the timings below are measured after it, not against it.
+                services.url("matching"), services.url("tracking"), kafka.bootstrap());
+        // Tracking's first deadline scan (30 s after its start) marks the demo's overdue projects and
+        // republishes their figures; the timings below are measured after it, not against it.
         await().atMost(WAIT).until(() -> trackingStats("").at("/overdue").asLong() > 0);
         downloads = Files.createTempDirectory("yanzhen-downloads-");
         browser = Chromium.start(downloads);
@@ -82,12 +88,15 @@ class DashboardBrowserIT {
     }
 
     @AfterAll
-    void stop() throws InterruptedException {
+    void stop() throws InterruptedException, IOException {
         if (browser != null) {
             browser.quit();
         }
         if (services != null) {
             services.close();
+        }
+        if (kafka != null) {
+            kafka.close();
         }
     }
 
@@ -240,7 +249,7 @@ class DashboardBrowserIT {
         ExecutorService senders = Executors.newFixedThreadPool(16);
         List<Future<?>> sent = new ArrayList<>();
         long started = System.currentTimeMillis();
-        try (EventPublisher publisher = new EventPublisher(TestInfrastructure.endpoints().kafkaBootstrap())) {
+        try (EventPublisher publisher = new EventPublisher(kafka.bootstrap())) {
             for (int i = 1; i <= BURST; i++) {
                 String detail = "burst " + i;
                 sent.add(senders.submit(() -> publisher.publish(Topics.ALERTS.name(), EventTypes.ALERT, "450300",
