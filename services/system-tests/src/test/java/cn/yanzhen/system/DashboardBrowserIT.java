@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -136,7 +137,7 @@ class DashboardBrowserIT {
         for (String view : List.of("overview", "events", "regions")) {
             page.show(view);
             page.awaitTable(view.equals("overview") ? "provinces" : view);
-            Thread.sleep(1_500); // ECharts animates its first drawing
+            page.awaitChartsSettled();
             page.screenshot(TARGET.resolve("screenshots/demo-" + view + ".png"));
         }
         registerEventWithSignings(LATENCY_REPORTS + 1);
@@ -256,11 +257,12 @@ class DashboardBrowserIT {
                         new Alert(Alert.AlertCode.CAPACITY_OVERCOMMITTED, Alert.Severity.WARNING, "450300", detail,
                                 Instant.now()))));
             }
-            long slowest = 0;
-            while (sent.stream().anyMatch(future -> !future.isDone())) {
-                slowest = Math.max(slowest, page.respondsWithinMillis());
-                Thread.sleep(50);
-            }
+            AtomicLong slowestResponse = new AtomicLong();
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> {
+                slowestResponse.accumulateAndGet(page.respondsWithinMillis(), Math::max);
+                return sent.stream().allMatch(Future::isDone);
+            });
+            long slowest = slowestResponse.get();
             for (Future<?> future : sent) {
                 future.get();
             }

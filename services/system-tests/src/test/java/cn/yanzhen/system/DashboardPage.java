@@ -1,11 +1,14 @@
 package cn.yanzhen.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -66,6 +69,21 @@ final class DashboardPage {
                 + "return {types: o.series.map(function (s) { return s.type; }),"
                 + " points: o.series.reduce(function (n, s) { return n + (s.data ? s.data.length : 0); }, 0),"
                 + " painted: painted};");
+    }
+
+    /**
+     * Waits until ECharts has finished animating the visible charts: their painted pixels stay the same
+     * from one look to the next.
+     */
+    void awaitChartsSettled() {
+        AtomicReference<Object> last = new AtomicReference<>();
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).until(() -> {
+            Object now = script("return Array.from(document.querySelectorAll('canvas'))"
+                    + ".filter(function (c) { return c.offsetParent !== null; }).map(function (c) {"
+                    + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+                    + " for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; });");
+            return now.equals(last.getAndSet(now));
+        });
     }
 
     /** The cells of a table on screen, as the exact values behind what it shows. */
