@@ -1,6 +1,5 @@
 package cn.yanzhen.dashboard.domain;
 
-import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.reference.FactorClass;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -24,18 +22,19 @@ import java.util.stream.Collectors;
 public final class DashboardTables {
 
     public static final List<String> VERDICTS = List.of("RECOMMENDED", "ACCEPTABLE", "RISKY", "MISMATCH");
-    static final int ALERTS_SHOWN = 200;
     private static final List<FactorClass> FACTOR_CLASSES =
             List.of(FactorClass.LABOUR, FactorClass.RESOURCE, FactorClass.CAPITAL, FactorClass.TECHNOLOGY);
 
     private final ReadModel model;
     private final RegionDirectory regions;
     private final IndustryCatalogue industries;
+    private final AlertTables alertTables;
 
     public DashboardTables(ReadModel model, RegionDirectory regions, IndustryCatalogue industries) {
         this.model = model;
         this.regions = regions;
         this.industries = industries;
+        this.alertTables = new AlertTables(model, regions);
     }
 
     /** A table by its name; {@code event} or {@code region} choose whose table it is where one is needed. */
@@ -44,7 +43,7 @@ public final class DashboardTables {
             case "provinces" -> provinces();
             case "zones" -> zones();
             case "verdicts" -> verdicts("all", "verdicts", "匹配结论");
-            case "alerts" -> alerts(alert -> true, "alerts", "实时预警");
+            case "alerts" -> alertTables.feed();
             case "events" -> events();
             case "regions" -> regions();
             case "event-prefectures" -> event == null ? null : eventPrefectures(event);
@@ -52,7 +51,7 @@ public final class DashboardTables {
             case "event-verdicts" -> event == null ? null : verdicts("event:" + event, name, "匹配结论 · " + event);
             case "event-overdue" -> event == null ? null : eventOverdue(event);
             case "region-capacity" -> region == null ? null : regionCapacity(region);
-            case "region-alerts" -> region == null ? null : regionAlerts(region);
+            case "region-alerts" -> region == null ? null : alertTables.touching(region);
             default -> null;
         });
     }
@@ -103,15 +102,6 @@ public final class DashboardTables {
         return new Table(name, title, List.of(Column.text("结论"), Column.count("项目数")), rows);
     }
 
-    private Table alerts(Predicate<Alert> touching, String name, String title) {
-        List<List<Object>> rows = model.alerts().stream().map(FeedAlert::alert).filter(touching).limit(ALERTS_SHOWN)
-                .map(alert -> List.<Object>of(alert.raisedAt().toString(), Labels.of(alert.severity()),
-                        Labels.of(alert.code()), subject(alert.subject()), alert.detail()))
-                .toList();
-        return new Table(name, title, List.of(Column.time("时间"), Column.text("级别"), Column.text("类型"),
-                Column.text("对象"), Column.text("说明")), rows);
-    }
-
     public Table events() {
         List<List<Object>> rows = new ArrayList<>();
         model.allStats().forEach((scope, stats) -> {
@@ -140,13 +130,13 @@ public final class DashboardTables {
 
     private Table eventPrefectures(String event) {
         Map<String, Tally> byPrefecture = tallyBy(project -> project.eventCode().equals(event), this::prefectureOf);
-        return tallyTable("event-prefectures", "分地区 · " + event, List.of(Column.text("地区代码"), Column.text("地区")),
+        return Table.ofTallies("event-prefectures", "分地区 · " + event, List.of(Column.text("地区代码"), Column.text("地区")),
                 byPrefecture, code -> List.of(code, regionName(code)));
     }
 
     private Table eventIndustries(String event) {
         Map<String, Tally> byDivision = tallyBy(project -> project.eventCode().equals(event), ProjectFacts::division);
-        return tallyTable("event-industries", "分行业 · " + event, List.of(Column.text("行业大类"),
+        return Table.ofTallies("event-industries", "分行业 · " + event, List.of(Column.text("行业大类"),
                         Column.text("行业"), Column.text("要素类别")), byDivision,
                 division -> List.of(division, industries.divisionName(division),
                         Labels.of(industries.factorClass(division))));
@@ -184,40 +174,10 @@ public final class DashboardTables {
         return java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
     }
 
-    /** Over-commitment of the region or inside it, and competition in its zone in the industries it receives. */
-    private Table regionAlerts(String region) {
-        Optional<Zone> zone = regions.find(region).map(Region::zone);
-        List<String> groups = model.projects().stream()
-                .filter(project -> regions.isWithin(project.destinationRegion(), region))
-                .map(project -> project.industryCode().substring(0, Math.min(3, project.industryCode().length())))
-                .distinct().toList();
-        return alerts(alert -> switch (alert.code()) {
-            case CAPACITY_OVERCOMMITTED -> regions.isWithin(alert.subject(), region);
-            case HOMOGENEOUS_COMPETITION -> zone.isPresent() && groups.stream()
-                    .anyMatch(group -> alert.subject().equals(zone.get().name() + ":" + group));
-            default -> false;
-        }, "region-alerts", "超额承诺与同质化竞争预警 · " + regionName(region));
-    }
-
     private Map<String, Tally> tallyBy(Predicate<ProjectFacts> which, Function<ProjectFacts, String> key) {
         return model.projects().stream().filter(which).filter(ProjectFacts::counts)
                 .collect(Collectors.groupingBy(key, TreeMap::new,
                         Collectors.reducing(new Tally(), project -> new Tally().add(project), Tally::plus)));
-    }
-
-    private static Table tallyTable(String name, String title, List<Column> keyColumns, Map<String, Tally> tallies,
-                                    Function<String, List<Object>> keyCells) {
-        List<Column> columns = new ArrayList<>(keyColumns);
-        columns.addAll(List.of(Column.count("签约项目"), Column.yuan("签约额"), Column.count("开工项目"),
-                Column.rate("开工率"), Column.count("投产项目"), Column.yuan("完成投资"), Column.count("逾期未开工")));
-        List<List<Object>> rows = new ArrayList<>();
-        tallies.forEach((key, tally) -> {
-            List<Object> row = new ArrayList<>(keyCells.apply(key));
-            row.addAll(List.of(tally.signedCount(), tally.signedYuan(), tally.commencedCount(),
-                    tally.commencementRate(), tally.inProductionCount(), tally.completedYuan(), tally.overdue()));
-            rows.add(row);
-        });
-        return new Table(name, title, columns, rows);
     }
 
     /** The prefecture a destination lies in (a county counts in its prefecture). */
@@ -229,19 +189,5 @@ public final class DashboardTables {
 
     private String regionName(String code) {
         return regions.find(code).map(Region::name).orElse(code);
-    }
-
-    /** What an alert is about, in words: a project's name, a region's name, or a zone and industry group. */
-    private String subject(String subject) {
-        try {
-            UUID signingId = UUID.fromString(subject);
-            return model.project(signingId).map(ProjectFacts::projectName).orElse(subject);
-        } catch (IllegalArgumentException notAProject) {
-            int colon = subject.indexOf(':');
-            if (colon > 0) {
-                return Labels.of(subject.substring(0, colon)) + " · 行业中类 " + subject.substring(colon + 1);
-            }
-            return regionName(subject);
-        }
     }
 }

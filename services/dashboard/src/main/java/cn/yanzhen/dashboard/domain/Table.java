@@ -1,6 +1,9 @@
 package cn.yanzhen.dashboard.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** What the page shows as a table and what its CSV and .xlsx exports contain, cell for cell. */
 public record Table(String name, String title, List<Column> columns, List<List<Object>> rows) {
@@ -12,5 +15,21 @@ public record Table(String name, String title, List<Column> columns, List<List<O
                         + columns.size() + " columns");
             }
         }
+    }
+
+    /** A table of tallies, one row per key: the key's own cells, then the figures every tally has. */
+    static Table ofTallies(String name, String title, List<Column> keyColumns, Map<String, Tally> tallies,
+                           Function<String, List<Object>> keyCells) {
+        List<Column> columns = new ArrayList<>(keyColumns);
+        columns.addAll(List.of(Column.count("签约项目"), Column.yuan("签约额"), Column.count("开工项目"),
+                Column.rate("开工率"), Column.count("投产项目"), Column.yuan("完成投资"), Column.count("逾期未开工")));
+        List<List<Object>> rows = new ArrayList<>();
+        tallies.forEach((key, tally) -> {
+            List<Object> row = new ArrayList<>(keyCells.apply(key));
+            row.addAll(List.of(tally.signedCount(), tally.signedYuan(), tally.commencedCount(),
+                    tally.commencementRate(), tally.inProductionCount(), tally.completedYuan(), tally.overdue()));
+            rows.add(row);
+        });
+        return new Table(name, title, columns, rows);
     }
 }
