@@ -3,6 +3,7 @@ package cn.yanzhen.contracts;
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.matching.SigningMatched;
+import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.Stats;
@@ -14,6 +15,7 @@ public final class EventTypes {
 
     public static final String SIGNING_REGISTERED = "yanzhen.signing.registered";
     public static final String SIGNING_WITHDRAWN = "yanzhen.signing.withdrawn";
+    public static final String SIGNING_REPEAT_CHANGED = "yanzhen.signing.repeat-changed";
     public static final String REGION_CAPACITY = "yanzhen.region.capacity";
     public static final String SIGNING_MATCHED = "yanzhen.signing.matched";
     public static final String PROJECT_PROGRESSED = "yanzhen.project.progressed";
@@ -26,6 +28,7 @@ public final class EventTypes {
     private static final Map<String, Definition> DEFINITIONS = Map.of(
             SIGNING_REGISTERED, new Definition("signing-registered", Signing.class),
             SIGNING_WITHDRAWN, new Definition("signing-withdrawn", Signing.class),
+            SIGNING_REPEAT_CHANGED, new Definition("signing-repeat-changed", RepeatLinkChanged.class),
             REGION_CAPACITY, new Definition("region-capacity", RegionCapacity.class),
             SIGNING_MATCHED, new Definition("signing-matched", SigningMatched.class),
             PROJECT_PROGRESSED, new Definition("project-progressed", ProjectProgressed.class),

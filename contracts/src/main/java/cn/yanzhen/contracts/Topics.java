@@ -6,7 +6,7 @@ import java.util.List;
 public final class Topics {
 
     public static final Topic SIGNINGS = new Topic("yanzhen.signings", false,
-            List.of(EventTypes.SIGNING_REGISTERED, EventTypes.SIGNING_WITHDRAWN));
+            List.of(EventTypes.SIGNING_REGISTERED, EventTypes.SIGNING_WITHDRAWN, EventTypes.SIGNING_REPEAT_CHANGED));
     public static final Topic REGION_CAPACITY = new Topic("yanzhen.region-capacity", true,
             List.of(EventTypes.REGION_CAPACITY));
     public static final Topic MATCHES = new Topic("yanzhen.matches", false,

@@ -2,6 +2,7 @@ package cn.yanzhen.contracts.signing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,20 @@ public record Signing(
         LocalDate plannedCommencement,
         SigningStatus status,
         Instant registeredAt,
-        Withdrawal withdrawal) {
+        Withdrawal withdrawal,
+        RepeatOf repeatOf) {
+
+    /**
+     * The earlier signing of the same project that this one repeats (重复签约): found by intake's rule
+     * ({@code SUSPECTED}, with the fields that matched) or set by the organiser ({@code CONFIRMED}).
+     */
+    public record RepeatOf(UUID signingId, List<String> matchedOn, LinkStatus status) {
+    }
+
+    public enum LinkStatus {
+        SUSPECTED,
+        CONFIRMED
+    }
 
     /** Why and when the organiser took the signing back. */
     public record Withdrawal(String reason, Instant withdrawnAt) {

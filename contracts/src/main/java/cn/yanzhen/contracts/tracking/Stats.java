@@ -14,7 +14,8 @@ public record Stats(
         double commencementRate,
         double investmentCompletionRate,
         long overdue,
-        Map<String, Long> byVerdict) {
+        Map<String, Long> byVerdict,
+        Tally repeats) {
 
     public record Tally(long count, long investmentYuan) {
     }

@@ -3,6 +3,7 @@ package cn.yanzhen.intake.config;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.intake.domain.EventRules;
+import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -16,6 +17,13 @@ public class ReferenceData {
     @Singleton
     SigningRules signingRules(RegionDirectory regions, IndustryCatalogue industries) {
         return new SigningRules(regions, industries);
+    }
+
+    @Produces
+    @Singleton
+    RepeatRule repeatRule(RegionDirectory regions, IntakeConfig config) {
+        return new RepeatRule(regions, new RepeatRule.Thresholds(config.repeats().investmentTolerance(),
+                config.repeats().withinMonths()));
     }
 
     @Produces

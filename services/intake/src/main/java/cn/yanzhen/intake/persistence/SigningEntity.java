@@ -2,7 +2,10 @@ package cn.yanzhen.intake.persistence;
 
 import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.contracts.signing.Signing.LinkStatus;
+import cn.yanzhen.contracts.signing.Signing.RepeatOf;
 import cn.yanzhen.contracts.signing.SigningStatus;
+import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningSubmission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -57,8 +61,16 @@ public class SigningEntity {
     public String withdrawalReason;
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
+    @Column(name = "repeat_of")
+    public UUID repeatOf;
+    @Column(name = "repeat_matched_on")
+    public String repeatMatchedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repeat_status")
+    public LinkStatus repeatStatus;
 
-    public static SigningEntity register(String eventCode, SigningSubmission submission, Instant now) {
+    public static SigningEntity register(String eventCode, SigningSubmission submission, Instant now,
+                                         RepeatOf repeatOf) {
         SigningEntity entity = new SigningEntity();
         entity.id = UUID.randomUUID();
         entity.eventCode = eventCode;
@@ -78,6 +90,7 @@ public class SigningEntity {
         entity.plannedCommencement = submission.plannedCommencement();
         entity.status = SigningStatus.REGISTERED;
         entity.registeredAt = now;
+        entity.link(repeatOf);
         return entity;
     }
 
@@ -85,6 +98,24 @@ public class SigningEntity {
         status = SigningStatus.WITHDRAWN;
         withdrawalReason = reason;
         withdrawnAt = now;
+    }
+
+    /** Links the signing to the earlier one it repeats, or removes the link ({@code null}). */
+    public void link(RepeatOf link) {
+        repeatOf = link == null ? null : link.signingId();
+        repeatMatchedOn = link == null ? null : String.join(",", link.matchedOn());
+        repeatStatus = link == null ? null : link.status();
+    }
+
+    public RepeatOf repeat() {
+        return repeatOf == null ? null : new RepeatOf(repeatOf,
+                repeatMatchedOn.isEmpty() ? List.of() : List.of(repeatMatchedOn.split(",")), repeatStatus);
+    }
+
+    /** What the repeat rule compares. */
+    public RepeatRule.Candidate candidate() {
+        return new RepeatRule.Candidate(id, investorCreditCode, destinationRegion, industryCode, investmentYuan, signedOn,
+                registeredAt, repeatOf);
     }
 
     /** What the organiser submitted, to tell a repeated submission from a conflicting one. */
@@ -100,6 +131,6 @@ public class SigningEntity {
         return new Signing(id, eventCode, externalRef, projectName,
                 new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
                 industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
-                status, registeredAt, withdrawal);
+                status, registeredAt, withdrawal, repeat());
     }
 }

@@ -1,10 +1,14 @@
 package cn.yanzhen.intake.persistence;
 
+import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.platform.api.Page;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +40,30 @@ public class SigningStore implements PanacheRepositoryBase<SigningEntity, UUID> 
     public void addAll(List<SigningEntity> created) {
         persist(created.stream());
         flush();
+    }
+
+    /**
+     * Signings not withdrawn of these investors signed on or after {@code signedFrom}: the ones a new
+     * signing may repeat.
+     */
+    public List<SigningEntity> repeatCandidates(Collection<String> creditCodes, LocalDate signedFrom) {
+        List<SigningEntity> found = new ArrayList<>();
+        List<String> codes = List.copyOf(creditCodes);
+        for (int from = 0; from < codes.size(); from += LOOKUP_CHUNK) {
+            found.addAll(find("investorCreditCode in ?1 and signedOn >= ?2 and status = ?3",
+                    codes.subList(from, Math.min(from + LOOKUP_CHUNK, codes.size())), signedFrom,
+                    SigningStatus.REGISTERED).list());
+        }
+        return found;
+    }
+
+    /** The signings that repeat this one, locked. */
+    public List<SigningEntity> lockRepeatsOf(UUID id) {
+        return find("repeatOf", Sort.ascending("id"), id).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    public boolean hasRepeats(UUID id) {
+        return count("repeatOf", id) > 0;
     }
 
     public Optional<SigningEntity> lock(UUID id) {

@@ -43,7 +43,9 @@ final class SigningsTopic implements AutoCloseable {
         assertThat(TopicReader.header(record, "ce_time")).isNotBlank();
         assertThat(TopicReader.header(record, "ce_id")).isNotBlank();
         assertThat(ContractValidator.violations(type, payload(record))).as("payload of %s", type).isEmpty();
-        assertThat(payload(record).get("id").asText()).isEqualTo(record.key());
+        JsonNode payload = payload(record);
+        assertThat(payload.has("id") ? payload.get("id").asText() : payload.get("signingId").asText())
+                .isEqualTo(record.key());
     }
 
     static JsonNode payload(ConsumerRecord<String, String> record) {
