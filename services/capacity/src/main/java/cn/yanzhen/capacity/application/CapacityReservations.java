@@ -46,6 +46,7 @@ public class CapacityReservations {
         this.signings = Routes.of(CONSUMER, this::open)
                 .on(EventTypes.SIGNING_WITHDRAWN, Signing.class, ReservationBatch::withdrawn)
                 .ignore(EventTypes.SIGNING_REGISTERED)
+                .ignore(EventTypes.SIGNING_REPEAT_CHANGED)
                 .finishing(ReservationBatch::finish);
     }
 

@@ -1,5 +1,6 @@
 package cn.yanzhen.dashboard.messaging;
 
+import cn.yanzhen.contracts.CloudEventHeaders;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
@@ -13,8 +14,10 @@ import cn.yanzhen.platform.messaging.IncomingEvent;
 import cn.yanzhen.platform.messaging.IncomingEvents;
 import cn.yanzhen.platform.messaging.PoisonRecordException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -53,6 +56,10 @@ public class TopicFeed {
 
     @Incoming("signings")
     public void onSigning(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        if (type != null && EventTypes.SIGNING_REPEAT_CHANGED.equals(new String(type.value(), StandardCharsets.UTF_8))) {
+            return; // the screen shows tracking's figures, which already count a repeated project once
+        }
         read(record, Signing.class, event -> {
             if (EventTypes.SIGNING_REGISTERED.equals(event.type())) {
                 model.registered(event.payload());

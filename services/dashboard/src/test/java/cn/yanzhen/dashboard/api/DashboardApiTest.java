@@ -189,13 +189,13 @@ class DashboardApiTest {
     private static Stats stats(String scope, long count, long yuan) {
         Stats.Tally none = new Stats.Tally(0, 0);
         return new Stats(scope, new Stats.Tally(count, yuan), none, none, none, none, 0, 0, 0, 0,
-                Map.of("RECOMMENDED", 0L, "ACCEPTABLE", count, "RISKY", 0L, "MISMATCH", 0L));
+                Map.of("RECOMMENDED", 0L, "ACCEPTABLE", count, "RISKY", 0L, "MISMATCH", 0L), none);
     }
 
     private static Signing signing(String event, String name) {
         LocalDate signed = LocalDate.of(2025, 7, 20);
         return new Signing(UUID.randomUUID(), event, "REF-1", name, new Investor("佛山市宏达有限公司",
                 "91350100M000100Y43", "440600"), "450200", null, "3670", 800_000_000L, signed, null, null, null,
-                signed.plusMonths(6), SigningStatus.REGISTERED, Instant.now(), null);
+                signed.plusMonths(6), SigningStatus.REGISTERED, Instant.now(), null, null);
     }
 }

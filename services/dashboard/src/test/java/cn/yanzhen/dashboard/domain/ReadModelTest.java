@@ -74,7 +74,7 @@ class ReadModelTest {
     private static Signing signing(String destination, String industry, long yuan) {
         return new Signing(UUID.randomUUID(), "GX", "REF-" + UUID.randomUUID(), "项目" + industry,
                 new Investor("投资方", "91350100M000100Y43", "440600"), destination, null, industry, yuan, SIGNED,
-                null, null, null, SIGNED.plusMonths(3), SigningStatus.REGISTERED, Instant.now(), null);
+                null, null, null, SIGNED.plusMonths(3), SigningStatus.REGISTERED, Instant.now(), null, null);
     }
 
     private static ProjectProgressed report(UUID signingId, ReportType type, ProjectStatus after, long cumulative) {

@@ -63,6 +63,7 @@ public class SigningMatching {
         this.signings = Routes.of(CONSUMER, this::open)
                 .on(EventTypes.SIGNING_REGISTERED, Signing.class, MatchingBatch::registered)
                 .on(EventTypes.SIGNING_WITHDRAWN, Signing.class, MatchingBatch::withdrawn)
+                .ignore(EventTypes.SIGNING_REPEAT_CHANGED)
                 .finishing(MatchingBatch::finish);
     }
 

@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A project as the API shows it: where it stands, its milestones in order, its investment history. */
+/**
+ * A project as the API shows it: where it stands, its milestones in order, its investment history. A
+ * repeat signing names the earliest signing of its project ({@code repeatOf}), where its progress is reported.
+ */
 public record ProjectView(UUID signingId, String eventCode, String destinationRegion, String industryCode,
                           long investmentYuan, LocalDate signedOn, LocalDate plannedCommencement,
                           LocalDate commencementDue, ProjectStatus status, boolean overdue,
                           List<Milestone> milestones, long cumulativeInvestmentYuan, List<Investment> investments,
-                          String verdict, List<RaisedAlert> alerts) {
+                          String verdict, List<RaisedAlert> alerts, UUID repeatOf) {
 
     public record Milestone(String milestone, LocalDate on) {
     }
@@ -43,6 +46,7 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
         return new ProjectView(project.signingId, project.eventCode, project.destinationRegion, project.industryCode,
                 project.investmentYuan, project.signedOn, project.plannedCommencement,
                 Deadlines.commencementDue(project.signedOn, project.plannedCommencement), project.status,
-                project.overdue, milestones, project.cumulativeYuan, investments, project.verdict, alerts);
+                project.overdue, milestones, project.cumulativeYuan, investments, project.verdict, alerts,
+                project.repeatOf);
     }
 }

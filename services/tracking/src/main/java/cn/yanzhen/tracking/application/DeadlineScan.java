@@ -9,7 +9,10 @@ import cn.yanzhen.tracking.persistence.ProjectRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -52,15 +55,27 @@ public class DeadlineScan {
         }
     }
 
+    /** The repeats of the projects that became overdue count overdue in their events too. */
+    private void followersOf(Map<ProjectEntity, ProjectState> becameOverdue, FigureChanges changes) {
+        if (becameOverdue.isEmpty()) {
+            return;
+        }
+        Collection<ProjectEntity> followers = projects.lockAll(projects.followersOf(becameOverdue.keySet().stream()
+                .map(project -> project.signingId).toList()).keySet()).values();
+        becameOverdue.forEach((project, before) -> FollowingRepeats.moved(changes, project, before, followers));
+    }
+
     private Page scanPage(UUID after, LocalDate today) {
         List<ProjectEntity> open = projects.lockOpenAfter(after, PAGE);
         FigureChanges changes = figures.newChanges();
+        Map<ProjectEntity, ProjectState> becameOverdue = new HashMap<>();
         int raised = 0;
         for (ProjectEntity project : open) {
             LocalDate due = Deadlines.commencementDue(project.signedOn, project.plannedCommencement);
             if (!project.overdue && Deadlines.overdue(project.progress(), due, today)) {
                 ProjectState before = project.state();
                 project.overdue = true;
+                becameOverdue.put(project, before);
                 changes.add(project.eventCode, project.destinationRegion, project.industryCode, before,
                         project.state());
                 raised += alarms.raiseOnce(project.signingId, Alert.AlertCode.OVERDUE_COMMENCEMENT,
@@ -72,6 +87,7 @@ public class DeadlineScan {
                                 + " yuan has not grown since " + project.lastGrowthOn) ? 1 : 0;
             }
         }
+        followersOf(becameOverdue, changes);
         figures.writeAndPublish(changes);
         return new Page(open.isEmpty() ? after : open.get(open.size() - 1).signingId, open.size(), raised);
     }

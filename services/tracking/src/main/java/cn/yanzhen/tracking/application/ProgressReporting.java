@@ -8,6 +8,7 @@ import cn.yanzhen.platform.audit.AuditTrail;
 import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
+import cn.yanzhen.platform.persistence.KeyLocks;
 import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.domain.FigureChanges;
 import cn.yanzhen.tracking.domain.Progress;
@@ -24,8 +25,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A regional office's progress report: checked against the project, applied, published with the new
@@ -34,6 +38,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgressReporting {
 
+    private final KeyLocks locks;
     private final ProjectRepository projects;
     private final Reports reports;
     private final Figures figures;
@@ -42,8 +47,9 @@ public class ProgressReporting {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProgressReporting(ProjectRepository projects, Reports reports, Figures figures, ProjectAlarms alarms,
-                      Outbox outbox, AuditTrail audit, Clock clock) {
+    ProgressReporting(KeyLocks locks, ProjectRepository projects, Reports reports, Figures figures,
+                      ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
+        this.locks = locks;
         this.projects = projects;
         this.reports = reports;
         this.figures = figures;
@@ -60,9 +66,17 @@ public class ProgressReporting {
     /** Accepts a report, or refuses it ({@link ReportRefused}, or invalid fields) having changed nothing. */
     @Transactional
     public Accepted report(UUID signingId, Report report) {
+        // the repeats that follow the project move with it; the same key locks as the consumers' keep them in step
+        Set<UUID> followers = projects.followersOf(List.of(signingId)).keySet();
+        locks.lock(ProjectLifecycle.CONSUMER, Stream.concat(Stream.of(signingId), followers.stream()).toList());
         ProjectEntity project = projects.lock(signingId).orElseThrow(() -> new ReportRefused(
                 ReportRefused.Reason.UNKNOWN_PROJECT, "No project for signing " + signingId
                 + "; if the signing was just submitted, it may not have arrived yet."));
+        if (project.repeatOf != null) {
+            throw new ReportRefused(ReportRefused.Reason.CONFLICT, "Signing " + signingId + " repeats signing "
+                    + project.repeatOf + " of the same project; report progress on " + project.repeatOf
+                    + ", whose milestones and investment this one follows.");
+        }
         Optional<ReportEntity> earlier = reports.find(report.reportId());
         if (earlier.isPresent()) {
             return new Accepted(progressed(project, repeated(earlier.get(), signingId, report)), false);
@@ -87,6 +101,7 @@ public class ProgressReporting {
         }
         FigureChanges changes = figures.newChanges();
         changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, project.state());
+        FollowingRepeats.moved(changes, project, before, projects.lockAll(followers).values());
         figures.writeAndPublish(changes);
         audit.record(AuditedChange.of("project.report", "project", signingId).request(report).before(before)
                 .after(project.state()));

@@ -1,6 +1,7 @@
 package cn.yanzhen.tracking.application;
 
 import cn.yanzhen.contracts.matching.SigningMatched;
+import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.platform.messaging.IncomingEvent;
@@ -53,15 +54,28 @@ final class ProjectBatch {
         changed(project, null);
     }
 
+    /** A repeat linked, confirmed or released: its figures move between its own state and the earliest's. */
+    void repeatChanged(IncomingEvent<RepeatLinkChanged> event) {
+        RepeatLinkChanged change = event.payload();
+        ProjectEntity project = known.get(change.signingId());
+        if (project == null) {
+            return;
+        }
+        ProjectState before = counted(project);
+        project.repeatOf = change.after() == null ? null : change.after().signingId();
+        changed(project, before);
+    }
+
     void withdrawn(IncomingEvent<Signing> event) {
         ProjectEntity project = known.get(event.payload().id());
         if (project == null || project.status == ProjectStatus.WITHDRAWN) {
             return;
         }
-        ProjectState before = project.state();
+        ProjectState before = counted(project);
         project.status = ProjectStatus.WITHDRAWN;
         project.overdue = false;
         changed(project, before);
+        FollowingRepeats.moved(changes, project, before, known.values());
     }
 
     /** Attaches the verdict to its project, or keeps it until the signing arrives (either may come first). */
@@ -72,7 +86,7 @@ final class ProjectBatch {
             verdictsBeforeSignings.add(match);
             return;
         }
-        ProjectState before = project.state();
+        ProjectState before = counted(project);
         project.verdict = match.verdict().name();
         changed(project, before);
     }
@@ -83,6 +97,11 @@ final class ProjectBatch {
     }
 
     private void changed(ProjectEntity project, ProjectState before) {
-        changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, project.state());
+        changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, counted(project));
+    }
+
+    /** The state the project's scopes count: a repeat's follows its earliest signing's, when that is here. */
+    private ProjectState counted(ProjectEntity project) {
+        return project.state(project.repeatOf == null ? null : known.get(project.repeatOf));
     }
 }

@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.application;
 
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.matching.SigningMatched;
+import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.platform.messaging.IncomingEvent;
 import cn.yanzhen.platform.messaging.Routes;
@@ -13,9 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A project per registered signing, closed by its withdrawal, with its verdict attached whichever of
@@ -43,6 +46,7 @@ public class ProjectLifecycle {
         this.signings = Routes.of(CONSUMER, this::open)
                 .on(EventTypes.SIGNING_REGISTERED, Signing.class, ProjectBatch::registered)
                 .on(EventTypes.SIGNING_WITHDRAWN, Signing.class, ProjectBatch::withdrawn)
+                .on(EventTypes.SIGNING_REPEAT_CHANGED, RepeatLinkChanged.class, ProjectBatch::repeatChanged)
                 .finishing(ProjectBatch::finish);
         this.matches = Routes.of(CONSUMER, this::open)
                 .on(EventTypes.SIGNING_MATCHED, SigningMatched.class, ProjectBatch::matched)
@@ -58,20 +62,30 @@ public class ProjectLifecycle {
     }
 
     private ProjectBatch open(List<IncomingEvent<?>> events) {
-        Set<UUID> signingIds = events.stream().map(ProjectLifecycle::signingOf).collect(Collectors.toSet());
+        Set<UUID> signingIds = events.stream().flatMap(ProjectLifecycle::signingsOf).collect(Collectors.toSet());
+        Set<UUID> withdrawn = events.stream().filter(event -> EventTypes.SIGNING_WITHDRAWN.equals(event.type()))
+                .map(event -> ((Signing) event.payload()).id()).collect(Collectors.toSet());
+        // a withdrawn earliest signing's repeats stop following it: their event figures change with it
+        signingIds.addAll(projects.followersOf(withdrawn).keySet());
         // a verdict and its signing arrive on two consumers; whichever comes second must see the first
         locks.lock(CONSUMER, signingIds);
         Set<UUID> registered = events.stream().filter(event -> EventTypes.SIGNING_REGISTERED.equals(event.type()))
-                .map(ProjectLifecycle::signingOf).collect(Collectors.toSet());
+                .map(event -> ((Signing) event.payload()).id()).collect(Collectors.toSet());
         Map<UUID, String> verdictsWaiting = earlyVerdicts.takeAll(registered);
         return new ProjectBatch(projects, earlyVerdicts, figures, projects.lockAll(signingIds), verdictsWaiting,
                 Instant.now(clock));
     }
 
-    private static UUID signingOf(IncomingEvent<?> event) {
+    /** The projects an event changes or reads: its own, and the earliest signing a repeat follows. */
+    private static Stream<UUID> signingsOf(IncomingEvent<?> event) {
         if (event.payload() instanceof Signing signing) {
-            return signing.id();
+            return Stream.of(signing.id(), signing.repeatOf() == null ? null : signing.repeatOf().signingId())
+                    .filter(Objects::nonNull);
         }
-        return ((SigningMatched) event.payload()).signingId();
+        if (event.payload() instanceof RepeatLinkChanged change) {
+            return Stream.of(change.signingId(), change.before() == null ? null : change.before().signingId(),
+                    change.after() == null ? null : change.after().signingId()).filter(Objects::nonNull);
+        }
+        return Stream.of(((SigningMatched) event.payload()).signingId());
     }
 }

@@ -6,7 +6,8 @@ import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
  * One project's share of a scope's figures (docs/contract.md §4.5). A withdrawn signing leaves
  * {@code signed} and counts in {@code withdrawn} only; a project cancelled later stays in
  * {@code signed} and counts in {@code cancelled} too; {@code commenced} counts projects that ever
- * commenced (in production included) with their signed investment.
+ * commenced (in production included) with their signed investment. A repeat signing counts fully in its
+ * event and, beyond it, only in {@code repeats}.
  */
 public record Contribution(
         long signedCount, long signedYuan,
@@ -16,39 +17,47 @@ public record Contribution(
         long cancelledCount, long cancelledYuan,
         long completedYuan,
         long overdue,
-        long recommended, long acceptable, long risky, long mismatch) {
+        long recommended, long acceptable, long risky, long mismatch,
+        long repeatsCount, long repeatsYuan) {
 
-    public static final Contribution NONE = new Contribution(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Contribution NONE = new Contribution(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** What a project in this state adds to its event's figures, where each signing counts. */
     public static Contribution of(ProjectState state) {
         if (state == null) {
             return NONE;
         }
         long yuan = state.investmentYuan();
         if (state.status() == ProjectStatus.WITHDRAWN) {
-            return new Contribution(0, 0, 1, yuan, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Contribution(0, 0, 1, yuan, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         int commenced = state.commencedOn() != null ? 1 : 0;
         int inProduction = state.inProductionOn() != null ? 1 : 0;
         int cancelled = state.status() == ProjectStatus.CANCELLED ? 1 : 0;
         return new Contribution(1, yuan, 0, 0, commenced, commenced * yuan, inProduction, inProduction * yuan,
                 cancelled, cancelled * yuan, state.cumulativeYuan(), state.overdue() ? 1 : 0,
-                is(state, "RECOMMENDED"), is(state, "ACCEPTABLE"), is(state, "RISKY"), is(state, "MISMATCH"));
+                is(state, "RECOMMENDED"), is(state, "ACCEPTABLE"), is(state, "RISKY"), is(state, "MISMATCH"), 0, 0);
     }
 
-    /** What changes in a scope's figures when a project goes from {@code before} to {@code after}. */
+    /** What it adds beyond its event (all, regions, industries), where a project counts once. */
+    public static Contribution beyondEvent(ProjectState state) {
+        if (state == null || !state.repeat()) {
+            return of(state);
+        }
+        if (state.status() == ProjectStatus.WITHDRAWN) {
+            return NONE;
+        }
+        return new Contribution(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, state.investmentYuan());
+    }
+
+    /** What a project's move from {@code before} to {@code after} does to its event's figures. */
     public static Contribution change(ProjectState before, ProjectState after) {
-        Contribution from = of(before);
-        Contribution to = of(after);
-        return new Contribution(
-                to.signedCount - from.signedCount, to.signedYuan - from.signedYuan,
-                to.withdrawnCount - from.withdrawnCount, to.withdrawnYuan - from.withdrawnYuan,
-                to.commencedCount - from.commencedCount, to.commencedYuan - from.commencedYuan,
-                to.inProductionCount - from.inProductionCount, to.inProductionYuan - from.inProductionYuan,
-                to.cancelledCount - from.cancelledCount, to.cancelledYuan - from.cancelledYuan,
-                to.completedYuan - from.completedYuan, to.overdue - from.overdue,
-                to.recommended - from.recommended, to.acceptable - from.acceptable, to.risky - from.risky,
-                to.mismatch - from.mismatch);
+        return of(after).plus(of(before).negated());
+    }
+
+    /** What the same move does to the figures beyond its event. */
+    public static Contribution changeBeyondEvent(ProjectState before, ProjectState after) {
+        return beyondEvent(after).plus(beyondEvent(before).negated());
     }
 
     /** The sum of two changes: what both together do to a scope. */
@@ -61,11 +70,17 @@ public record Contribution(
                 cancelledCount + other.cancelledCount, cancelledYuan + other.cancelledYuan,
                 completedYuan + other.completedYuan, overdue + other.overdue,
                 recommended + other.recommended, acceptable + other.acceptable, risky + other.risky,
-                mismatch + other.mismatch);
+                mismatch + other.mismatch, repeatsCount + other.repeatsCount, repeatsYuan + other.repeatsYuan);
     }
 
     public boolean isZero() {
         return equals(NONE);
+    }
+
+    private Contribution negated() {
+        return new Contribution(-signedCount, -signedYuan, -withdrawnCount, -withdrawnYuan, -commencedCount,
+                -commencedYuan, -inProductionCount, -inProductionYuan, -cancelledCount, -cancelledYuan, -completedYuan,
+                -overdue, -recommended, -acceptable, -risky, -mismatch, -repeatsCount, -repeatsYuan);
     }
 
     private static int is(ProjectState state, String verdict) {

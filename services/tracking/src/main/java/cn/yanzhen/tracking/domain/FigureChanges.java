@@ -18,15 +18,20 @@ public final class FigureChanges {
         this.scopes = scopes;
     }
 
-    /** Adds what a project's move from {@code before} to {@code after} does to each scope it counts in. */
+    /**
+     * Adds what a project's move from {@code before} to {@code after} does to each scope it counts in: its
+     * event counts every signing, the scopes beyond it count a repeated project once.
+     */
     public void add(String eventCode, String destinationRegion, String industryCode, ProjectState before,
                     ProjectState after) {
-        Contribution change = Contribution.change(before, after);
-        if (change.isZero()) {
+        Contribution inEvent = Contribution.change(before, after);
+        Contribution beyondEvent = Contribution.changeBeyondEvent(before, after);
+        if (inEvent.isZero() && beyondEvent.isZero()) {
             return;
         }
+        String event = Scopes.event(eventCode);
         for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
-            byScope.merge(scope, change, Contribution::plus);
+            byScope.merge(scope, scope.equals(event) ? inEvent : beyondEvent, Contribution::plus);
         }
     }
 

@@ -47,6 +47,8 @@ public class ProjectEntity {
     public String verdict;
     @Column(name = "registered_at")
     public Instant registeredAt;
+    @Column(name = "repeat_of")
+    public UUID repeatOf;
 
     /** A new project for a signing just registered, with the verdict if it came first. */
     public static ProjectEntity registered(Signing signing, Instant at, String earlyVerdict) {
@@ -61,6 +63,7 @@ public class ProjectEntity {
         project.status = ProjectStatus.SIGNED;
         project.registeredAt = at;
         project.verdict = earlyVerdict;
+        project.repeatOf = signing.repeatOf() == null ? null : signing.repeatOf().signingId();
         return project;
     }
 
@@ -70,7 +73,13 @@ public class ProjectEntity {
     }
 
     public ProjectState state() {
-        return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict);
+        return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict,
+                repeatOf != null);
+    }
+
+    /** The state its scopes count: a repeat follows {@code earliest}, the project's earliest signing, if known. */
+    public ProjectState state(ProjectEntity earliest) {
+        return state().following(earliest == null ? null : earliest.state());
     }
 
     public void take(Progress progress) {

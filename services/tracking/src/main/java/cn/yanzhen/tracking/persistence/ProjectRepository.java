@@ -38,6 +38,20 @@ public class ProjectRepository {
         return found;
     }
 
+    /** The signings that repeat any of these, each one's id with the earliest signing it follows. */
+    public Map<UUID, UUID> followersOf(Collection<UUID> earliest) {
+        Map<UUID, UUID> found = new HashMap<>();
+        if (earliest.isEmpty()) {
+            return found;
+        }
+        entityManager.createQuery("select p.signingId, p.repeatOf from ProjectEntity p where p.repeatOf in :ids",
+                        Object[].class)
+                .setParameter("ids", earliest)
+                .getResultList()
+                .forEach(row -> found.put((UUID) row[0], (UUID) row[1]));
+        return found;
+    }
+
     public Optional<ProjectEntity> lock(UUID signingId) {
         return Optional.ofNullable(entityManager.find(ProjectEntity.class, signingId, LockModeType.PESSIMISTIC_WRITE));
     }
@@ -47,12 +61,13 @@ public class ProjectRepository {
     }
 
     /**
-     * The next open projects after {@code after} in signing-id order, locked; projects another
+     * The next open projects after {@code after} in signing-id order, locked, repeats left out (they follow
+     * their earliest signing's deadlines); projects another
      * transaction holds are passed over (the next scan takes them).
      */
     public List<ProjectEntity> lockOpenAfter(UUID after, int limit) {
         return entityManager.createQuery("from ProjectEntity where status in :open and signingId > :after"
-                        + " order by signingId", ProjectEntity.class)
+                        + " and repeatOf is null order by signingId", ProjectEntity.class)
                 .setParameter("open", OPEN)
                 .setParameter("after", after)
                 .setMaxResults(limit)

@@ -18,10 +18,12 @@ public class ScopeFigures {
 
     private static final String COLUMNS = "signed_count, signed_yuan, withdrawn_count, withdrawn_yuan, commenced_count,"
             + " commenced_yuan, in_production_count, in_production_yuan, cancelled_count, cancelled_yuan,"
-            + " completed_yuan, overdue, recommended, acceptable, risky, mismatch";
+            + " completed_yuan, overdue, recommended, acceptable, risky, mismatch, repeats_count, repeats_yuan";
     private static final String ON_CONFLICT = " on conflict (scope) do update set "
             + String.join(", ", List.of(COLUMNS.split(",\\s*")).stream()
                     .map(column -> column + " = scope_figures." + column + " + excluded." + column).toList());
+
+    private static final int FIELDS = COLUMNS.split(",").length;
 
     private final EntityManager entityManager;
 
@@ -59,7 +61,8 @@ public class ScopeFigures {
         return new long[] {change.signedCount(), change.signedYuan(), change.withdrawnCount(), change.withdrawnYuan(),
                 change.commencedCount(), change.commencedYuan(), change.inProductionCount(), change.inProductionYuan(),
                 change.cancelledCount(), change.cancelledYuan(), change.completedYuan(), change.overdue(),
-                change.recommended(), change.acceptable(), change.risky(), change.mismatch()};
+                change.recommended(), change.acceptable(), change.risky(), change.mismatch(), change.repeatsCount(),
+                change.repeatsYuan()};
     }
 
     /** The figures of several scopes, read at once. */
@@ -72,13 +75,13 @@ public class ScopeFigures {
                 + " from scope_figures where scope in (:scopes)").setParameter("scopes", scopes).getResultList();
         for (Object row : result) {
             Object[] columns = (Object[]) row;
-            long[] values = new long[16];
+            long[] values = new long[FIELDS];
             for (int i = 0; i < values.length; i++) {
                 values[i] = ((Number) columns[i + 1]).longValue();
             }
             rows.put((String) columns[0], values);
         }
-        return scopes.stream().map(scope -> stats(scope, rows.getOrDefault(scope, new long[16]))).toList();
+        return scopes.stream().map(scope -> stats(scope, rows.getOrDefault(scope, new long[FIELDS]))).toList();
     }
 
     /** The figures of a scope; a scope without projects has zeros. */
@@ -94,6 +97,6 @@ public class ScopeFigures {
         byVerdict.put("MISMATCH", v[15]);
         return new Stats(scope, new Stats.Tally(v[0], v[1]), new Stats.Tally(v[2], v[3]), new Stats.Tally(v[4], v[5]),
                 new Stats.Tally(v[6], v[7]), new Stats.Tally(v[8], v[9]), v[10], Rates.share(v[4], v[0]),
-                Rates.share(v[10], v[1]), v[11], byVerdict);
+                Rates.share(v[10], v[1]), v[11], byVerdict, new Stats.Tally(v[16], v[17]));
     }
 }

@@ -28,7 +28,7 @@ class FigureChangesTest {
     @Test
     void changesThatCancelOutLeaveTheScopeAlone() {
         ProjectState signed = signed(100);
-        ProjectState withdrawn = new ProjectState(ProjectStatus.WITHDRAWN, 100, null, null, 0, false, null);
+        ProjectState withdrawn = new ProjectState(ProjectStatus.WITHDRAWN, 100, null, null, 0, false, null, false);
         changes.add("E1", "450100", "3825", null, signed);
         changes.add("E1", "450100", "3825", signed, withdrawn);
         changes.add("E1", "450100", "3825", withdrawn, withdrawn);
@@ -39,6 +39,6 @@ class FigureChangesTest {
     }
 
     private static ProjectState signed(long yuan) {
-        return new ProjectState(ProjectStatus.SIGNED, yuan, null, null, 0, false, null);
+        return new ProjectState(ProjectStatus.SIGNED, yuan, null, null, 0, false, null, false);
     }
 }

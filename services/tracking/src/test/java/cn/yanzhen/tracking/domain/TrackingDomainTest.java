@@ -17,8 +17,8 @@ class TrackingDomainTest {
 
     @Test
     void aWithdrawnSigningLeavesSignedAndCountsAsWithdrawnOnly() {
-        ProjectState signed = new ProjectState(ProjectStatus.SIGNED, 1_000, null, null, 0, false, "RISKY");
-        ProjectState withdrawn = new ProjectState(ProjectStatus.WITHDRAWN, 1_000, null, null, 0, false, "RISKY");
+        ProjectState signed = new ProjectState(ProjectStatus.SIGNED, 1_000, null, null, 0, false, "RISKY", false);
+        ProjectState withdrawn = new ProjectState(ProjectStatus.WITHDRAWN, 1_000, null, null, 0, false, "RISKY", false);
         Contribution change = Contribution.change(signed, withdrawn);
         assertThat(change.signedCount()).isEqualTo(-1);
         assertThat(change.signedYuan()).isEqualTo(-1_000);
@@ -29,7 +29,7 @@ class TrackingDomainTest {
     @Test
     void aCancelledProjectStaysSignedAndCountsAsCancelledToo() {
         Contribution cancelled = Contribution.of(new ProjectState(ProjectStatus.CANCELLED, 1_000, SIGNED, null, 300,
-                false, null));
+                false, null, false));
         assertThat(cancelled.signedCount()).isEqualTo(1);
         assertThat(cancelled.cancelledYuan()).isEqualTo(1_000);
         assertThat(cancelled.commencedYuan()).isEqualTo(1_000);
@@ -39,7 +39,7 @@ class TrackingDomainTest {
     @Test
     void inProductionCountsAsCommencedWithTheSignedInvestment() {
         Contribution producing = Contribution.of(new ProjectState(ProjectStatus.IN_PRODUCTION, 1_000, SIGNED,
-                SIGNED.plusDays(90), 200, false, "RECOMMENDED"));
+                SIGNED.plusDays(90), 200, false, "RECOMMENDED", false));
         assertThat(producing.commencedCount()).isEqualTo(1);
         assertThat(producing.commencedYuan()).isEqualTo(1_000);
         assertThat(producing.inProductionCount()).isEqualTo(1);

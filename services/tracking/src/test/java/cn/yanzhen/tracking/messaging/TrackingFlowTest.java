@@ -308,13 +308,13 @@ class TrackingFlowTest {
     private static Signing signing(String event, long yuan, LocalDate planned) {
         return new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(), "测试项目",
                 new Investor("深圳市测试有限公司", "91350100M000100Y43", "440300"), "450500", null, "3825", yuan, SIGNED,
-                null, null, null, planned, SigningStatus.REGISTERED, Instant.now(), null);
+                null, null, null, planned, SigningStatus.REGISTERED, Instant.now(), null, null);
     }
 
     private static Signing withdrawnCopy(Signing s) {
         return new Signing(s.id(), s.eventCode(), s.externalRef(), s.projectName(), s.investor(), s.destinationRegion(),
                 s.park(), s.industryCode(), s.investmentYuan(), s.signedOn(), s.expectedJobs(), s.landHa(),
                 s.energyGwhPerYear(), s.plannedCommencement(), SigningStatus.WITHDRAWN, s.registeredAt(),
-                new Signing.Withdrawal("撤回", Instant.now()));
+                new Signing.Withdrawal("撤回", Instant.now()), s.repeatOf());
     }
 }
