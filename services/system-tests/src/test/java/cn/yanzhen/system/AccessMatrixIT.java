@@ -47,6 +47,8 @@ class AccessMatrixIT {
     private String reported;
     private String withdrawnByOrganiser;
     private String withdrawnByAdmin;
+    private final Map<Caller, String> linkedBy = new java.util.EnumMap<>(Caller.class);
+    private final Map<Caller, String> releasedBy = new java.util.EnumMap<>(Caller.class);
 
     /** Which column of the matrix a request is made for; it decides the target and whether the body is new. */
     private enum Caller { UNAUTHENTICATED, WRONG_ROLE, WRONG_SCOPE, RIGHT_SCOPE, ADMIN }
@@ -82,6 +84,13 @@ class AccessMatrixIT {
         reported = submit("ACL-REPORTED");
         withdrawnByOrganiser = submit("ACL-WITHDRAWN-1");
         withdrawnByAdmin = submit("ACL-WITHDRAWN-2");
+        for (Caller caller : List.of(Caller.RIGHT_SCOPE, Caller.ADMIN)) {
+            linkedBy.put(caller, submit(fresh()));
+            releasedBy.put(caller, submit(fresh()));
+            asAdmin().baseUri(services.url("intake")).contentType("application/json")
+                    .body(repeatOf(reported)).put("/api/signings/" + releasedBy.get(caller) + "/repeat-of")
+                    .then().statusCode(200);
+        }
         state.awaitSettled(List.of(reported, withdrawnByOrganiser, withdrawnByAdmin));
     }
 
@@ -215,6 +224,13 @@ class AccessMatrixIT {
                         json("POST", "/api/signings/" + (caller == Caller.ADMIN ? withdrawnByAdmin
                                 : withdrawnByOrganiser) + "/withdraw", Fixtures.JSON.createObjectNode()
                                 .put("reason", "投资方调整产能布局"))),
+                new Endpoint("link a repeat signing", "intake", owner, stranger, notOrganisers, caller ->
+                        new Call("PUT", "/api/signings/" + linkedBy.getOrDefault(caller, linkedBy.get(Caller.ADMIN))
+                                + "/repeat-of", "application/json", repeatOf(reported), null)),
+                new Endpoint("release a repeat signing", "intake", owner, stranger, notOrganisers, caller ->
+                        new Call("DELETE", "/api/signings/" + releasedBy.getOrDefault(caller,
+                                releasedBy.get(Caller.ADMIN)) + "/repeat-of?note=not%20the%20same%20project",
+                                null, null, null)),
                 new Endpoint("set a capacity profile", "capacity",
                         regionalOfficeOf("450000"), regionalOfficeOf("450100"), notOffices,
                         caller -> new Call("PUT", "/api/regions/450500/capacity", "application/json",
@@ -254,6 +270,10 @@ class AccessMatrixIT {
         return Tokens.asOrganiser().baseUri(services.url("intake")).contentType("application/json")
                 .body(signing(externalRef).toString()).post("/api/events/" + EVENT + "/signings").then()
                 .statusCode(201).extract().path("id");
+    }
+
+    private static String repeatOf(String earlier) {
+        return Fixtures.JSON.createObjectNode().put("signingId", earlier).put("note", "同一项目再次签约").toString();
     }
 
     private String profileVersion() {

@@ -101,6 +101,9 @@ class BadInputIT {
                         Set.of("investor.creditCode", "investor.originRegion", "destinationRegion", "industryCode"))
                 .body("intake", "POST", withdraw, BadRequests.JSON.createObjectNode().put("reason", "撤回"),
                         Set.of("reason"), Set.of(), Set.of(), Set.of())
+                .body("intake", "PUT", "/api/signings/" + signingId + "/repeat-of", BadRequests.JSON.createObjectNode()
+                                .put("signingId", java.util.UUID.randomUUID().toString()).put("note", "同一项目"),
+                        Set.of("signingId"), Set.of(), Set.of(), Set.of("signingId"))
                 .body("capacity", "PUT", "/api/regions/450100/capacity", profile(),
                         Set.of("landAvailableHa", "labourAvailable", "energyAvailableGwhPerYear", "greenPowerShare",
                                 "infrastructureScore"),
@@ -129,6 +132,10 @@ class BadInputIT {
                 .raw("tracking", "progress of an unknown project", "POST", "/api/projects/" + java.util.UUID.randomUUID()
                         + "/progress", "application/json", "{\"reportId\":\"X\",\"type\":\"COMMENCED\",\"on\":\"2025-09-01\"}"
                         .getBytes(StandardCharsets.UTF_8))
+                .raw("intake", "release of a signing that repeats nothing", "DELETE", "/api/signings/" + signingId
+                        + "/repeat-of", null, null)
+                .raw("intake", "release with a note of 501 characters", "DELETE", "/api/signings/" + signingId
+                        + "/repeat-of?note=" + "x".repeat(501), null, null)
                 .raw("matching", "rematch of an unknown signing", "POST", "/api/matches/" + java.util.UUID.randomUUID()
                         + "/rematch", null, null);
         for (String injection : BadRequests.INJECTIONS) {

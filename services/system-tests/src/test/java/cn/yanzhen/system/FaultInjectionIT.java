@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * Crashes under load: a 10,000-signing batch and 4,000 progress reports go through the four services
  * while each service is killed with SIGKILL and restarted, and so is the broker. Afterwards the figures
  * equal what was sent, every signing has exactly one match, one reservation (unless MISMATCH) and one
- * project, and no CloudEvent took effect twice.
+ * project, and no CloudEvent took effect twice. Meanwhile the organiser links 300 signings as repeats of
+ * reported ones and releases a third of them again: the figures follow the links exactly.
  */
 @Tag("faults")
 class FaultInjectionIT {
@@ -43,6 +44,8 @@ class FaultInjectionIT {
     private static final String EVENT = "2025-FAULT";
     private static final int SIGNINGS = 10_000;
     private static final int REPORTED = 2_000;
+    /** Unreported signings linked as repeats of reported ones while tracking is killed; the first third released again. */
+    private static final int LINKED = 300;
     private static final List<String> REGIONS = List.of("450100", "450200", "450500", "450700", "451000");
     private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
     private static final Map<String, List<String>> CONSUMED = Map.of(
@@ -93,17 +96,20 @@ class FaultInjectionIT {
                 postUntilAccepted(services, report.getKey(), report.getValue());
                 sent.incrementAndGet();
             }));
+            CompletableFuture<Void> linking = CompletableFuture.runAsync(() -> linkRepeats(services, reports));
             await().atMost(WAIT).until(() -> sent.get() >= reports.size() / 2 || reporting.isDone());
             services.killAndRestart("tracking");
             kills++;
             reporting.get();
-            phase(started, "reports accepted; waiting for every consumer and outbox to drain");
+            linking.get();
+            phase(started, "reports accepted, repeats linked; waiting for every consumer and outbox to drain");
 
             awaitQuiet(services, kafka.bootstrap());
             phase(started, "quiet; checking");
             long records = verify(services, kafka.bootstrap(), batch);
-            System.out.printf("fault-injection suite: %d signings, %d reports, %d kills (each service and the broker),"
-                            + " %d records checked, %d s%n", SIGNINGS, reports.size(), kills, records,
+            System.out.printf("fault-injection suite: %d signings, %d reports, %d repeat links (%d released), %d kills"
+                            + " (each service and the broker), %d records checked, %d s%n", SIGNINGS, reports.size(),
+                    LINKED, LINKED / 3, kills, records,
                     Duration.between(started, Instant.now()).toSeconds());
         }
     }
@@ -117,11 +123,22 @@ class FaultInjectionIT {
                 .get("/api/stats?event=" + EVENT).asString());
         assertThat(figures.at("/signed/count").asLong()).isEqualTo(SIGNINGS);
         assertThat(figures.at("/signed/investmentYuan").asLong()).isEqualTo(signedYuan);
-        assertThat(figures.at("/commenced/count").asLong()).isEqualTo(REPORTED);
+        long linked = LINKED - LINKED / 3;
+        assertThat(query(services, "select count(*) from intake.signing where repeat_of is not null")).isEqualTo(linked);
+        assertThat(query(services, "select count(*) from intake.signing s join tracking.project p on p.signing_id = s.id"
+                + " where s.repeat_of is distinct from p.repeat_of")).as("links tracking missed").isZero();
+        // a linked repeat counts in its event as its earliest signing stands: commenced, with that one's investment
+        assertThat(figures.at("/commenced/count").asLong()).isEqualTo(REPORTED + linked);
         assertThat(figures.at("/completedInvestmentYuan").asLong()).isEqualTo(
-                query(services, "select coalesce(sum(cumulative_yuan), 0) from tracking.project"));
-        assertThat(figures.at("/commenced/investmentYuan").asLong()).isEqualTo(
-                query(services, "select coalesce(sum(investment_yuan), 0) from tracking.project where commenced_on is not null"));
+                query(services, "select coalesce(sum(cumulative_yuan), 0) from tracking.project")
+                        + query(services, "select coalesce(sum(e.cumulative_yuan), 0) from tracking.project p"
+                        + " join tracking.project e on e.signing_id = p.repeat_of"));
+        assertThat(figures.at("/commenced/investmentYuan").asLong()).isEqualTo(query(services, "select coalesce(sum("
+                + "investment_yuan), 0) from tracking.project where commenced_on is not null or repeat_of is not null"));
+        JsonNode all = json().readTree(asAdmin().baseUri(services.url("tracking")).get("/api/stats").asString());
+        assertThat(all.at("/signed/count").asLong()).as("all counts each project once").isEqualTo(SIGNINGS - linked);
+        assertThat(all.at("/repeats/count").asLong()).isEqualTo(linked);
+        assertThat(all.at("/commenced/count").asLong()).isEqualTo(REPORTED);
 
         assertThat(query(services, "select count(*) from intake.signing")).isEqualTo(SIGNINGS);
         assertThat(query(services, "select count(*) from matching.match_result")).isEqualTo(SIGNINGS);
@@ -138,7 +155,7 @@ class FaultInjectionIT {
         try (TopicReader signings = new TopicReader(kafka, Topics.SIGNINGS.name())) {
             List<ConsumerRecord<String, String>> all = signings.readToEnd(Map.of());
             long distinct = all.stream().map(record -> TopicReader.header(record, "ce_id")).distinct().count();
-            assertThat(distinct).isEqualTo(SIGNINGS);
+            assertThat(distinct).as("registrations and link changes, each once").isEqualTo(SIGNINGS + LINKED + LINKED / 3);
             return all.size() + query(services, "select count(*) from matching.match_result")
                     + query(services, "select count(*) from tracking.project");
         }
@@ -160,6 +177,33 @@ class FaultInjectionIT {
                         + " + (select count(*) from tracking.outbox where sent_at is null)") == 0;
             });
         }
+    }
+
+    /** Links signings nobody reports on to reported ones, in the order they were reported, and releases every third. */
+    private static void linkRepeats(RunningServices services, List<Map.Entry<String, ObjectNode>> reports) {
+        JsonNode unreported = readJson(asAdmin().baseUri(services.url("intake"))
+                .get("/api/events/" + EVENT + "/signings?size=" + LINKED + "&page=" + (REPORTED / LINKED + 1))
+                .asString()).get("items");
+        for (int i = 0; i < LINKED; i++) {
+            String repeat = unreported.get(i).get("id").asText();
+            String earliest = reports.get(2 * i).getKey();
+            sendUntilAnswered(services, "PUT", repeat, "{\"signingId\": \"" + earliest + "\", \"note\": \"同一项目\"}");
+            if (i % 3 == 0) {
+                sendUntilAnswered(services, "DELETE", repeat, null);
+            }
+        }
+    }
+
+    private static void sendUntilAnswered(RunningServices services, String method, String repeat, String body) {
+        await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+            var request = asAdmin().baseUri(services.url("intake")).contentType("application/json");
+            int status = (body == null ? request : request.body(body))
+                    .request(method, "/api/signings/" + repeat + "/repeat-of").statusCode();
+            if (status / 100 == 4) {
+                throw new AssertionError(method + " repeat-of of " + repeat + " refused with " + status);
+            }
+            return status == 200;
+        });
     }
 
     private static void postUntilAccepted(RunningServices services, String signingId, ObjectNode report) {

@@ -12,6 +12,7 @@ import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.stack.demo.DemoLoader;
+import cn.yanzhen.stack.demo.EarlierEvent;
 import cn.yanzhen.stack.demo.GuangxiDemo;
 import cn.yanzhen.stack.demo.GuangxiStory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +79,12 @@ class GuangxiEventIT {
         Set<String> producing = new HashSet<>();
         Set<String> cancelled = new HashSet<>();
         Map<String, Long> cumulative = new HashMap<>();
-        for (GuangxiStory.Step step : story.reports()) {
+        List<GuangxiStory.Step> steps = new ArrayList<>(story.reports());
+        // the repeat follows its project's first signing, whose reports the demo sends on that one
+        GuangxiStory.Project repeat = projects.stream().filter(project -> project.repeatOf() != null).findFirst()
+                .orElseThrow();
+        EarlierEvent.reports(EarlierEvent.earlierYuan(repeat.investmentYuan())).forEach(report -> steps.add(new GuangxiStory.Step(repeat.signingId(), report)));
+        for (GuangxiStory.Step step : steps) {
             switch (step.report().get("type").asText()) {
                 case "COMMENCED" -> commenced.add(step.signingId());
                 case "IN_PRODUCTION" -> producing.add(step.signingId());
@@ -100,6 +107,7 @@ class GuangxiEventIT {
                 .put("commencementRate", rate(commenced.size(), signed.size()))
                 .put("investmentCompletionRate", rate(completed, signedYuan))
                 .put("overdue", 0);
+        tally(figures, "repeats", 0, 0);
         ObjectNode byVerdict = figures.putObject("byVerdict");
         List.of("RECOMMENDED", "ACCEPTABLE", "RISKY", "MISMATCH").forEach(verdict -> byVerdict.put(verdict, 0));
         JsonNode matches = EventPublisher.JSON.readTree(asAdmin().baseUri(services.url("matching"))

@@ -26,7 +26,7 @@ class RepositoryStandsAloneTest {
     private static final String BESIDE_THE_REPOSITORY = "../" + "shared/";
     private static final Set<String> NOT_OURS = Set.of(".git", "target", ".stack", ".idea", "node_modules");
     private static final Pattern POINTER = Pattern.compile("docs/contract\\.md (§[0-9.]*[0-9])");
-    private static final Pattern SECTION = Pattern.compile("(?m)^#{2,3} (§[0-9.]+)\\s");
+    private static final Pattern SECTION = Pattern.compile("(?m)^#{2,4} (§[0-9.]+)\\s");
 
     @Test
     void nothingReachesOutsideTheRepository() throws IOException {

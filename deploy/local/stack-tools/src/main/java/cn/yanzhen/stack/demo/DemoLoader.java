@@ -76,6 +76,9 @@ public final class DemoLoader {
                 System.out.println("  demo: matching has taken in every capacity profile");
             }
         }
+        send(organiser, "POST", intake + "/api/events", JSON.writeValueAsString(EarlierEvent.event()), null);
+        send(organiser, "POST", intake + "/api/events/" + EarlierEvent.EVENT_CODE + "/signings/batch",
+                JSON.writeValueAsString(EarlierEvent.signings()), "earlier event " + EarlierEvent.EVENT_CODE);
         send(organiser, "POST", intake + "/api/events", JSON.writeValueAsString(GuangxiDemo.event()),
                 "event " + GuangxiDemo.EVENT_CODE);
         ArrayNode batch = JSON.createArrayNode();
@@ -108,6 +111,7 @@ public final class DemoLoader {
             send(office, "POST", tracking + "/api/projects/" + step.signingId() + "/progress",
                     JSON.writeValueAsString(step.report()), null);
         }
+        followEarlierEvent(intake, tracking, projects, officeTokens);
         System.out.printf("  demo: one signing withdrawn, %d progress reports from the regional offices%n",
                 story.reports().size());
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
@@ -116,21 +120,46 @@ public final class DemoLoader {
                 figures.at("/commenced/count").asLong(), figures.at("/completedInvestmentYuan").asLong() / 1e9);
     }
 
+    /** The organiser confirms the repeat intake found; the project's progress is reported on its first signing. */
+    private void followEarlierEvent(String intake, String tracking, List<GuangxiStory.Project> projects,
+                                    Map<String, String> officeTokens) throws Exception {
+        GuangxiStory.Project repeat = projects.stream().filter(project -> project.repeatOf() != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException(EarlierEvent.REPEATED_REF + " was not taken for a repeat"));
+        send(organiser, "PUT", intake + "/api/signings/" + repeat.signingId() + "/repeat-of",
+                EarlierEvent.confirmation(repeat.repeatOf()), "repeat " + EarlierEvent.REPEATED_REF + " confirmed");
+        GuangxiStory.Project earlier = signings(intake, EarlierEvent.EVENT_CODE).get(0);
+        awaitTotal(tracking + "/api/projects?event=" + EarlierEvent.EVENT_CODE, "tracking's earlier project", 1);
+        String office = officeTokens.computeIfAbsent(earlier.destinationRegion(), this::regionalOffice);
+        for (ObjectNode report : EarlierEvent.reports(earlier.investmentYuan())) {
+            send(office, "POST", tracking + "/api/projects/" + earlier.signingId() + "/progress",
+                    JSON.writeValueAsString(report), null);
+        }
+    }
+
     /** Every signing of the demo event as intake stored it. */
     public List<GuangxiStory.Project> signings(String intake) throws Exception {
-        JsonNode page = JSON.readTree(read(intake + "/api/events/" + GuangxiDemo.EVENT_CODE + "/signings?size=500"));
+        return signings(intake, GuangxiDemo.EVENT_CODE);
+    }
+
+    private List<GuangxiStory.Project> signings(String intake, String event) throws Exception {
+        JsonNode page = JSON.readTree(read(intake + "/api/events/" + event + "/signings?size=500"));
         List<GuangxiStory.Project> projects = new ArrayList<>();
         page.get("items").forEach(signing -> projects.add(new GuangxiStory.Project(signing.get("externalRef").asText(),
                 signing.get("id").asText(), signing.get("destinationRegion").asText(),
-                LocalDate.parse(signing.get("signedOn").asText()), signing.get("investmentYuan").asLong())));
+                LocalDate.parse(signing.get("signedOn").asText()), signing.get("investmentYuan").asLong(),
+                signing.at("/repeatOf/signingId").asText(null))));
         return projects;
     }
 
     private void awaitTotal(String url, String what) throws Exception {
+        awaitTotal(url, what, GuangxiDemo.SIGNINGS);
+    }
+
+    private void awaitTotal(String url, String what, int expected) throws Exception {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (JSON.readTree(read(url)).path("total").asLong() < GuangxiDemo.SIGNINGS) {
+        while (JSON.readTree(read(url)).path("total").asLong() < expected) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(what + " did not reach " + GuangxiDemo.SIGNINGS + " in " + PATIENCE);
+                throw new IllegalStateException(what + " did not reach " + expected + " in " + PATIENCE);
             }
             TimeUnit.SECONDS.sleep(1);
         }

@@ -12,6 +12,7 @@ import java.util.Random;
  * What became of the demo's signings in the months after the event, as regional offices report it:
  * about six in ten commenced, most of those report investment (a few correct an earlier figure),
  * some went into production, a few were cancelled, and one signing was withdrawn by its organiser.
+ * A repeat signing gets no reports of its own: it follows its project's first signing.
  * The same signings always give the same story.
  */
 public final class GuangxiStory {
@@ -19,9 +20,9 @@ public final class GuangxiStory {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CORRECTION = "统计口径调整：扣除重复计入的设备款";
 
-    /** A signing as the story needs it. */
+    /** A signing as the story needs it; {@code repeatOf} is the earlier signing it repeats, if any. */
     public record Project(String externalRef, String signingId, String destinationRegion, LocalDate signedOn,
-                          long investmentYuan) {
+                          long investmentYuan, String repeatOf) {
     }
 
     /** One progress report for one project, in the order it is sent. */
@@ -52,6 +53,10 @@ public final class GuangxiStory {
                         .put("reason", "投资方资金未到位，项目终止")));
             }
         }
+        // a repeat's progress is reported on the project's first signing (EarlierEvent), not on it
+        List<String> repeats = ordered.stream().filter(project -> project.repeatOf() != null)
+                .map(Project::signingId).toList();
+        steps.removeIf(step -> repeats.contains(step.signingId()));
         return new Story(withdrawn, steps);
     }
 
