@@ -78,7 +78,7 @@ public final class DashboardTables {
         Map<Zone, Map<FactorClass, Long>> yuan = new EnumMap<>(Zone.class);
         for (ProjectFacts project : model.projects()) {
             Optional<Region> destination = regions.find(project.destinationRegion());
-            if (!project.counts() || destination.isEmpty()) {
+            if (!project.counts() || project.repeat() || destination.isEmpty()) {
                 continue;
             }
             yuan.computeIfAbsent(destination.get().zone(), zone -> new EnumMap<>(FactorClass.class))

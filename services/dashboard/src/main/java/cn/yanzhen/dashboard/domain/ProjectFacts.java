@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * One project as the topics tell it: the signing, its verdict, its progress and whether tracking found
  * it overdue. Counted the way tracking counts (PRODUCT.md §4): a withdrawn signing leaves the figures,
- * a cancelled one stays signed, a project that ever commenced counts as commenced.
+ * a cancelled one stays signed, a project that ever commenced counts as commenced. A repeat signing
+ * ({@code repeat}) counts in its event's tables only: beyond it the project counts through its earliest signing.
  */
 public record ProjectFacts(
         UUID signingId,
@@ -27,12 +28,30 @@ public record ProjectFacts(
         boolean inProduction,
         long cumulativeYuan,
         String verdict,
-        boolean overdue) {
+        boolean overdue,
+        boolean repeat) {
 
     public static ProjectFacts registered(Signing signing, String earlyVerdict) {
         return new ProjectFacts(signing.id(), signing.eventCode(), signing.projectName(), signing.investor().name(),
                 signing.destinationRegion(), signing.industryCode(), signing.investmentYuan(), signing.signedOn(),
-                signing.plannedCommencement(), ProjectStatus.SIGNED, false, false, 0, earlyVerdict, false);
+                signing.plannedCommencement(), ProjectStatus.SIGNED, false, false, 0, earlyVerdict, false,
+                signing.repeatOf() != null);
+    }
+
+    /**
+     * The signing as its event counts it (as tracking does): a repeat ({@code linked}) with the progress of its
+     * project's earliest signing, unless either was withdrawn or the earliest was not seen yet.
+     */
+    public ProjectFacts following(boolean linked, ProjectFacts earliest) {
+        if (!linked || earliest == null || status == ProjectStatus.WITHDRAWN
+                || earliest.status() == ProjectStatus.WITHDRAWN) {
+            return linked == repeat ? this : new ProjectFacts(signingId, eventCode, projectName, investor,
+                    destinationRegion, industryCode, investmentYuan, signedOn, plannedCommencement, status, commenced,
+                    inProduction, cumulativeYuan, verdict, overdue, linked);
+        }
+        return new ProjectFacts(signingId, eventCode, projectName, investor, destinationRegion, industryCode,
+                investmentYuan, signedOn, plannedCommencement, earliest.status(), earliest.commenced(),
+                earliest.inProduction(), earliest.cumulativeYuan(), verdict, earliest.overdue(), true);
     }
 
     public ProjectFacts withdrawn() {
@@ -71,6 +90,6 @@ public record ProjectFacts(
                               long newCumulative, String newVerdict, boolean newOverdue) {
         return new ProjectFacts(signingId, eventCode, projectName, investor, destinationRegion, industryCode,
                 investmentYuan, signedOn, plannedCommencement, newStatus, newCommenced, newInProduction,
-                newCumulative, newVerdict, newOverdue);
+                newCumulative, newVerdict, newOverdue, repeat);
     }
 }

@@ -3,6 +3,7 @@ package cn.yanzhen.dashboard.domain;
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.matching.SigningMatched;
+import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.Stats;
@@ -32,6 +33,8 @@ public final class ReadModel {
     private final Map<String, Stats> statsByScope = new TreeMap<>();
     private final Map<String, RegionCapacity> capacityByRegion = new TreeMap<>();
     private final Map<UUID, ProjectFacts> projects = new LinkedHashMap<>();
+    /** Repeat signings and the earliest signing of the project each follows. */
+    private final Map<UUID, UUID> repeatOf = new HashMap<>();
     private final Map<UUID, String> earlyVerdicts = new HashMap<>();
     private final Map<UUID, List<ProjectProgressed>> earlyProgress = new HashMap<>();
     private final Set<UUID> earlyOverdue = new HashSet<>();
@@ -54,6 +57,9 @@ public final class ReadModel {
         if (projects.containsKey(signing.id())) {
             return;
         }
+        if (signing.repeatOf() != null) {
+            repeatOf.put(signing.id(), signing.repeatOf().signingId());
+        }
         ProjectFacts project = ProjectFacts.registered(signing, earlyVerdicts.remove(signing.id()));
         for (ProjectProgressed report : earlyProgress.getOrDefault(signing.id(), List.of())) {
             project = project.progressed(report);
@@ -66,6 +72,16 @@ public final class ReadModel {
             project = project.withdrawn();
         }
         projects.put(signing.id(), project);
+        version++;
+    }
+
+    /** A repeat link set, confirmed or released (it follows its signing's registration on the same key). */
+    public synchronized void repeatChanged(RepeatLinkChanged change) {
+        if (change.after() == null) {
+            repeatOf.remove(change.signingId());
+        } else {
+            repeatOf.put(change.signingId(), change.after().signingId());
+        }
         version++;
     }
 
@@ -149,12 +165,18 @@ public final class ReadModel {
         return Optional.ofNullable(capacityByRegion.get(regionCode));
     }
 
+    /** Every project as its event counts it: a repeat with its earliest signing's progress. */
     public synchronized List<ProjectFacts> projects() {
-        return List.copyOf(projects.values());
+        return projects.values().stream().map(this::counted).toList();
     }
 
     public synchronized Optional<ProjectFacts> project(UUID signingId) {
-        return Optional.ofNullable(projects.get(signingId));
+        return Optional.ofNullable(projects.get(signingId)).map(this::counted);
+    }
+
+    private ProjectFacts counted(ProjectFacts project) {
+        UUID earliest = repeatOf.get(project.signingId());
+        return project.following(earliest != null, earliest == null ? null : projects.get(earliest));
     }
 
     /** Newest first. */

@@ -5,6 +5,7 @@ import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.matching.SigningMatched;
+import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.Stats;
@@ -58,7 +59,8 @@ public class TopicFeed {
     public void onSigning(ConsumerRecord<String, String> record) {
         Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
         if (type != null && EventTypes.SIGNING_REPEAT_CHANGED.equals(new String(type.value(), StandardCharsets.UTF_8))) {
-            return; // the screen shows tracking's figures, which already count a repeated project once
+            read(record, RepeatLinkChanged.class, event -> model.repeatChanged(event.payload()));
+            return;
         }
         read(record, Signing.class, event -> {
             if (EventTypes.SIGNING_REGISTERED.equals(event.type())) {

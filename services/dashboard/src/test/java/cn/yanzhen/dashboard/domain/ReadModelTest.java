@@ -7,6 +7,7 @@ import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.signing.Investor;
+import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
@@ -64,6 +65,28 @@ class ReadModelTest {
     }
 
     @Test
+    void aRepeatSigningFollowsItsEarliestSigningInItsEventAndCountsOnceAcrossEvents() {
+        Signing earliest = signing("450200", "3670", 1_000_000_000L);
+        Signing repeat = withRepeatOf(signing("450200", "3670", 1_100_000_000L), earliest.id());
+        model.registered(earliest);
+        model.registered(repeat);
+        model.progressed(report(earliest.id(), ReportType.COMMENCED, ProjectStatus.COMMENCED, 0));
+        model.progressed(report(earliest.id(), ReportType.INVESTMENT, ProjectStatus.COMMENCED, 400_000_000L));
+
+        ProjectFacts following = model.project(repeat.id()).orElseThrow();
+        assertThat(following.commenced()).isTrue();
+        assertThat(following.cumulativeYuan()).isEqualTo(400_000_000L);
+        assertThat(following.investmentYuan()).isEqualTo(1_100_000_000L);
+        assertThat(tables.zones().rows()).as("one project in the west, through its earliest signing")
+                .containsExactly(List.of("西部", 0L, 0L, 1_000_000_000L, 0L));
+
+        model.repeatChanged(new RepeatLinkChanged(repeat.id(), "GX", repeat.repeatOf(), null, "不是同一项目",
+                Instant.now()));
+        assertThat(model.project(repeat.id()).orElseThrow().commenced()).isFalse();
+        assertThat(tables.zones().rows()).containsExactly(List.of("西部", 0L, 0L, 2_100_000_000L, 0L));
+    }
+
+    @Test
     void aRedeliveredAlertIsShownOnce() {
         FeedAlert alert = overdue(UUID.randomUUID());
         model.alert(alert);
@@ -75,6 +98,13 @@ class ReadModelTest {
         return new Signing(UUID.randomUUID(), "GX", "REF-" + UUID.randomUUID(), "项目" + industry,
                 new Investor("投资方", "91350100M000100Y43", "440600"), destination, null, industry, yuan, SIGNED,
                 null, null, null, SIGNED.plusMonths(3), SigningStatus.REGISTERED, Instant.now(), null, null);
+    }
+
+    private static Signing withRepeatOf(Signing s, UUID earliest) {
+        return new Signing(s.id(), s.eventCode(), s.externalRef(), s.projectName(), s.investor(), s.destinationRegion(),
+                s.park(), s.industryCode(), s.investmentYuan(), s.signedOn(), s.expectedJobs(), s.landHa(),
+                s.energyGwhPerYear(), s.plannedCommencement(), s.status(), s.registeredAt(), s.withdrawal(),
+                new Signing.RepeatOf(earliest, List.of("investor.creditCode"), Signing.LinkStatus.SUSPECTED));
     }
 
     private static ProjectProgressed report(UUID signingId, ReportType type, ProjectStatus after, long cumulative) {
