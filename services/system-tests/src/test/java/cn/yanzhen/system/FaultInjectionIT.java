@@ -135,10 +135,10 @@ class FaultInjectionIT {
                         + " join tracking.project e on e.signing_id = p.repeat_of"));
         assertThat(figures.at("/commenced/investmentYuan").asLong()).isEqualTo(query(services, "select coalesce(sum("
                 + "investment_yuan), 0) from tracking.project where commenced_on is not null or repeat_of is not null"));
-        JsonNode all = json().readTree(asAdmin().baseUri(services.url("tracking")).get("/api/stats").asString());
-        assertThat(all.at("/signed/count").asLong()).as("all counts each project once").isEqualTo(SIGNINGS - linked);
-        assertThat(all.at("/repeats/count").asLong()).isEqualTo(linked);
-        assertThat(all.at("/commenced/count").asLong()).isEqualTo(REPORTED);
+        JsonNode national = json().readTree(asAdmin().baseUri(services.url("tracking")).get("/api/stats").asString());
+        assertThat(national.at("/signed/count").asLong()).as("all counts each project once").isEqualTo(SIGNINGS - linked);
+        assertThat(national.at("/repeats/count").asLong()).isEqualTo(linked);
+        assertThat(national.at("/commenced/count").asLong()).isEqualTo(REPORTED);
 
         assertThat(query(services, "select count(*) from intake.signing")).isEqualTo(SIGNINGS);
         assertThat(query(services, "select count(*) from matching.match_result")).isEqualTo(SIGNINGS);

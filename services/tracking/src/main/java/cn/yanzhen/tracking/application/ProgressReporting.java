@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A regional office's progress report: checked against the project, applied, published with the new
@@ -66,9 +65,9 @@ public class ProgressReporting {
     /** Accepts a report, or refuses it ({@link ReportRefused}, or invalid fields) having changed nothing. */
     @Transactional
     public Accepted report(UUID signingId, Report report) {
-        // the repeats that follow the project move with it; the same key locks as the consumers' keep them in step
+        // with the project's key held no repeat can be linked to it, so the repeats read next are all that follow it
+        locks.lock(ProjectLifecycle.CONSUMER, List.of(signingId));
         Set<UUID> followers = projects.followersOf(List.of(signingId)).keySet();
-        locks.lock(ProjectLifecycle.CONSUMER, Stream.concat(Stream.of(signingId), followers.stream()).toList());
         ProjectEntity project = projects.lock(signingId).orElseThrow(() -> new ReportRefused(
                 ReportRefused.Reason.UNKNOWN_PROJECT, "No project for signing " + signingId
                 + "; if the signing was just submitted, it may not have arrived yet."));

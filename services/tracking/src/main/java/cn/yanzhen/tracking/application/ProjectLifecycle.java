@@ -65,10 +65,10 @@ public class ProjectLifecycle {
         Set<UUID> signingIds = events.stream().flatMap(ProjectLifecycle::signingsOf).collect(Collectors.toSet());
         Set<UUID> withdrawn = events.stream().filter(event -> EventTypes.SIGNING_WITHDRAWN.equals(event.type()))
                 .map(event -> ((Signing) event.payload()).id()).collect(Collectors.toSet());
-        // a withdrawn earliest signing's repeats stop following it: their event figures change with it
-        signingIds.addAll(projects.followersOf(withdrawn).keySet());
         // a verdict and its signing arrive on two consumers; whichever comes second must see the first
         locks.lock(CONSUMER, signingIds);
+        // a withdrawn earliest signing's repeats stop following it; with its key held, no new one can be linked
+        signingIds.addAll(projects.followersOf(withdrawn).keySet());
         Set<UUID> registered = events.stream().filter(event -> EventTypes.SIGNING_REGISTERED.equals(event.type()))
                 .map(event -> ((Signing) event.payload()).id()).collect(Collectors.toSet());
         Map<UUID, String> verdictsWaiting = earlyVerdicts.takeAll(registered);
