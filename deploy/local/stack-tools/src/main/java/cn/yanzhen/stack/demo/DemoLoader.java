@@ -1,5 +1,7 @@
 package cn.yanzhen.stack.demo;
 
+import static cn.yanzhen.stack.demo.DemoHttp.send;
+
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.access.TokenMinter;
 import cn.yanzhen.contracts.access.TokenRequest;
@@ -9,9 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +45,6 @@ public final class DemoLoader {
     public static final String ORGANISER_ORG = "GX-COMMERCE";
     private static final String GUANGXI = "450000";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final TokenMinter tokens;
@@ -97,9 +95,8 @@ public final class DemoLoader {
         awaitTotal(tracking + "/api/projects?event=" + GuangxiDemo.EVENT_CODE + "&size=1", "tracking's projects");
         List<GuangxiStory.Project> projects = signings(intake);
         GuangxiStory.Story story = GuangxiStory.of(projects, LocalDate.now(ZoneId.of("Asia/Shanghai")));
-        HttpResponse<String> withdrawal = HTTP.send(request(organiser, "POST", intake + "/api/signings/"
-                + story.withdrawnSigningId() + "/withdraw", "{\"reason\": \"投资方调整产能布局，撤回签约\"}").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withdrawal = DemoHttp.exchange(organiser, "POST", intake + "/api/signings/"
+                + story.withdrawnSigningId() + "/withdraw", "{\"reason\": \"投资方调整产能布局，撤回签约\"}");
         if (withdrawal.statusCode() != 200 && withdrawal.statusCode() != 409) {
             throw new IllegalStateException("withdrawing failed: HTTP " + withdrawal.statusCode() + " " + withdrawal.body());
         }
@@ -199,28 +196,5 @@ public final class DemoLoader {
 
     private String read(String url) throws Exception {
         return send(dashboard, "GET", url, null, null);
-    }
-
-    private static HttpRequest.Builder request(String token, String method, String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-    }
-
-    private static String send(String token, String method, String url, String body, String what) throws Exception {
-        HttpResponse<String> response = HTTP.send(request(token, method, url, body).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + url + " failed: HTTP " + response.statusCode() + " "
-                    + response.body());
-        }
-        if (what != null) {
-            System.out.printf("  demo: %s → HTTP %d %s%n", what, response.statusCode(), response.body().length() > 160
-                    ? response.body().substring(0, 160) + "…" : response.body());
-        }
-        return response.body();
     }
 }
