@@ -51,14 +51,23 @@ public final class Bench {
     private final Clients clients;
     private final ResultTable table = new ResultTable();
     private final int run = (int) (System.currentTimeMillis() / 1000 % 1_000_000);
+    /** Four series a second, counted from the clock, so no two runs' investors meet (see BenchEvent). */
+    private long investorSeries = 4 * (System.currentTimeMillis() / 1000 - 1_750_000_000L);
 
     private Bench(Settings settings) throws Exception {
         this.settings = settings;
         this.clients = Clients.of(settings, TokenTool.minter(settings.keys()));
     }
 
-    public static void main(String[] args) throws Exception {
-        new Bench(Settings.parse(args)).run();
+    /** Exits by itself, with 1 on any failure: a thread left behind must not keep a failed run alive. */
+    public static void main(String[] args) {
+        try {
+            new Bench(Settings.parse(args)).run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
     }
 
     private void run() throws Exception {
@@ -143,7 +152,7 @@ public final class Bench {
     }
 
     private BenchEvent register(String code) {
-        BenchEvent event = new BenchEvent(code, run);
+        BenchEvent event = new BenchEvent(code, investorSeries++);
         clients.intakeAsOrganiser().post("/api/events", event.registration());
         return event;
     }

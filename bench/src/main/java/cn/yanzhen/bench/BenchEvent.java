@@ -9,8 +9,16 @@ import java.util.List;
 /**
  * A matchmaking event of the benchmark's own, with a new code each run so runs never meet, and its
  * signings: Sichuan and Yunnan prefectures as destinations, a mix of industries and factor classes.
+ * Every signing has an investor of its own ({@code investorSeries} is unique per event and run): intake
+ * links a signing to an earlier one of the same investor, place, industry and size as a repeat, and a
+ * repeat would neither be counted nor take progress reports.
  */
-record BenchEvent(String code, int runNumber) {
+record BenchEvent(String code, long investorSeries) {
+
+    /** Signings an event may number; the series leaves room for this many investors each. */
+    static final int MAX_SIGNINGS = 1 << 15;
+    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int ORGANISATION_DIGITS = 10;
 
     static final List<String> DESTINATIONS = List.of("510100", "510400", "510700", "511000", "511100", "511400",
             "530100", "530300");
@@ -38,10 +46,24 @@ record BenchEvent(String code, int runNumber) {
                     .put("landHa", 0.5 + (i % 10) / 10.0)
                     .put("energyGwhPerYear", 1.0 + i % 5);
             signing.putObject("investor").put("name", "深圳市基准测试有限公司")
-                    .put("creditCode", CreditCode.complete(String.format("914403%04d%06d", runNumber % 10_000, i)))
+                    .put("creditCode", creditCode(i))
                     .put("originRegion", "440300");
         }
         return batch;
+    }
+
+    /** Shenzhen's "914403", then the investor's number in the code's own alphabet, then the two checks. */
+    private String creditCode(int signing) {
+        if (signing >= MAX_SIGNINGS) {
+            throw new IllegalArgumentException("an event of the benchmark numbers at most " + MAX_SIGNINGS + " signings");
+        }
+        long investor = investorSeries * MAX_SIGNINGS + signing;
+        char[] body = new char[ORGANISATION_DIGITS];
+        for (int i = ORGANISATION_DIGITS - 1; i >= 0; i--) {
+            body[i] = CREDIT_ALPHABET.charAt((int) (investor % CREDIT_ALPHABET.length()));
+            investor /= CREDIT_ALPHABET.length();
+        }
+        return CreditCode.complete("914403" + new String(body));
     }
 
     static long investmentOf(int i) {

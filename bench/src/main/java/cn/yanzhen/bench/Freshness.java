@@ -42,16 +42,21 @@ final class Freshness {
         Map<Long, Long> seenAt = new ConcurrentHashMap<>();
         AtomicBoolean watching = new AtomicBoolean(true);
         Thread watcher = new Thread(() -> watch(scope, seenAt, watching), "stats-watcher");
+        watcher.setDaemon(true);
         watcher.start();
-        TimeUnit.SECONDS.sleep(2);
-        long[] answeredAt = send(signingIds, perSecond);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        long last = commencedBefore + signingIds.size();
-        while (seenAt.keySet().stream().noneMatch(count -> count >= last) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(20);
+        long[] answeredAt;
+        try {
+            TimeUnit.SECONDS.sleep(2);
+            answeredAt = send(signingIds, perSecond);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            long last = commencedBefore + signingIds.size();
+            while (seenAt.keySet().stream().noneMatch(count -> count >= last) && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+        } finally {
+            watching.set(false);
+            watcher.join();
         }
-        watching.set(false);
-        watcher.join();
         return latencies(answeredAt, commencedBefore, seenAt);
     }
 
