@@ -6,6 +6,7 @@ import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
+import cn.yanzhen.contracts.tracking.ReportVerified;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ public final class EventTypes {
     public static final String REGION_CAPACITY = "yanzhen.region.capacity";
     public static final String SIGNING_MATCHED = "yanzhen.signing.matched";
     public static final String PROJECT_PROGRESSED = "yanzhen.project.progressed";
+    public static final String REPORT_VERIFIED = "yanzhen.project.report-verified";
     public static final String ALERT = "yanzhen.alert";
     public static final String STATS = "yanzhen.stats";
 
@@ -32,6 +34,7 @@ public final class EventTypes {
             REGION_CAPACITY, new Definition("region-capacity", RegionCapacity.class),
             SIGNING_MATCHED, new Definition("signing-matched", SigningMatched.class),
             PROJECT_PROGRESSED, new Definition("project-progressed", ProjectProgressed.class),
+            REPORT_VERIFIED, new Definition("report-verified", ReportVerified.class),
             ALERT, new Definition("alert", Alert.class),
             STATS, new Definition("stats", Stats.class));
 

@@ -12,7 +12,7 @@ public final class Topics {
     public static final Topic MATCHES = new Topic("yanzhen.matches", false,
             List.of(EventTypes.SIGNING_MATCHED));
     public static final Topic PROJECT_PROGRESS = new Topic("yanzhen.project-progress", false,
-            List.of(EventTypes.PROJECT_PROGRESSED));
+            List.of(EventTypes.PROJECT_PROGRESSED, EventTypes.REPORT_VERIFIED));
     public static final Topic ALERTS = new Topic("yanzhen.alerts", false,
             List.of(EventTypes.ALERT));
     public static final Topic STATS = new Topic("yanzhen.stats", true,

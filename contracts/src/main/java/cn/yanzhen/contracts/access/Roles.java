@@ -9,12 +9,17 @@ public final class Roles {
     public static final String ORGANISER = "organiser";
     /** Maintains capacity and reports progress inside its {@code region} claim. */
     public static final String REGIONAL_OFFICE = "regional-office";
+    /**
+     * Verifies or rejects progress reports inside its {@code region} claim, never its own: the person who
+     * records a result is not the one who checks it.
+     */
+    public static final String VERIFIER = "verifier";
     /** Reads figures and the audit trail; never writes. */
     public static final String MONITOR = "monitor";
     /** May do every write anywhere. */
     public static final String ADMIN = "admin";
 
-    public static final List<String> ALL = List.of(ORGANISER, REGIONAL_OFFICE, MONITOR, ADMIN);
+    public static final List<String> ALL = List.of(ORGANISER, REGIONAL_OFFICE, VERIFIER, MONITOR, ADMIN);
 
     private Roles() {
     }

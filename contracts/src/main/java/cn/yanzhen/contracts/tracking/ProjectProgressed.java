@@ -2,6 +2,7 @@ package cn.yanzhen.contracts.tracking;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Payload of {@code yanzhen.project.progressed}: an accepted report and the project's state after it. */
@@ -16,7 +17,12 @@ public record ProjectProgressed(
         String reason,
         ProjectStatus status,
         long cumulativeInvestmentYuan,
-        Instant reportedAt) {
+        Instant reportedAt,
+        List<Evidence> evidence) {
+
+    public ProjectProgressed {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
 
     public enum ReportType {
         COMMENCED,

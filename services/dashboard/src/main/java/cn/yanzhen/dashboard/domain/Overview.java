@@ -18,6 +18,7 @@ public record Overview(long version, Stats all, Table provinces, Table zones, Ta
         Stats.Tally none = new Stats.Tally(0, 0);
         Map<String, Long> byVerdict = new LinkedHashMap<>();
         DashboardTables.VERDICTS.forEach(verdict -> byVerdict.put(verdict, 0L));
-        return new Stats(scope, none, none, none, none, none, 0, 0, 0, 0, byVerdict, none);
+        return new Stats(scope, none, none, none, none, none, 0, 0, 0, 0, byVerdict, none, Stats.Verified.NONE,
+                Stats.Backlog.NONE);
     }
 }

@@ -57,8 +57,7 @@ public class TopicFeed {
 
     @Incoming("signings")
     public void onSigning(ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (type != null && EventTypes.SIGNING_REPEAT_CHANGED.equals(new String(type.value(), StandardCharsets.UTF_8))) {
+        if (EventTypes.SIGNING_REPEAT_CHANGED.equals(typeOf(record))) {
             read(record, RepeatLinkChanged.class, event -> model.repeatChanged(event.payload()));
             return;
         }
@@ -76,9 +75,18 @@ public class TopicFeed {
         read(record, SigningMatched.class, event -> model.matched(event.payload()));
     }
 
+    /** Verifiers' verdicts share the topic; the dashboard's figures of them come from yanzhen.stats. */
     @Incoming("project-progress")
     public void onProgress(ConsumerRecord<String, String> record) {
+        if (EventTypes.REPORT_VERIFIED.equals(typeOf(record))) {
+            return;
+        }
         read(record, ProjectProgressed.class, event -> model.progressed(event.payload()));
+    }
+
+    private static String typeOf(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        return type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     private <T> void read(ConsumerRecord<String, String> record, Class<T> type, Consumer<IncomingEvent<T>> apply) {

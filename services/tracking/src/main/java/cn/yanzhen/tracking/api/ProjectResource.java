@@ -3,15 +3,13 @@ package cn.yanzhen.tracking.api;
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
-import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
-import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.api.RegionFilter;
 import cn.yanzhen.platform.security.Access;
-import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.platform.security.Actor;
 import cn.yanzhen.tracking.domain.Report;
 import cn.yanzhen.tracking.persistence.ProjectEntity;
 import cn.yanzhen.tracking.persistence.ProjectQueries;
@@ -29,8 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,18 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/projects")
-@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.VERIFIER, Roles.MONITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "What became of each signing: commencement, investment, production")
 public class ProjectResource {
-
-    private static final Set<String> FIELDS = Set.of("reportId", "type", "on", "cumulativeYuan", "asOf", "correction",
-            "reason");
-    private static final Map<ReportType, Set<String>> FIELDS_OF_TYPE = Map.of(
-            ReportType.COMMENCED, Set.of("reportId", "type", "on"),
-            ReportType.IN_PRODUCTION, Set.of("reportId", "type", "on"),
-            ReportType.INVESTMENT, Set.of("reportId", "type", "cumulativeYuan", "asOf", "correction", "reason"),
-            ReportType.CANCELLED, Set.of("reportId", "type", "reason"));
 
     private final ProgressReporting reporting;
     private final ProjectQueries queries;
@@ -67,8 +55,9 @@ public class ProjectResource {
     @POST
     @Path("{signingId}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report progress of a project", description = "COMMENCED {on}, INVESTMENT {cumulativeYuan, "
-            + "asOf, correction?, reason?}, IN_PRODUCTION {on}, CANCELLED {reason}; each with a client reportId. "
+    @Operation(summary = "Report progress of a project", description = "COMMENCED {on, evidence?}, INVESTMENT "
+            + "{cumulativeYuan, asOf, correction?, reason?, evidence?}, IN_PRODUCTION {on, evidence?}, CANCELLED "
+            + "{reason}; each with a client reportId. Evidence: [{kind, reference, issuedOn}]. "
             + "201 when accepted, 200 for the same report again, 409 for another report under the same id or "
             + "a project that cannot take it, 404 for a signing not (yet) known. For the regional office whose "
             + "region contains the project's destination (or an admin).")
@@ -77,21 +66,18 @@ public class ProjectResource {
     public Response report(@PathParam("signingId") String signingId, JsonNode body) {
         UUID id = id(signingId);
         ProjectEntity project = queries.find(id).orElseThrow(() -> notYet(signingId));
-        access.requireRegion(project.destinationRegion, "Project " + signingId);
-        Report report = read(body);
-        ProgressReporting.Accepted accepted = accept(id, report);
+        Actor reporter = access.requireRegion(project.destinationRegion, "Project " + signingId);
+        Report report = ReportBody.read(body);
+        ProgressReporting.Accepted accepted = accept(id, report, reporter.subject());
         return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(accepted.progressed()).build();
     }
 
-    private ProgressReporting.Accepted accept(UUID id, Report report) {
+    private ProgressReporting.Accepted accept(UUID id, Report report, String reporter) {
         try {
-            return reporting.report(id, report);
+            return reporting.report(id, report, reporter);
         } catch (ReportRefused refused) {
-            throw switch (refused.reason()) {
-                case UNKNOWN_PROJECT -> ProblemException.notFound(refused.getMessage());
-                case CONFLICT -> ProblemException.conflict(refused.getMessage());
-            };
+            throw Refusals.problem(refused);
         }
     }
 
@@ -116,39 +102,6 @@ public class ProjectResource {
         return queries.page(filter, request.page(), request.size())
                 .map(project -> ProjectView.of(project, queries.reports(project.signingId),
                         queries.alerts(project.signingId)));
-    }
-
-    private static Report read(JsonNode body) {
-        Violations violations = new Violations();
-        JsonFieldReader fields = new JsonFieldReader(body, FIELDS, violations);
-        String reportId = fields.text("reportId");
-        String typeName = fields.text("type");
-        ReportType type = Arrays.stream(ReportType.values()).filter(value -> value.name().equals(typeName))
-                .findFirst().orElse(null);
-        if (reportId == null && !violations.has("reportId")) {
-            violations.add("reportId", "is required");
-        } else if (reportId != null && reportId.length() > 64) {
-            violations.add("reportId", "must be at most 64 characters");
-        }
-        if (type == null && !violations.has("type")) {
-            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION or CANCELLED");
-        }
-        String reason = fields.text("reason");
-        if (reason != null && reason.length() > 500) {
-            violations.add("reason", "must be at most 500 characters");
-        }
-        Boolean correction = fields.bool("correction");
-        Report report = new Report(reportId, type, fields.date("on"), fields.wholeNumber("cumulativeYuan"),
-                fields.date("asOf"), Boolean.TRUE.equals(correction), reason);
-        if (type != null && body != null && body.isObject()) {
-            body.fieldNames().forEachRemaining(name -> {
-                if (FIELDS.contains(name) && !FIELDS_OF_TYPE.get(type).contains(name)) {
-                    violations.add(name, "is not part of a " + type + " report");
-                }
-            });
-        }
-        violations.throwIfAny("The report is invalid; nothing was changed.");
-        return report;
     }
 
     private static ProjectStatus status(String status) {

@@ -1,11 +1,14 @@
 package cn.yanzhen.tracking.api;
 
+import cn.yanzhen.contracts.tracking.Evidence;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
+import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
 import cn.yanzhen.tracking.domain.Deadlines;
 import cn.yanzhen.tracking.persistence.ProjectEntity;
 import cn.yanzhen.tracking.persistence.ProjectQueries.RaisedAlert;
 import cn.yanzhen.tracking.persistence.ReportEntity;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,18 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
                           long investmentYuan, LocalDate signedOn, LocalDate plannedCommencement,
                           LocalDate commencementDue, ProjectStatus status, boolean overdue,
                           List<Milestone> milestones, long cumulativeInvestmentYuan, List<Investment> investments,
-                          String verdict, List<RaisedAlert> alerts, UUID repeatOf) {
+                          String verdict, List<RaisedAlert> alerts, UUID repeatOf, Verified verified,
+                          List<ReportLine> reports) {
+
+    /** What verifiers have confirmed: the milestones and the cumulative investment of verified reports. */
+    public record Verified(LocalDate commencedOn, LocalDate inProductionOn, long cumulativeInvestmentYuan) {
+    }
+
+    /** Every report in the order received, with its evidence and the verifier's verdict (null while awaited). */
+    public record ReportLine(String reportId, ReportType type, LocalDate on, Long cumulativeYuan, LocalDate asOf,
+                             Instant reportedAt, List<Evidence> evidence, Verdict verdict, String verificationNote,
+                             Instant verifiedAt) {
+    }
 
     public record Milestone(String milestone, LocalDate on) {
     }
@@ -47,6 +61,10 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
                 project.investmentYuan, project.signedOn, project.plannedCommencement,
                 Deadlines.commencementDue(project.signedOn, project.plannedCommencement), project.status,
                 project.overdue, milestones, project.cumulativeYuan, investments, project.verdict, alerts,
-                project.repeatOf);
+                project.repeatOf, new Verified(project.verifiedCommencedOn, project.verifiedInProductionOn,
+                        project.verifiedCumulativeYuan),
+                reports.stream().map(report -> new ReportLine(report.reportId, report.type, report.on,
+                        report.cumulativeYuan, report.asOf, report.reportedAt, report.evidence(), report.verdict,
+                        report.verificationNote, report.verifiedAt)).toList());
     }
 }

@@ -34,7 +34,7 @@ public class Figures {
     }
 
     void writeAndPublish(FigureChanges changes) {
-        SortedMap<String, Contribution> changed = changes.nonZero();
+        SortedMap<String, Contribution> changed = changes.changed();
         if (changed.isEmpty()) {
             return;
         }

@@ -41,17 +41,19 @@ public class ProgressReporting {
     private final ProjectRepository projects;
     private final Reports reports;
     private final Figures figures;
+    private final AwaitingVerification awaiting;
     private final ProjectAlarms alarms;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     ProgressReporting(KeyLocks locks, ProjectRepository projects, Reports reports, Figures figures,
-                      ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
+                      AwaitingVerification awaiting, ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
         this.locks = locks;
         this.projects = projects;
         this.reports = reports;
         this.figures = figures;
+        this.awaiting = awaiting;
         this.alarms = alarms;
         this.outbox = outbox;
         this.audit = audit;
@@ -62,9 +64,12 @@ public class ProgressReporting {
     public record Accepted(ProjectProgressed progressed, boolean created) {
     }
 
-    /** Accepts a report, or refuses it ({@link ReportRefused}, or invalid fields) having changed nothing. */
+    /**
+     * Accepts a report made by {@code reporter} (kept so that someone else verifies it), or refuses it
+     * ({@link ReportRefused}, or invalid fields) having changed nothing.
+     */
     @Transactional
-    public Accepted report(UUID signingId, Report report) {
+    public Accepted report(UUID signingId, Report report, String reporter) {
         // with the project's key held no repeat can be linked to it, so the repeats read next are all that follow it
         locks.lock(ProjectLifecycle.CONSUMER, List.of(signingId));
         Set<UUID> followers = projects.followersOf(List.of(signingId)).keySet();
@@ -90,7 +95,8 @@ public class ProgressReporting {
 
         ProjectState before = project.state();
         project.take(progress.after(report));
-        ProjectProgressed progressed = progressed(project, reports.add(signingId, report, Instant.now(clock)));
+        ReportEntity stored = reports.add(signingId, report, reporter, Instant.now(clock));
+        ProjectProgressed progressed = progressed(project, stored);
         outbox.publish(new OutgoingEvent(Topics.PROJECT_PROGRESS, EventTypes.PROJECT_PROGRESSED,
                 signingId.toString(), progressed));
         if (progress.exceedsSignedAfter(report)) {
@@ -100,6 +106,7 @@ public class ProgressReporting {
         }
         FigureChanges changes = figures.newChanges();
         changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, project.state());
+        awaiting.received(stored, project, changes);
         FollowingRepeats.moved(changes, project, before, projects.lockAll(followers).values());
         figures.writeAndPublish(changes);
         audit.record(AuditedChange.of("project.report", "project", signingId).request(report).before(before)
@@ -119,6 +126,6 @@ public class ProgressReporting {
     private static ProjectProgressed progressed(ProjectEntity project, ReportEntity report) {
         return new ProjectProgressed(project.signingId, report.reportId, report.type, report.on, report.cumulativeYuan,
                 report.asOf, report.correction, report.reason, project.status, project.cumulativeYuan,
-                report.reportedAt);
+                report.reportedAt, report.evidence());
     }
 }

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Raises a project's alert at most once per code, and publishes it on {@code yanzhen.alerts}. */
+/** Raises a project's alert at most once per code and occasion, and publishes it on {@code yanzhen.alerts}. */
 @ApplicationScoped
 public class ProjectAlarms {
 
@@ -27,8 +27,13 @@ public class ProjectAlarms {
 
     /** True when this call raised it; false when the project had it already. */
     boolean raiseOnce(UUID signingId, Alert.AlertCode code, Alert.Severity severity, String detail) {
+        return raiseOnce(signingId, code, "", severity, detail);
+    }
+
+    /** The same, once per occasion of the code: e.g. each rejected report raises its own REPORT_REJECTED. */
+    boolean raiseOnce(UUID signingId, Alert.AlertCode code, String occasion, Alert.Severity severity, String detail) {
         Instant now = Instant.now(clock);
-        if (!alerts.recordOnce(signingId, code, detail, now)) {
+        if (!alerts.recordOnce(signingId, code, occasion, detail, now)) {
             return false;
         }
         outbox.publish(new OutgoingEvent(Topics.ALERTS, EventTypes.ALERT, signingId.toString(),

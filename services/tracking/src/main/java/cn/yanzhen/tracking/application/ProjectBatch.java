@@ -10,6 +10,7 @@ import cn.yanzhen.tracking.domain.ProjectState;
 import cn.yanzhen.tracking.persistence.EarlyVerdicts;
 import cn.yanzhen.tracking.persistence.ProjectEntity;
 import cn.yanzhen.tracking.persistence.ProjectRepository;
+import cn.yanzhen.tracking.persistence.VerificationBacklog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ final class ProjectBatch {
 
     private final ProjectRepository projects;
     private final EarlyVerdicts earlyVerdicts;
+    private final VerificationBacklog backlog;
     private final Figures figures;
     private final FigureChanges changes;
     private final Map<UUID, ProjectEntity> known;
@@ -32,10 +34,11 @@ final class ProjectBatch {
     private final List<SigningMatched> verdictsBeforeSignings = new ArrayList<>();
     private final Instant now;
 
-    ProjectBatch(ProjectRepository projects, EarlyVerdicts earlyVerdicts, Figures figures, Map<UUID, ProjectEntity> known,
-                 Map<UUID, String> verdictsWaiting, Instant now) {
+    ProjectBatch(ProjectRepository projects, EarlyVerdicts earlyVerdicts, VerificationBacklog backlog, Figures figures,
+                 Map<UUID, ProjectEntity> known, Map<UUID, String> verdictsWaiting, Instant now) {
         this.projects = projects;
         this.earlyVerdicts = earlyVerdicts;
+        this.backlog = backlog;
         this.figures = figures;
         this.changes = figures.newChanges();
         this.known = known;
@@ -74,6 +77,7 @@ final class ProjectBatch {
         ProjectState before = counted(project);
         project.status = ProjectStatus.WITHDRAWN;
         project.overdue = false;
+        backlog.removeProject(project.signingId);
         changed(project, before);
         FollowingRepeats.moved(changes, project, before, known.values());
     }

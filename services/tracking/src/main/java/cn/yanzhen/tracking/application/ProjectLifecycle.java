@@ -9,6 +9,7 @@ import cn.yanzhen.platform.messaging.Routes;
 import cn.yanzhen.platform.persistence.KeyLocks;
 import cn.yanzhen.tracking.persistence.EarlyVerdicts;
 import cn.yanzhen.tracking.persistence.ProjectRepository;
+import cn.yanzhen.tracking.persistence.VerificationBacklog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,15 +33,18 @@ public class ProjectLifecycle {
     private final KeyLocks locks;
     private final ProjectRepository projects;
     private final EarlyVerdicts earlyVerdicts;
+    private final VerificationBacklog backlog;
     private final Figures figures;
     private final Clock clock;
     private final Routes<ProjectBatch> signings;
     private final Routes<ProjectBatch> matches;
 
-    ProjectLifecycle(KeyLocks locks, ProjectRepository projects, EarlyVerdicts earlyVerdicts, Figures figures, Clock clock) {
+    ProjectLifecycle(KeyLocks locks, ProjectRepository projects, EarlyVerdicts earlyVerdicts, VerificationBacklog backlog,
+                     Figures figures, Clock clock) {
         this.locks = locks;
         this.projects = projects;
         this.earlyVerdicts = earlyVerdicts;
+        this.backlog = backlog;
         this.figures = figures;
         this.clock = clock;
         this.signings = Routes.of(CONSUMER, this::open)
@@ -72,7 +76,7 @@ public class ProjectLifecycle {
         Set<UUID> registered = events.stream().filter(event -> EventTypes.SIGNING_REGISTERED.equals(event.type()))
                 .map(event -> ((Signing) event.payload()).id()).collect(Collectors.toSet());
         Map<UUID, String> verdictsWaiting = earlyVerdicts.takeAll(registered);
-        return new ProjectBatch(projects, earlyVerdicts, figures, projects.lockAll(signingIds), verdictsWaiting,
+        return new ProjectBatch(projects, earlyVerdicts, backlog, figures, projects.lockAll(signingIds), verdictsWaiting,
                 Instant.now(clock));
     }
 

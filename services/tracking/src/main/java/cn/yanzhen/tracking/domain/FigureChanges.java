@@ -1,6 +1,8 @@
 package cn.yanzhen.tracking.domain;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -13,6 +15,7 @@ public final class FigureChanges {
 
     private final Scopes scopes;
     private final SortedMap<String, Contribution> byScope = new TreeMap<>();
+    private final Set<String> touched = new HashSet<>();
 
     public FigureChanges(Scopes scopes) {
         this.scopes = scopes;
@@ -35,11 +38,22 @@ public final class FigureChanges {
         }
     }
 
-    /** The scopes whose figures change, in name order, with their summed change. */
-    public SortedMap<String, Contribution> nonZero() {
+    /**
+     * Marks every scope of a project as changed though its figures may not be: its verification backlog
+     * moved, which the scope's published record shows too.
+     */
+    public void touch(String eventCode, String destinationRegion, String industryCode) {
+        for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
+            byScope.merge(scope, Contribution.NONE, Contribution::plus);
+            touched.add(scope);
+        }
+    }
+
+    /** The scopes whose figures change (or that were touched), in name order, with their summed change. */
+    public SortedMap<String, Contribution> changed() {
         SortedMap<String, Contribution> changed = new TreeMap<>();
         for (Map.Entry<String, Contribution> entry : byScope.entrySet()) {
-            if (!entry.getValue().isZero()) {
+            if (!entry.getValue().isZero() || touched.contains(entry.getKey())) {
                 changed.put(entry.getKey(), entry.getValue());
             }
         }

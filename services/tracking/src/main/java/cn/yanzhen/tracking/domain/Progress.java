@@ -7,10 +7,19 @@ import java.time.LocalDate;
 /**
  * Where a project stands, and what a report does to it: commencement, investment (cumulative, never
  * decreasing unless corrected), production, cancellation. {@code lastGrowthOn} is the day investment
- * last grew (or the project commenced), from which INVESTMENT_STALLED is counted.
+ * last grew (or the project commenced), from which INVESTMENT_STALLED is counted. A milestone whose report
+ * a verifier rejected ({@code commencementRejected}, {@code productionRejected}) stands as reported until
+ * the office sends a corrected report of it, which replaces its date.
  */
 public record Progress(ProjectStatus status, LocalDate signedOn, long investmentYuan, LocalDate commencedOn,
-                       LocalDate inProductionOn, long cumulativeYuan, LocalDate lastGrowthOn) {
+                       LocalDate inProductionOn, long cumulativeYuan, LocalDate lastGrowthOn,
+                       boolean commencementRejected, boolean productionRejected) {
+
+    /** A project none of whose milestones was rejected. */
+    public Progress(ProjectStatus status, LocalDate signedOn, long investmentYuan, LocalDate commencedOn,
+                    LocalDate inProductionOn, long cumulativeYuan, LocalDate lastGrowthOn) {
+        this(status, signedOn, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, lastGrowthOn, false, false);
+    }
 
     public boolean open() {
         return status != ProjectStatus.WITHDRAWN && status != ProjectStatus.CANCELLED;
@@ -19,16 +28,25 @@ public record Progress(ProjectStatus status, LocalDate signedOn, long investment
     /** The project after an accepted report (the report has passed {@link ProgressRules}). */
     public Progress after(Report report) {
         return switch (report.type()) {
-            case COMMENCED -> new Progress(ProjectStatus.COMMENCED, signedOn, investmentYuan, report.on(),
-                    inProductionOn, cumulativeYuan, later(lastGrowthOn, report.on()));
+            case COMMENCED -> new Progress(inProductionOn != null ? ProjectStatus.IN_PRODUCTION : ProjectStatus.COMMENCED,
+                    signedOn, investmentYuan, report.on(), inProductionOn, cumulativeYuan,
+                    later(lastGrowthOn, report.on()), false, productionRejected);
             case IN_PRODUCTION -> new Progress(ProjectStatus.IN_PRODUCTION, signedOn, investmentYuan, commencedOn,
-                    report.on(), cumulativeYuan, lastGrowthOn);
+                    report.on(), cumulativeYuan, lastGrowthOn, commencementRejected, false);
             case INVESTMENT -> new Progress(status, signedOn, investmentYuan, commencedOn, inProductionOn,
                     report.cumulativeYuan(), report.cumulativeYuan() > cumulativeYuan
-                            ? later(lastGrowthOn, report.asOf()) : lastGrowthOn);
+                            ? later(lastGrowthOn, report.asOf()) : lastGrowthOn, commencementRejected,
+                    productionRejected);
             case CANCELLED -> new Progress(ProjectStatus.CANCELLED, signedOn, investmentYuan, commencedOn,
-                    inProductionOn, cumulativeYuan, lastGrowthOn);
+                    inProductionOn, cumulativeYuan, lastGrowthOn, commencementRejected, productionRejected);
         };
+    }
+
+    /** The project once a verifier rejected its report of this type: a milestone may then be reported again. */
+    public Progress rejected(ReportType type) {
+        return new Progress(status, signedOn, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, lastGrowthOn,
+                commencementRejected || type == ReportType.COMMENCED,
+                productionRejected || type == ReportType.IN_PRODUCTION);
     }
 
     /** Whether an accepted report made the cumulative investment exceed the signed amount for the first time. */

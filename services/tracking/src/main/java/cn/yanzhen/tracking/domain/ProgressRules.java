@@ -9,9 +9,12 @@ import java.util.Optional;
 /**
  * What a report must satisfy (docs/contract.md §4.4): its fields (dates not before signedOn nor after today,
  * cumulative investment never decreasing unless a correction with a reason), and the project's state
- * (nothing on a withdrawn or cancelled project, production only after commencement, one commencement).
+ * (nothing on a withdrawn or cancelled project, production only after commencement, one commencement unless a
+ * verifier rejected it), and evidence (at most {@link #MAX_EVIDENCE} documents, none issued after today).
  */
 public final class ProgressRules {
+
+    public static final int MAX_EVIDENCE = 20;
 
     private ProgressRules() {
     }
@@ -30,6 +33,19 @@ public final class ProgressRules {
                 }
             }
         }
+        evidence(report, today, violations);
+    }
+
+    private static void evidence(Report report, LocalDate today, Violations violations) {
+        if (report.evidence().size() > MAX_EVIDENCE) {
+            violations.add("evidence", "must list at most " + MAX_EVIDENCE + " documents");
+        }
+        for (int i = 0; i < report.evidence().size(); i++) {
+            LocalDate issuedOn = report.evidence().get(i).issuedOn();
+            if (issuedOn != null && issuedOn.isAfter(today)) {
+                violations.add("evidence[" + i + "].issuedOn", "must not be after today (" + today + ")");
+            }
+        }
     }
 
     /** Why the project's state refuses the report (a 409), if it does. */
@@ -40,13 +56,14 @@ public final class ProgressRules {
         if (project.status() == ProjectStatus.CANCELLED) {
             return Optional.of("the project was cancelled; it takes no more reports");
         }
-        if (report.type() == ReportType.COMMENCED && project.commencedOn() != null) {
+        if (report.type() == ReportType.COMMENCED && project.commencedOn() != null && !project.commencementRejected()) {
             return Optional.of("the project already commenced on " + project.commencedOn());
         }
         if (report.type() == ReportType.IN_PRODUCTION && project.commencedOn() == null) {
             return Optional.of("a project goes into production only after it has commenced; report COMMENCED first");
         }
-        if (report.type() == ReportType.IN_PRODUCTION && project.inProductionOn() != null) {
+        if (report.type() == ReportType.IN_PRODUCTION && project.inProductionOn() != null
+                && !project.productionRejected()) {
             return Optional.of("the project is already in production since " + project.inProductionOn());
         }
         return Optional.empty();

@@ -7,13 +7,26 @@ import java.time.LocalDate;
  * What the figures need to know of one project at one moment. A project contributes to the figures
  * of its scopes according to this state; a change contributes the difference. {@code repeat} marks a
  * signing that repeats an earlier signing of the same project: beyond its event it counts only as a repeat.
+ * {@code verified} is what verifiers have confirmed of its progress.
  */
 public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate commencedOn, LocalDate inProductionOn,
-                           long cumulativeYuan, boolean overdue, String verdict, boolean repeat) {
+                           long cumulativeYuan, boolean overdue, String verdict, boolean repeat,
+                           VerifiedProgress verified) {
+
+    public ProjectState {
+        verified = verified == null ? VerifiedProgress.NONE : verified;
+    }
+
+    /** A state of which nothing is verified yet. */
+    public ProjectState(ProjectStatus status, long investmentYuan, LocalDate commencedOn, LocalDate inProductionOn,
+                        long cumulativeYuan, boolean overdue, String verdict, boolean repeat) {
+        this(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict, repeat,
+                VerifiedProgress.NONE);
+    }
 
     /**
-     * A repeat's state as its event counts it: the milestones, investment and overdue flag of the project's
-     * earliest signing, with its own signed investment and verdict. Its own state stands while it is no
+     * A repeat's state as its event counts it: the milestones, investment, overdue flag and verified progress
+     * of the project's earliest signing, with its own signed investment and verdict. Its own state stands while it is no
      * repeat, is withdrawn, or the earliest signing is not known here or was withdrawn.
      */
     public ProjectState following(ProjectState earliest) {
@@ -22,6 +35,6 @@ public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate 
             return this;
         }
         return new ProjectState(earliest.status(), investmentYuan, earliest.commencedOn(), earliest.inProductionOn(),
-                earliest.cumulativeYuan(), earliest.overdue(), verdict, true);
+                earliest.cumulativeYuan(), earliest.overdue(), verdict, true, earliest.verified());
     }
 }

@@ -1,9 +1,29 @@
 package cn.yanzhen.tracking.domain;
 
+import cn.yanzhen.contracts.tracking.Evidence;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A regional office's progress report (docs/contract.md §4.4); fields a type does not use are null. */
+/**
+ * A regional office's progress report (docs/contract.md §4.4); fields a type does not use are null, and
+ * {@code evidence} is empty where none was given.
+ */
 public record Report(String reportId, ReportType type, LocalDate on, Long cumulativeYuan, LocalDate asOf,
-                     boolean correction, String reason) {
+                     boolean correction, String reason, List<Evidence> evidence) {
+
+    public Report {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A report without evidence. */
+    public Report(String reportId, ReportType type, LocalDate on, Long cumulativeYuan, LocalDate asOf,
+                  boolean correction, String reason) {
+        this(reportId, type, on, cumulativeYuan, asOf, correction, reason, List.of());
+    }
+
+    /** Whether a verifier decides on reports of this type: those that move the figures of progress. */
+    public static boolean verifiable(ReportType type) {
+        return type == ReportType.COMMENCED || type == ReportType.IN_PRODUCTION || type == ReportType.INVESTMENT;
+    }
 }

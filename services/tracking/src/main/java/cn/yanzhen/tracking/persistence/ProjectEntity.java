@@ -4,6 +4,7 @@ import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.tracking.domain.Progress;
 import cn.yanzhen.tracking.domain.ProjectState;
+import cn.yanzhen.tracking.domain.VerifiedProgress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,6 +50,18 @@ public class ProjectEntity {
     public Instant registeredAt;
     @Column(name = "repeat_of")
     public UUID repeatOf;
+    @Column(name = "verified_commenced_on")
+    public LocalDate verifiedCommencedOn;
+    @Column(name = "verified_in_production_on")
+    public LocalDate verifiedInProductionOn;
+    @Column(name = "verified_cumulative_yuan")
+    public long verifiedCumulativeYuan;
+    @Column(name = "verified_investment_received")
+    public long verifiedInvestmentReceived;
+    @Column(name = "commencement_rejected")
+    public boolean commencementRejected;
+    @Column(name = "production_rejected")
+    public boolean productionRejected;
 
     /** A new project for a signing just registered, with the verdict if it came first. */
     public static ProjectEntity registered(Signing signing, Instant at, String earlyVerdict) {
@@ -69,17 +82,29 @@ public class ProjectEntity {
 
     public Progress progress() {
         return new Progress(status, signedOn, investmentYuan, commencedOn, inProductionOn, cumulativeYuan,
-                lastGrowthOn);
+                lastGrowthOn, commencementRejected, productionRejected);
+    }
+
+    public VerifiedProgress verified() {
+        return new VerifiedProgress(verifiedCommencedOn, verifiedInProductionOn, verifiedCumulativeYuan,
+                verifiedInvestmentReceived);
     }
 
     public ProjectState state() {
         return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict,
-                repeatOf != null);
+                repeatOf != null, verified());
     }
 
     /** The state its scopes count: a repeat follows {@code earliest}, the project's earliest signing, if known. */
     public ProjectState state(ProjectEntity earliest) {
         return state().following(earliest == null ? null : earliest.state());
+    }
+
+    public void take(VerifiedProgress verified) {
+        verifiedCommencedOn = verified.commencedOn();
+        verifiedInProductionOn = verified.inProductionOn();
+        verifiedCumulativeYuan = verified.cumulativeYuan();
+        verifiedInvestmentReceived = verified.investmentReport();
     }
 
     public void take(Progress progress) {
@@ -88,6 +113,8 @@ public class ProjectEntity {
         inProductionOn = progress.inProductionOn();
         cumulativeYuan = progress.cumulativeYuan();
         lastGrowthOn = progress.lastGrowthOn();
+        commencementRejected = progress.commencementRejected();
+        productionRejected = progress.productionRejected();
         if (commencedOn != null) {
             overdue = false;
         }

@@ -1,15 +1,25 @@
 package cn.yanzhen.tracking.persistence;
 
+import cn.yanzhen.contracts.tracking.Evidence;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
+import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
 import cn.yanzhen.tracking.domain.Report;
+import cn.yanzhen.tracking.domain.ReportDecision;
+import cn.yanzhen.tracking.domain.VerificationRules.ReportFacts;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -33,8 +43,25 @@ public class ReportEntity {
     public String reason;
     @Column(name = "reported_at")
     public Instant reportedAt;
+    /** The order in which tracking received the report, numbered by the database. */
+    @Column(name = "received", insertable = false, updatable = false)
+    public Long received;
+    @Column(name = "reported_by")
+    public String reportedBy;
+    @ElementCollection
+    @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    public List<EvidenceRow> evidence = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+    @Column(name = "verification_note")
+    public String verificationNote;
+    @Column(name = "verified_by")
+    public String verifiedBy;
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
 
-    static ReportEntity of(UUID signingId, Report report, Instant now) {
+    static ReportEntity of(UUID signingId, Report report, String reportedBy, Instant now) {
         ReportEntity entity = new ReportEntity();
         entity.reportId = report.reportId();
         entity.signingId = signingId;
@@ -45,10 +72,32 @@ public class ReportEntity {
         entity.correction = report.correction();
         entity.reason = report.reason();
         entity.reportedAt = now;
+        entity.reportedBy = reportedBy;
+        report.evidence().forEach(document -> entity.evidence.add(EvidenceRow.of(document)));
         return entity;
     }
 
     public Report toReport() {
-        return new Report(reportId, type, on, cumulativeYuan, asOf, correction, reason);
+        return new Report(reportId, type, on, cumulativeYuan, asOf, correction, reason, evidence());
+    }
+
+    public List<Evidence> evidence() {
+        return evidence.stream().map(EvidenceRow::toEvidence).toList();
+    }
+
+    /** Whether the report waits for a verifier. */
+    public boolean awaitsVerification() {
+        return Report.verifiable(type) && verdict == null;
+    }
+
+    public ReportFacts facts() {
+        return new ReportFacts(reportId, type, reportedBy, verdict, verificationNote);
+    }
+
+    public void decide(ReportDecision decision, String verifier, Instant at) {
+        verdict = decision.verdict();
+        verificationNote = decision.note();
+        verifiedBy = verifier;
+        verifiedAt = at;
     }
 }

@@ -3,11 +3,12 @@ package cn.yanzhen.tracking.persistence;
 import cn.yanzhen.tracking.domain.Report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The progress reports accepted, by the client's report id. */
+/** The progress reports accepted, by the client's report id; a verdict is taken with the row locked. */
 @ApplicationScoped
 public class Reports {
 
@@ -21,8 +22,12 @@ public class Reports {
         return Optional.ofNullable(entityManager.find(ReportEntity.class, reportId));
     }
 
-    public ReportEntity add(UUID signingId, Report report, Instant at) {
-        ReportEntity stored = ReportEntity.of(signingId, report, at);
+    public Optional<ReportEntity> lock(String reportId) {
+        return Optional.ofNullable(entityManager.find(ReportEntity.class, reportId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public ReportEntity add(UUID signingId, Report report, String reportedBy, Instant at) {
+        ReportEntity stored = ReportEntity.of(signingId, report, reportedBy, at);
         entityManager.persist(stored);
         return stored;
     }

@@ -18,17 +18,21 @@ public class ScopeFigures {
 
     private static final String COLUMNS = "signed_count, signed_yuan, withdrawn_count, withdrawn_yuan, commenced_count,"
             + " commenced_yuan, in_production_count, in_production_yuan, cancelled_count, cancelled_yuan,"
-            + " completed_yuan, overdue, recommended, acceptable, risky, mismatch, repeats_count, repeats_yuan";
+            + " completed_yuan, overdue, recommended, acceptable, risky, mismatch, repeats_count, repeats_yuan,"
+            + " verified_commenced_count, verified_commenced_yuan, verified_in_production_count,"
+            + " verified_in_production_yuan, verified_completed_yuan";
     private static final String ON_CONFLICT = " on conflict (scope) do update set "
             + String.join(", ", List.of(COLUMNS.split(",\\s*")).stream()
                     .map(column -> column + " = scope_figures." + column + " + excluded." + column).toList());
 
-    private static final int FIELDS = COLUMNS.split(",").length;
+    private static final int FIELDS = Contribution.FIELDS;
 
     private final EntityManager entityManager;
+    private final VerificationBacklog backlog;
 
-    ScopeFigures(EntityManager entityManager) {
+    ScopeFigures(EntityManager entityManager, VerificationBacklog backlog) {
         this.entityManager = entityManager;
+        this.backlog = backlog;
     }
 
     /**
@@ -44,7 +48,7 @@ public class ScopeFigures {
         for (Map.Entry<String, Contribution> change : changes.entrySet()) {
             sql.append(parameters.isEmpty() ? "" : ", ").append("(?");
             parameters.add(change.getKey());
-            for (long value : values(change.getValue())) {
+            for (long value : change.getValue().values()) {
                 sql.append(", ?");
                 parameters.add(value);
             }
@@ -55,14 +59,6 @@ public class ScopeFigures {
             insert.setParameter(i + 1, parameters.get(i));
         }
         insert.executeUpdate();
-    }
-
-    private static long[] values(Contribution change) {
-        return new long[] {change.signedCount(), change.signedYuan(), change.withdrawnCount(), change.withdrawnYuan(),
-                change.commencedCount(), change.commencedYuan(), change.inProductionCount(), change.inProductionYuan(),
-                change.cancelledCount(), change.cancelledYuan(), change.completedYuan(), change.overdue(),
-                change.recommended(), change.acceptable(), change.risky(), change.mismatch(), change.repeatsCount(),
-                change.repeatsYuan()};
     }
 
     /** The figures of several scopes, read at once. */
@@ -81,7 +77,9 @@ public class ScopeFigures {
             }
             rows.put((String) columns[0], values);
         }
-        return scopes.stream().map(scope -> stats(scope, rows.getOrDefault(scope, new long[FIELDS]))).toList();
+        Map<String, Stats.Backlog> backlogs = backlog.of(scopes);
+        return scopes.stream()
+                .map(scope -> stats(scope, rows.getOrDefault(scope, new long[FIELDS]), backlogs.get(scope))).toList();
     }
 
     /** The figures of a scope; a scope without projects has zeros. */
@@ -89,7 +87,7 @@ public class ScopeFigures {
         return read(List.of(scope)).get(0);
     }
 
-    private static Stats stats(String scope, long[] v) {
+    private static Stats stats(String scope, long[] v, Stats.Backlog backlog) {
         Map<String, Long> byVerdict = new LinkedHashMap<>();
         byVerdict.put("RECOMMENDED", v[12]);
         byVerdict.put("ACCEPTABLE", v[13]);
@@ -97,6 +95,8 @@ public class ScopeFigures {
         byVerdict.put("MISMATCH", v[15]);
         return new Stats(scope, new Stats.Tally(v[0], v[1]), new Stats.Tally(v[2], v[3]), new Stats.Tally(v[4], v[5]),
                 new Stats.Tally(v[6], v[7]), new Stats.Tally(v[8], v[9]), v[10], Rates.share(v[4], v[0]),
-                Rates.share(v[10], v[1]), v[11], byVerdict, new Stats.Tally(v[16], v[17]));
+                Rates.share(v[10], v[1]), v[11], byVerdict, new Stats.Tally(v[16], v[17]),
+                new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
+                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog);
     }
 }

@@ -16,13 +16,13 @@ class FigureChangesTest {
         changes.add("E1", "450200", "3825", null, signed(50));
         changes.add("E2", "450100", "1810", null, signed(7));
 
-        assertThat(changes.nonZero().get("all").signedCount()).isEqualTo(3);
-        assertThat(changes.nonZero().get("all").signedYuan()).isEqualTo(157);
-        assertThat(changes.nonZero().get("event:E1").signedYuan()).isEqualTo(150);
-        assertThat(changes.nonZero().get("region:450000").signedCount()).isEqualTo(3);
-        assertThat(changes.nonZero().get("region:450100").signedYuan()).isEqualTo(107);
-        assertThat(changes.nonZero().get("industry:38").signedCount()).isEqualTo(2);
-        assertThat(changes.nonZero().firstKey()).isEqualTo("all");
+        assertThat(changes.changed().get("all").signedCount()).isEqualTo(3);
+        assertThat(changes.changed().get("all").signedYuan()).isEqualTo(157);
+        assertThat(changes.changed().get("event:E1").signedYuan()).isEqualTo(150);
+        assertThat(changes.changed().get("region:450000").signedCount()).isEqualTo(3);
+        assertThat(changes.changed().get("region:450100").signedYuan()).isEqualTo(107);
+        assertThat(changes.changed().get("industry:38").signedCount()).isEqualTo(2);
+        assertThat(changes.changed().firstKey()).isEqualTo("all");
     }
 
     @Test
@@ -33,9 +33,9 @@ class FigureChangesTest {
         changes.add("E1", "450100", "3825", signed, withdrawn);
         changes.add("E1", "450100", "3825", withdrawn, withdrawn);
 
-        assertThat(changes.nonZero().get("all").signedCount()).isZero();
-        assertThat(changes.nonZero().get("all").withdrawnYuan()).isEqualTo(100);
-        assertThat(new FigureChanges(new Scopes(RegionDirectory.load())).nonZero()).isEmpty();
+        assertThat(changes.changed().get("all").signedCount()).isZero();
+        assertThat(changes.changed().get("all").withdrawnYuan()).isEqualTo(100);
+        assertThat(new FigureChanges(new Scopes(RegionDirectory.load())).changed()).isEmpty();
     }
 
     private static ProjectState signed(long yuan) {

@@ -34,7 +34,7 @@ class RepeatContributionTest {
         assertThat(Contribution.of(following).signedCount()).isEqualTo(1);
         assertThat(Contribution.of(following).commencedYuan()).isEqualTo(1_100);
         assertThat(Contribution.beyondEvent(following)).isEqualTo(new Contribution(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 1, 1_100));
+                0, 0, 0, 0, 1, 1_100, 0, 0, 0, 0, 0));
         ProjectState withdrawn = new ProjectState(ProjectStatus.WITHDRAWN, 1_100, null, null, 0, false, null, true);
         assertThat(Contribution.beyondEvent(withdrawn).isZero()).isTrue();
         assertThat(Contribution.of(withdrawn).withdrawnCount()).isEqualTo(1);

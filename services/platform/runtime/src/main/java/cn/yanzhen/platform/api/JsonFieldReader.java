@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a JSON object field by field, refusing unknown fields and collecting every type error, so
@@ -129,6 +130,34 @@ public final class JsonFieldReader implements FieldReader {
             }
         }
         return texts;
+    }
+
+    /** Whether the field already has a violation, so a missing value is not reported twice. */
+    public boolean rejected(String field) {
+        return violations.has(field);
+    }
+
+    /**
+     * A JSON array of objects, each read by its own reader whose violations come back prefixed
+     * {@code field[i].}; absent is an empty list.
+     */
+    public <T> List<T> objectList(String field, Set<String> elementFields, Function<JsonFieldReader, T> read) {
+        JsonNode node = present(field);
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            reject(field, "must be an array of objects");
+            return List.of();
+        }
+        List<T> elements = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            Violations elementViolations = new Violations();
+            T element = read.apply(new JsonFieldReader(node.get(i), elementFields, elementViolations));
+            violations.addAll(field + "[" + i + "].", elementViolations);
+            elements.add(element);
+        }
+        return elements;
     }
 
     @Override

@@ -42,11 +42,20 @@ public class Access {
 
     /** An admin, or a regional office whose region contains {@code regionCode}. */
     public Actor requireRegion(String regionCode, String what) {
+        return requireRegionAs(Roles.REGIONAL_OFFICE, "its regional office", regionCode, what);
+    }
+
+    /** An admin, or a verifier whose region contains {@code regionCode}. */
+    public Actor requireVerifierFor(String regionCode, String what) {
+        return requireRegionAs(Roles.VERIFIER, "a verifier of that region", regionCode, what);
+    }
+
+    private Actor requireRegionAs(String role, String holder, String regionCode, String what) {
         Actor actor = caller();
-        if (!actor.mayWriteInRegion(regionCode, regions)) {
+        if (!actor.mayActInRegion(role, regionCode, regions)) {
             throw forbidden(what + " lies in region " + regionCode + ", outside "
-                    + (actor.has(Roles.REGIONAL_OFFICE) && actor.region() != null ? "your region " + actor.region()
-                    : "any region your token names") + "; only its regional office or an admin may change it.");
+                    + (actor.has(role) && actor.region() != null ? "your region " + actor.region()
+                    : "any region your token names") + "; only " + holder + " or an admin may change it.");
         }
         return actor;
     }

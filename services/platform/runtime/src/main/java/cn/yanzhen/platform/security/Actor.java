@@ -29,7 +29,11 @@ public record Actor(String subject, List<String> roles, String region, String or
 
     /** Admins, and regional offices whose region is the code or contains it. */
     public boolean mayWriteInRegion(String code, RegionDirectory regions) {
-        return isAdmin() || (has(Roles.REGIONAL_OFFICE) && region != null && code != null
-                && regions.isWithin(code, region));
+        return mayActInRegion(Roles.REGIONAL_OFFICE, code, regions);
+    }
+
+    /** Admins, and holders of a region-scoped role whose region is the code or contains it. */
+    public boolean mayActInRegion(String role, String code, RegionDirectory regions) {
+        return isAdmin() || (has(role) && region != null && code != null && regions.isWithin(code, region));
     }
 }

@@ -65,6 +65,11 @@ public final class Tokens {
         return TokenRequest.of("office-" + region, Roles.REGIONAL_OFFICE).withRegion(region);
     }
 
+    /** What a verifier of the region presents. */
+    public static TokenRequest verifierOf(String region) {
+        return TokenRequest.of("verifier-" + region, Roles.VERIFIER).withRegion(region);
+    }
+
     /** What a monitoring dashboard presents. */
     public static TokenRequest dashboard() {
         return TokenRequest.of("dashboard", Roles.MONITOR);
@@ -106,6 +111,10 @@ public final class Tokens {
 
     public static RequestSpecification asRegionalOffice(String region) {
         return as(regionalOffice(region));
+    }
+
+    public static RequestSpecification asVerifier(String region) {
+        return as(mint(verifierOf(region)));
     }
 
     public static RequestSpecification asMonitor() {

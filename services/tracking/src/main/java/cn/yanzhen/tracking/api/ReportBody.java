@@ -1,0 +1,87 @@
+package cn.yanzhen.tracking.api;
+
+import cn.yanzhen.contracts.tracking.Evidence;
+import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
+import cn.yanzhen.platform.api.JsonFieldReader;
+import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.domain.Report;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A progress report as a regional office sends it: each field read, each problem named for a 400. */
+final class ReportBody {
+
+    private static final Set<String> FIELDS = Set.of("reportId", "type", "on", "cumulativeYuan", "asOf", "correction",
+            "reason", "evidence");
+    private static final Map<ReportType, Set<String>> FIELDS_OF_TYPE = Map.of(
+            ReportType.COMMENCED, Set.of("reportId", "type", "on", "evidence"),
+            ReportType.IN_PRODUCTION, Set.of("reportId", "type", "on", "evidence"),
+            ReportType.INVESTMENT, Set.of("reportId", "type", "cumulativeYuan", "asOf", "correction", "reason",
+                    "evidence"),
+            ReportType.CANCELLED, Set.of("reportId", "type", "reason"));
+    private static final Set<String> EVIDENCE_FIELDS = Set.of("kind", "reference", "issuedOn");
+    private static final int MAX_TEXT = 500;
+    private static final int MAX_REFERENCE = 200;
+
+    private ReportBody() {
+    }
+
+    static Report read(JsonNode body) {
+        Violations violations = new Violations();
+        JsonFieldReader fields = new JsonFieldReader(body, FIELDS, violations);
+        String reportId = fields.text("reportId");
+        String typeName = fields.text("type");
+        ReportType type = Arrays.stream(ReportType.values()).filter(value -> value.name().equals(typeName))
+                .findFirst().orElse(null);
+        if (reportId == null && !violations.has("reportId")) {
+            violations.add("reportId", "is required");
+        } else if (reportId != null && reportId.length() > 64) {
+            violations.add("reportId", "must be at most 64 characters");
+        }
+        if (type == null && !violations.has("type")) {
+            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION or CANCELLED");
+        }
+        String reason = fields.text("reason");
+        if (reason != null && reason.length() > MAX_TEXT) {
+            violations.add("reason", "must be at most " + MAX_TEXT + " characters");
+        }
+        Boolean correction = fields.bool("correction");
+        Report report = new Report(reportId, type, fields.date("on"), fields.wholeNumber("cumulativeYuan"),
+                fields.date("asOf"), Boolean.TRUE.equals(correction), reason,
+                fields.objectList("evidence", EVIDENCE_FIELDS, ReportBody::evidence));
+        if (type != null && body != null && body.isObject()) {
+            body.fieldNames().forEachRemaining(name -> {
+                if (FIELDS.contains(name) && !FIELDS_OF_TYPE.get(type).contains(name)) {
+                    violations.add(name, "is not part of a " + type + " report");
+                }
+            });
+        }
+        violations.throwIfAny("The report is invalid; nothing was changed.");
+        return report;
+    }
+
+    private static Evidence evidence(JsonFieldReader fields) {
+        String kindName = fields.text("kind");
+        Evidence.Kind kind = Arrays.stream(Evidence.Kind.values()).filter(value -> value.name().equals(kindName))
+                .findFirst().orElse(null);
+        if (kind == null && !fields.rejected("kind")) {
+            fields.reject("kind", "must be one of " + Arrays.stream(Evidence.Kind.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+        }
+        String reference = fields.text("reference");
+        if (reference == null && !fields.rejected("reference")) {
+            fields.reject("reference", "is required: the document's number or file name");
+        } else if (reference.length() > MAX_REFERENCE) {
+            fields.reject("reference", "must be at most " + MAX_REFERENCE + " characters");
+        }
+        LocalDate issuedOn = fields.date("issuedOn");
+        if (issuedOn == null && !fields.rejected("issuedOn")) {
+            fields.reject("issuedOn", "is required");
+        }
+        return new Evidence(kind, reference, issuedOn);
+    }
+}
