@@ -313,7 +313,7 @@ class BrokenManifestsTest {
         @Test
         void credentialsFromASecretNoOperatorMakes() {
             assertThat(problems(check, m -> ((ObjectNode) container(m, "capacity").at("/env/1/valueFrom/secretKeyRef")).put("name", "postgres")))
-                    .containsExactly("Deployment capacity: YANZHEN_DB_PASSWORD must come from secret yanzhen-db-app key password");
+                    .containsExactly("Deployment capacity container service: YANZHEN_DB_PASSWORD must come from secret yanzhen-db-app key password");
         }
 
         @Test

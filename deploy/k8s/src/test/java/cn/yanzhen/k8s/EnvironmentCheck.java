@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,24 +24,20 @@ final class EnvironmentCheck implements ManifestCheck {
     @Override
     public List<String> problems(Manifests manifests) {
         List<String> problems = new ArrayList<>();
-        manifests.ofKind("Deployment").forEach(document -> {
-            Deployment deployment = Models.read(document, Deployment.class);
-            String service = deployment.getMetadata().getLabels().get(SERVICE_LABEL);
+        for (DeploymentContainer each : DeploymentContainer.all(manifests)) {
+            String service = each.deployment().getMetadata().getLabels().get(SERVICE_LABEL);
             if (service == null || !ServiceConfiguration.exists(service)) {
-                problems.add(Manifests.describe(document) + ": its label " + SERVICE_LABEL + " names no service under services/");
-                return;
+                problems.add(each.where() + ": its label " + SERVICE_LABEL + " names no service under services/");
+                continue;
             }
             Set<String> read = ServiceConfiguration.of(service).variables();
-            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
-                String where = Manifests.describe(document) + " container " + container.getName();
-                Set<String> referenced = referenced(container);
-                for (String name : variables(container, manifests, where, problems)) {
-                    if (!read.contains(name) && !referenced.contains(name)) {
-                        problems.add(where + ": " + service + " does not read " + name);
-                    }
+            Set<String> referenced = referenced(each.container());
+            for (String name : variables(each.container(), manifests, each.where(), problems)) {
+                if (!read.contains(name) && !referenced.contains(name)) {
+                    problems.add(each.where() + ": " + service + " does not read " + name);
                 }
             }
-        });
+        }
         return problems;
     }
 

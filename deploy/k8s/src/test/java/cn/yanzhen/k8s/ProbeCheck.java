@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,14 +16,11 @@ final class ProbeCheck implements ManifestCheck {
     @Override
     public List<String> problems(Manifests manifests) {
         List<String> problems = new ArrayList<>();
-        manifests.ofKind("Deployment").forEach(document -> {
-            Deployment deployment = Models.read(document, Deployment.class);
-            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
-                String where = Manifests.describe(document) + " container " + container.getName();
-                check(container.getReadinessProbe(), "readinessProbe", READY, container, where, problems);
-                check(container.getLivenessProbe(), "livenessProbe", LIVE, container, where, problems);
-            }
-        });
+        for (DeploymentContainer each : DeploymentContainer.all(manifests)) {
+            Container container = each.container();
+            check(container.getReadinessProbe(), "readinessProbe", READY, container, each.where(), problems);
+            check(container.getLivenessProbe(), "livenessProbe", LIVE, container, each.where(), problems);
+        }
         return problems;
     }
 

@@ -1,9 +1,7 @@
 package cn.yanzhen.k8s;
 
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +19,9 @@ final class ResourceCheck implements ManifestCheck {
     @Override
     public List<String> problems(Manifests manifests) {
         List<String> problems = new ArrayList<>();
-        manifests.ofKind("Deployment").forEach(document -> {
-            Deployment deployment = Models.read(document, Deployment.class);
-            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
-                check(container.getResources(), Manifests.describe(document) + " container " + container.getName(), problems);
-            }
-        });
+        for (DeploymentContainer each : DeploymentContainer.all(manifests)) {
+            check(each.container().getResources(), each.where(), problems);
+        }
         return problems;
     }
 

@@ -43,6 +43,10 @@ final class ScalingCheck implements ManifestCheck {
             problems.add(where + ": minReplicaCount " + min + " above maxReplicaCount " + max);
         }
         String service = deployment.getMetadata().getLabels().get(EnvironmentCheck.SERVICE_LABEL);
+        if (service == null || !ServiceConfiguration.exists(service)) {
+            problems.add(where + ": Deployment " + target + " names no service under services/");
+            return;
+        }
         Map<String, String> groupOfTopic = ServiceConfiguration.of(service).groupOfTopic();
         Set<String> triggered = new TreeSet<>();
         for (JsonNode trigger : spec.path("triggers")) {

@@ -2,9 +2,7 @@ package cn.yanzhen.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,19 +48,17 @@ final class WiringCheck implements ManifestCheck {
 
     private static void checkCredentials(Manifests manifests, String secret, List<String> problems) {
         Map<String, String> keys = Map.of("YANZHEN_DB_USER", "username", "YANZHEN_DB_PASSWORD", "password");
-        manifests.ofKind("Deployment").forEach(document -> {
-            for (Container container : Models.read(document, Deployment.class).getSpec().getTemplate().getSpec().getContainers()) {
-                keys.forEach((variable, key) -> {
-                    EnvVar env = container.getEnv().stream().filter(e -> variable.equals(e.getName())).findFirst().orElse(null);
-                    boolean fromSecret = env != null && env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null
-                            && secret.equals(env.getValueFrom().getSecretKeyRef().getName())
-                            && key.equals(env.getValueFrom().getSecretKeyRef().getKey());
-                    if (!fromSecret) {
-                        problems.add(Manifests.describe(document) + ": " + variable + " must come from secret " + secret + " key " + key);
-                    }
-                });
-            }
-        });
+        for (DeploymentContainer each : DeploymentContainer.all(manifests)) {
+            keys.forEach((variable, key) -> {
+                EnvVar env = each.container().getEnv().stream().filter(e -> variable.equals(e.getName())).findFirst().orElse(null);
+                boolean fromSecret = env != null && env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null
+                        && secret.equals(env.getValueFrom().getSecretKeyRef().getName())
+                        && key.equals(env.getValueFrom().getSecretKeyRef().getKey());
+                if (!fromSecret) {
+                    problems.add(each.where() + ": " + variable + " must come from secret " + secret + " key " + key);
+                }
+            });
+        }
     }
 
     private static void expect(String actual, String expected, String variable, List<String> problems) {
