@@ -1,0 +1,325 @@
+package cn.yanzhen.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each check, fed a copy of the prod overlay broken on purpose, names what was broken. */
+class BrokenManifestsTest {
+
+    private static final Manifests PROD = Manifests.overlay("prod");
+
+    private static List<String> problems(ManifestCheck check, Consumer<Manifests> breakIt) {
+        Manifests broken = PROD.copy();
+        breakIt.accept(broken);
+        return check.problems(broken);
+    }
+
+    private static ObjectNode at(Manifests manifests, String kind, String name, String pointer) {
+        return (ObjectNode) manifests.get(kind, name).at(pointer);
+    }
+
+    private static ObjectNode container(Manifests manifests, String deployment) {
+        return at(manifests, "Deployment", deployment, "/spec/template/spec/containers/0");
+    }
+
+    private static void rename(ObjectNode node, String from, String to) {
+        node.set(to, node.remove(from));
+    }
+
+    @Nested
+    class UnknownFields {
+
+        private final ModelCheck models = new ModelCheck();
+        private final CustomResourceFieldCheck crds = new CustomResourceFieldCheck();
+
+        @Test
+        void aMisspeltFieldOfADeployment() {
+            assertThat(problems(models, m -> rename(container(m, "intake"), "readinessProbe", "readinesProbe")))
+                    .singleElement().asString().contains("Deployment intake", "readinesProbe");
+        }
+
+        @Test
+        void aMisspeltFieldOfAPodDisruptionBudget() {
+            assertThat(problems(models, m -> rename(at(m, "PodDisruptionBudget", "matching", "/spec"), "maxUnavailable", "maxUnavailible")))
+                    .singleElement().asString().contains("PodDisruptionBudget matching", "maxUnavailible");
+        }
+
+        @Test
+        void aMisspeltFieldOfKafka() {
+            assertThat(problems(models, m -> rename(at(m, "Kafka", "yanzhen", "/spec/kafka"), "listeners", "listners")))
+                    .singleElement().asString().contains("Kafka yanzhen", "listners");
+        }
+
+        @Test
+        void aMisspeltFieldOfAKafkaTopic() {
+            assertThat(problems(models, m -> rename(at(m, "KafkaTopic", "yanzhen.stats", "/spec"), "partitions", "partition")))
+                    .singleElement().asString().contains("KafkaTopic yanzhen.stats", "partition");
+        }
+
+        @Test
+        void anApiVersionStrimziDoesNotServe() {
+            assertThat(problems(models, m -> m.get("KafkaNodePool", "dual-role").put("apiVersion", "kafka.strimzi.io/v2")))
+                    .singleElement().asString().contains("KafkaNodePool dual-role", "kafka.strimzi.io/v2");
+        }
+
+        @Test
+        void aKindNoModelKnows() {
+            assertThat(problems(models, m -> m.get("ConfigMap", "yanzhen-config").put("kind", "ConfigMab")))
+                    .singleElement().asString().contains("ConfigMab");
+        }
+
+        @Test
+        void aMisspeltFieldOfAScaledObject() {
+            assertThat(problems(crds, m -> rename(at(m, "ScaledObject", "tracking", "/spec"), "maxReplicaCount", "maxReplicas")))
+                    .singleElement().asString().contains("ScaledObject tracking.spec.maxReplicas", "unknown field");
+        }
+
+        @Test
+        void aMisspeltParameterOfTheKafkaScaler() {
+            assertThat(problems(crds, m -> rename(at(m, "ScaledObject", "capacity", "/spec/triggers/1/metadata"), "lagThreshold", "lagTreshold")))
+                    .singleElement().asString().contains("triggers[1].metadata.lagTreshold");
+        }
+
+        @Test
+        void aMisspeltFieldOfTheDatabaseClusterAndTheRequiredFieldItHides() {
+            assertThat(problems(crds, m -> rename(at(m, "Cluster", "yanzhen-db", "/spec"), "instances", "instance")))
+                    .anySatisfy(problem -> assertThat(problem).contains("Cluster yanzhen-db.spec.instance", "unknown field"))
+                    .anySatisfy(problem -> assertThat(problem).contains("required field 'instances'"));
+        }
+
+        @Test
+        void anObjectWhereTheCheckedNamesStop() {
+            assertThat(problems(crds, m -> at(m, "Cluster", "yanzhen-db", "/spec").putObject("backup").put("retentionPolicy", "30d")))
+                    .singleElement().asString().contains("spec.backup", "add them from the CRD");
+        }
+
+        @Test
+        void aMisspeltFieldInTheMetadataOfACustomResource() {
+            assertThat(problems(crds, m -> at(m, "ScaledObject", "matching", "/metadata").put("label", "x")))
+                    .singleElement().asString().contains("ScaledObject matching.metadata", "label");
+        }
+    }
+
+    @Nested
+    class Probes {
+
+        private final ProbeCheck check = new ProbeCheck();
+
+        @Test
+        void noReadinessProbe() {
+            assertThat(problems(check, m -> container(m, "capacity").remove("readinessProbe")))
+                    .containsExactly("Deployment capacity container service: has no readinessProbe");
+        }
+
+        @Test
+        void noLivenessProbe() {
+            assertThat(problems(check, m -> container(m, "dashboard").remove("livenessProbe")))
+                    .containsExactly("Deployment dashboard container service: has no livenessProbe");
+        }
+
+        @Test
+        void aLivenessProbeOnTheReadinessEndpoint() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "tracking").at("/livenessProbe/httpGet")).put("path", ProbeCheck.READY)))
+                    .containsExactly("Deployment tracking container service: its livenessProbe must GET /q/health/live");
+        }
+
+        @Test
+        void aProbeOnAPortTheContainerDoesNotDeclare() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "intake").at("/readinessProbe/httpGet")).put("port", 9000)))
+                    .containsExactly("Deployment intake container service: its readinessProbe asks port 9000, which the container does not declare");
+        }
+    }
+
+    @Nested
+    class Resources {
+
+        private final ResourceCheck check = new ResourceCheck();
+
+        @Test
+        void aMemoryRequestBelowTheMeasuredFootprint() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "matching").at("/resources/requests")).put("memory", "256Mi")))
+                    .singleElement().asString().contains("Deployment matching", "256Mi", "303 MB");
+        }
+
+        @Test
+        void noLimits() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "intake").at("/resources")).remove("limits")))
+                    .singleElement().asString().contains("Deployment intake", "request and a limit of cpu");
+        }
+    }
+
+    @Nested
+    class TopicsOfTheContract {
+
+        private final TopicCheck check = new TopicCheck();
+
+        private static void removeTopic(Manifests manifests, String name) {
+            manifests.documents().remove(manifests.get("KafkaTopic", name));
+        }
+
+        @Test
+        void aMissingDeadLetterTopic() {
+            assertThat(problems(check, m -> removeTopic(m, "yanzhen.matches.dlq")))
+                    .containsExactly("KafkaTopic yanzhen.matches.dlq: missing (contracts' Topics names it)");
+        }
+
+        @Test
+        void aMissingTopic() {
+            assertThat(problems(check, m -> removeTopic(m, "yanzhen.alerts")))
+                    .containsExactly("KafkaTopic yanzhen.alerts: missing (contracts' Topics names it)");
+        }
+
+        @Test
+        void aTopicTheContractDoesNotName() {
+            assertThat(problems(check, m -> {
+                ObjectNode extra = m.get("KafkaTopic", "yanzhen.alerts").deepCopy();
+                ((ObjectNode) extra.get("metadata")).put("name", "yanzhen.alert");
+                m.documents().add(extra);
+            })).containsExactly("KafkaTopic yanzhen.alert: not a topic of contracts' Topics nor its dead-letter topic");
+        }
+
+        @Test
+        void aCompactedTopicThatIsNotCompacted() {
+            assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.stats", "/spec/config").put("cleanup.policy", "delete")))
+                    .containsExactly("KafkaTopic yanzhen.stats: cleanup.policy must be compact, is delete");
+        }
+
+        @Test
+        void aCompactedDeadLetterTopic() {
+            assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.signings.dlq", "/spec/config").put("cleanup.policy", "compact")))
+                    .containsExactly("KafkaTopic yanzhen.signings.dlq: cleanup.policy must be delete, is compact");
+        }
+
+        @Test
+        void aReplayedTopicThatExpires() {
+            assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.signings", "/spec/config").remove("retention.ms")))
+                    .singleElement().asString().contains("KafkaTopic yanzhen.signings", "retention.ms must be -1");
+        }
+
+        @Test
+        void moreReplicasThanBrokers() {
+            assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.matches", "/spec").put("replicas", 4)))
+                    .contains("KafkaTopic yanzhen.matches: 4 replicas on 3 broker(s)");
+        }
+
+        @Test
+        void asManyInSyncReplicasRequiredAsThereAre() {
+            assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.matches", "/spec/config").put("min.insync.replicas", 3)))
+                    .containsExactly("KafkaTopic yanzhen.matches: min.insync.replicas 3 with 3 replicas");
+        }
+    }
+
+    @Nested
+    class EnvironmentVariables {
+
+        private final EnvironmentCheck check = new EnvironmentCheck();
+
+        private static void addVariable(Manifests manifests, String deployment, String name) {
+            ((ArrayNode) container(manifests, deployment).get("env")).addObject().put("name", name).put("value", "x");
+        }
+
+        @Test
+        void aMisspeltVariable() {
+            assertThat(problems(check, m -> addVariable(m, "tracking", "YANZHEN_DB_URI")))
+                    .containsExactly("Deployment tracking container service: tracking does not read YANZHEN_DB_URI");
+        }
+
+        @Test
+        void aQuarkusVariableThePropertiesDoNotName() {
+            assertThat(problems(check, m -> addVariable(m, "intake", "QUARKUS_DATASOURCE_JDBC_URL")))
+                    .containsExactly("Deployment intake container service: intake does not read QUARKUS_DATASOURCE_JDBC_URL");
+        }
+
+        @Test
+        void aSharedConfigMapKeyOnlyOneServiceReads() {
+            List<String> problems = problems(check, m -> at(m, "ConfigMap", WiringCheck.CONFIG, "/data").put("YANZHEN_DASHBOARD_GROUP", "g"));
+            assertThat(problems).hasSize(4).allSatisfy(problem -> assertThat(problem).endsWith("does not read YANZHEN_DASHBOARD_GROUP"));
+        }
+
+        @Test
+        void aHelperVariableNothingRefersTo() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "dashboard").at("/env/3")).put("value", "yanzhen-dashboard")))
+                    .containsExactly("Deployment dashboard container service: dashboard does not read POD_NAME");
+        }
+    }
+
+    @Nested
+    class Scaling {
+
+        private final ScalingCheck check = new ScalingCheck();
+
+        private static JsonNode trigger(Manifests manifests, String scaled, int index) {
+            return manifests.get("ScaledObject", scaled).at("/spec/triggers/" + index);
+        }
+
+        @Test
+        void moreReplicasThanPartitions() {
+            assertThat(problems(check, m -> at(m, "ScaledObject", "tracking", "/spec").put("maxReplicaCount", 12)))
+                    .containsExactly("ScaledObject tracking: maxReplicaCount 12 exceeds the 6 partitions of yanzhen.matches",
+                            "ScaledObject tracking: maxReplicaCount 12 exceeds the 6 partitions of yanzhen.signings");
+        }
+
+        @Test
+        void anotherServicesConsumerGroup() {
+            assertThat(problems(check, m -> ((ObjectNode) trigger(m, "matching", 0).get("metadata")).put("consumerGroup", "yanzhen-tracking")))
+                    .containsExactly("ScaledObject matching: matching reads yanzhen.signings in group yanzhen-matching, not yanzhen-tracking");
+        }
+
+        @Test
+        void aConsumedTopicWithoutTrigger() {
+            assertThat(problems(check, m -> ((ArrayNode) m.get("ScaledObject", "capacity").at("/spec/triggers")).remove(0)))
+                    .containsExactly("ScaledObject capacity: capacity consumes yanzhen.matches but no trigger watches its lag");
+        }
+
+        @Test
+        void aTopicTheServiceDoesNotConsume() {
+            assertThat(problems(check, m -> ((ObjectNode) trigger(m, "capacity", 1).get("metadata")).put("topic", "yanzhen.stats")))
+                    .containsExactly("ScaledObject capacity: capacity consumes no topic yanzhen.stats",
+                            "ScaledObject capacity: capacity consumes yanzhen.signings but no trigger watches its lag");
+        }
+
+        @Test
+        void aDeploymentThatSetsReplicasAgainstKeda() {
+            assertThat(problems(check, m -> at(m, "Deployment", "tracking", "/spec").put("replicas", 1)))
+                    .containsExactly("ScaledObject tracking: Deployment tracking sets replicas, which KEDA owns");
+        }
+    }
+
+    @Nested
+    class Wiring {
+
+        private final WiringCheck check = new WiringCheck();
+
+        @Test
+        void aBootstrapAddressKedaCannotResolve() {
+            assertThat(problems(check, m -> at(m, "ConfigMap", WiringCheck.CONFIG, "/data").put("YANZHEN_KAFKA_BOOTSTRAP", "yanzhen-kafka-bootstrap:9092")))
+                    .containsExactly("ConfigMap yanzhen-config: YANZHEN_KAFKA_BOOTSTRAP is yanzhen-kafka-bootstrap:9092, "
+                            + "the operators make yanzhen-kafka-bootstrap.yanzhen.svc:9092");
+        }
+
+        @Test
+        void anotherDatabase() {
+            assertThat(problems(check, m -> at(m, "Cluster", "yanzhen-db", "/spec/bootstrap/initdb").put("database", "app")))
+                    .singleElement().asString().contains("YANZHEN_DB_URL", "jdbc:postgresql://yanzhen-db-rw:5432/app");
+        }
+
+        @Test
+        void credentialsFromASecretNoOperatorMakes() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "capacity").at("/env/1/valueFrom/secretKeyRef")).put("name", "postgres")))
+                    .containsExactly("Deployment capacity container service: YANZHEN_DB_PASSWORD must come from secret yanzhen-db-app key password");
+        }
+
+        @Test
+        void aTopicOfAnotherCluster() {
+            assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.stats", "/metadata/labels").put("strimzi.io/cluster", "other")))
+                    .containsExactly("KafkaTopic yanzhen.stats: its strimzi.io/cluster is not yanzhen");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package cn.yanzhen.k8s;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What a service reads, taken from its own sources: the environment variables its configuration names
+ * (${YANZHEN_…} in its application.properties and the platform's, and the variables MicroProfile Config
+ * maps onto the top-level properties of its @ConfigMapping interfaces, e.g. YANZHEN_TOPICS_PROVISION), and
+ * the consumer group that reads each of its incoming topics.
+ */
+record ServiceConfiguration(String service, Set<String> variables, Map<String, String> groupOfTopic) {
+
+    private static final Path SERVICES = Manifests.REPOSITORY.resolve("services");
+    private static final Path PLATFORM = SERVICES.resolve("platform/runtime/src/main");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(YANZHEN_[A-Z0-9_]+)");
+    private static final Pattern MAPPING_PREFIX = Pattern.compile("@ConfigMapping\\(prefix = \"([a-z.-]+)\"\\)");
+    private static final Pattern PROPERTY_METHOD = Pattern.compile("^\\s+[\\w<>.]+\\s+(\\w+)\\(\\);");
+    private static final Pattern INCOMING = Pattern.compile("(?m)^mp\\.messaging\\.incoming\\.([\\w-]+)\\.(topic|group\\.id)=(.+)$");
+
+    static boolean exists(String service) {
+        return Files.exists(properties(SERVICES.resolve(service).resolve("src/main")));
+    }
+
+    static ServiceConfiguration of(String service) {
+        Path main = SERVICES.resolve(service).resolve("src/main");
+        String properties = read(properties(main));
+        Set<String> variables = new TreeSet<>();
+        variables.addAll(referenced(properties));
+        variables.addAll(referenced(read(PLATFORM.resolve("resources/META-INF/microprofile-config.properties"))));
+        variables.addAll(mappedProperties(main.resolve("java")));
+        variables.addAll(mappedProperties(PLATFORM.resolve("java")));
+        return new ServiceConfiguration(service, variables, groupOfTopic(properties));
+    }
+
+    private static Path properties(Path main) {
+        return main.resolve("resources/application.properties");
+    }
+
+    private static Set<String> referenced(String properties) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = VARIABLE.matcher(properties);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static Map<String, String> groupOfTopic(String properties) {
+        Map<String, String> topicOfChannel = new TreeMap<>();
+        Map<String, String> groupOfChannel = new TreeMap<>();
+        Matcher matcher = INCOMING.matcher(properties);
+        while (matcher.find()) {
+            (matcher.group(2).equals("topic") ? topicOfChannel : groupOfChannel).put(matcher.group(1), matcher.group(3).trim());
+        }
+        Map<String, String> groups = new TreeMap<>();
+        topicOfChannel.forEach((channel, topic) -> {
+            if (groupOfChannel.containsKey(channel)) {
+                groups.put(topic, groupOfChannel.get(channel));
+            }
+        });
+        return groups;
+    }
+
+    /** Only the interface's own properties (brace depth 1); a nested group's are not known here. */
+    private static Set<String> mappedProperties(Path sources) {
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String source = read(file);
+                Matcher prefix = MAPPING_PREFIX.matcher(source);
+                if (prefix.find()) {
+                    names.addAll(topLevelProperties(prefix.group(1), source.substring(prefix.end())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    private static Set<String> topLevelProperties(String prefix, String body) {
+        Set<String> names = new TreeSet<>();
+        int depth = 0;
+        for (String line : body.split("\n")) {
+            Matcher method = PROPERTY_METHOD.matcher(line);
+            if (depth == 1 && method.find()) {
+                String property = prefix + "." + method.group(1).replaceAll("([a-z0-9])([A-Z])", "$1-$2");
+                names.add(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+            }
+            depth += line.chars().filter(c -> c == '{').count() - line.chars().filter(c -> c == '}').count();
+        }
+        return names;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
