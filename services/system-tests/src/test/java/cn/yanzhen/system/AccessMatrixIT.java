@@ -4,6 +4,7 @@ import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static cn.yanzhen.platform.testing.Tokens.dashboard;
 import static cn.yanzhen.platform.testing.Tokens.organiserOf;
 import static cn.yanzhen.platform.testing.Tokens.regionalOfficeOf;
+import static cn.yanzhen.platform.testing.Tokens.verifierOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
  * token signed by a stranger's key (401); each role that may not write there, and the right role with
  * the wrong region or organisation (403); the right role and scope, and an admin (2xx). The refused
  * requests must leave every table and every topic as they were; each accepted one leaves an audit record.
- * Every read endpoint answers any of the four roles and nobody else; the audit trail only monitors and admins.
+ * Every read endpoint answers any of the five roles and nobody else; the audit trail only monitors and admins.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
@@ -41,6 +42,8 @@ class AccessMatrixIT {
     private static final String OTHER_ORG = "NMG-COMMERCE";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final AtomicInteger FRESH = new AtomicInteger();
+    private static final String VERIFIED_BY_VERIFIER = "ACL-VERIFY-1";
+    private static final String VERIFIED_BY_ADMIN = "ACL-VERIFY-2";
 
     private RunningServices services;
     private SystemState state;
@@ -92,6 +95,13 @@ class AccessMatrixIT {
                     .then().statusCode(200);
         }
         state.awaitSettled(List.of(reported, withdrawnByOrganiser, withdrawnByAdmin));
+        for (String report : List.of(VERIFIED_BY_VERIFIER, VERIFIED_BY_ADMIN)) {
+            Tokens.asRegionalOffice("450500").baseUri(services.url("tracking")).contentType("application/json")
+                    .body(Fixtures.JSON.createObjectNode().put("reportId", report).put("type", "INVESTMENT")
+                            .put("cumulativeYuan", report.equals(VERIFIED_BY_VERIFIER) ? 10_000_000L : 20_000_000L)
+                            .put("asOf", "2025-08-01").toString())
+                    .post("/api/projects/" + reported + "/progress").then().statusCode(201);
+        }
     }
 
     @AfterAll
@@ -150,14 +160,15 @@ class AccessMatrixIT {
                 "capacity /api/regions/450500/reservations", "matching /api/matches?event=" + EVENT,
                 "matching /api/matches/" + reported, "matching /api/matches/" + reported + "/history",
                 "tracking /api/projects?event=" + EVENT, "tracking /api/projects/" + reported,
-                "tracking /api/stats?event=" + EVENT);
+                "tracking /api/stats?event=" + EVENT, "tracking /api/verifications?event=" + EVENT);
         List<String> audits = SystemState.SCHEMAS.stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
         List<Read> checks = new ArrayList<>();
         for (String read : reads) {
             checks.add(new Read(read, "no token", null, 401));
             checks.add(new Read(read, "a token of no role", Tokens.mint(guest), 403));
-            for (TokenRequest role : List.of(organiserOf(OTHER_ORG), regionalOfficeOf("620000"), dashboard())) {
+            for (TokenRequest role : List.of(organiserOf(OTHER_ORG), regionalOfficeOf("620000"), verifierOf("620000"),
+                    dashboard())) {
                 checks.add(new Read(read, describe(role), Tokens.mint(role), 200));
             }
             checks.add(new Read(read, "admin", Tokens.admin(), 200));
@@ -244,7 +255,12 @@ class AccessMatrixIT {
                                 ? Fixtures.JSON.createObjectNode().put("reportId", fresh()).put("type", "INVESTMENT")
                                 .put("cumulativeYuan", 100_000_000L).put("asOf", "2025-10-01")
                                 : Fixtures.JSON.createObjectNode().put("reportId", fresh()).put("type", "COMMENCED")
-                                .put("on", "2025-09-01"))));
+                                .put("on", "2025-09-01"))),
+                new Endpoint("verify a report", "tracking",
+                        verifierOf("450000"), verifierOf("620000"), List.of(regionalOfficeOf("450000"), dashboard()),
+                        caller -> json("POST", "/api/projects/" + reported + "/reports/" + (caller == Caller.ADMIN
+                                ? VERIFIED_BY_ADMIN : VERIFIED_BY_VERIFIER) + "/verification",
+                                Fixtures.JSON.createObjectNode().put("verdict", "VERIFIED"))));
     }
 
     private HttpResponse<String> send(Case request) throws Exception {

@@ -112,7 +112,20 @@ class BadInputIT {
                 .body("tracking", "POST", progress, BadRequests.JSON.createObjectNode().put("reportId", "BAD-R1")
                                 .put("type", "INVESTMENT").put("cumulativeYuan", 1000).put("asOf", "2025-09-01"),
                         Set.of("reportId", "type", "cumulativeYuan", "asOf"), Set.of("cumulativeYuan"),
-                        Set.of("asOf"), Set.of("type"));
+                        Set.of("asOf"), Set.of("type"))
+                .body("tracking", "POST", "/api/projects/" + signingId + "/reports/BAD-R1/verification",
+                        BadRequests.JSON.createObjectNode().put("verdict", "REJECTED").put("note", "证据不足"),
+                        Set.of("verdict", "note"), Set.of(), Set.of(), Set.of("verdict"));
+        for (String evidence : List.of("\"permit\"", "[\"permit\"]", "[{\"kind\": \"RUMOUR\", \"reference\": \"x\","
+                + " \"issuedOn\": \"2025-08-01\"}]", "[{\"kind\": \"PHOTO\", \"issuedOn\": \"2025-08-01\"}]",
+                "[{\"kind\": \"PHOTO\", \"reference\": \"x\", \"issuedOn\": \"2999-01-01\"}]",
+                "[{\"kind\": \"PHOTO\", \"reference\": \"" + "x".repeat(201) + "\", \"issuedOn\": \"2025-08-01\"}]",
+                "[" + String.join(", ", java.util.Collections.nCopies(21, "{\"kind\": \"PHOTO\", \"reference\":"
+                        + " \"x\", \"issuedOn\": \"2025-08-01\"}")) + "]")) {
+            bad.raw("tracking", "evidence " + (evidence.length() > 60 ? evidence.substring(0, 60) + "…" : evidence),
+                    "POST", progress, "application/json", ("{\"reportId\": \"BAD-R2\", \"type\": \"COMMENCED\","
+                            + " \"on\": \"2025-09-01\", \"evidence\": " + evidence + "}").getBytes(StandardCharsets.UTF_8));
+        }
         ObjectNode oneRow = signing().put("externalRef", "BAD-3");
         bad.raw("intake", "batch: not an array", "POST", "/api/events/" + EVENT + "/signings/batch",
                         "application/json", oneRow.toString().getBytes(StandardCharsets.UTF_8))
@@ -157,6 +170,8 @@ class BadInputIT {
                     .get("tracking", "projects " + paging, "/api/projects?" + paging);
         }
         bad.get("tracking", "two scopes", "/api/stats?event=A&industry=13")
+                .get("tracking", "backlog of a region of 3 digits", "/api/verifications?region=450")
+                .get("tracking", "backlog " + "page=-1", "/api/verifications?page=-1")
                 .get("tracking", "industry of 3 digits", "/api/stats?industry=381")
                 .get("tracking", "overdue maybe", "/api/projects?overdue=maybe");
         return bad.all();

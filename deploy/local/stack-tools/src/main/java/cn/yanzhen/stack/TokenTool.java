@@ -112,8 +112,8 @@ public final class TokenTool {
         if (role == null || !Roles.ALL.contains(role)) {
             throw new IllegalArgumentException("--role must be one of " + String.join(", ", Roles.ALL));
         }
-        if (Roles.REGIONAL_OFFICE.equals(role) && region == null) {
-            throw new IllegalArgumentException("a regional-office token needs --region CODE (GB/T 2260)");
+        if ((Roles.REGIONAL_OFFICE.equals(role) || Roles.VERIFIER.equals(role)) && region == null) {
+            throw new IllegalArgumentException("a " + role + " token needs --region CODE (GB/T 2260)");
         }
         if (Roles.ORGANISER.equals(role) && org == null) {
             throw new IllegalArgumentException("an organiser token needs --org ID (it owns the events it registers)");

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every table of the page, as JSON for the page and as the CSV and .xlsx files reporting offices exchange. */
 @Path("/api/tables")
-@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.VERIFIER, Roles.MONITOR, Roles.ADMIN})
 @Tag(name = "Tables", description = "provinces, zones, verdicts, alerts, events, regions; event-prefectures, "
         + "event-industries, event-verdicts, event-overdue (?event=CODE); region-capacity, region-alerts (?region=CODE)")
 public class TableResource {

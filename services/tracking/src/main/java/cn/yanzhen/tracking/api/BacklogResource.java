@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/verifications")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VERIFIER, Roles.REGIONAL_OFFICE, Roles.MONITOR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.VERIFIER, Roles.MONITOR, Roles.ADMIN})
 @Tag(name = "Verification", description = "Verifiers confirm or reject progress reports (核查)")
 public class BacklogResource {
 

@@ -8,7 +8,6 @@ import cn.yanzhen.platform.audit.AuditTrail;
 import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
-import cn.yanzhen.platform.persistence.KeyLocks;
 import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.domain.FigureChanges;
 import cn.yanzhen.tracking.domain.Progress;
@@ -17,7 +16,6 @@ import cn.yanzhen.tracking.domain.ProjectState;
 import cn.yanzhen.tracking.domain.Report;
 import cn.yanzhen.tracking.domain.ReportRefused;
 import cn.yanzhen.tracking.persistence.ProjectEntity;
-import cn.yanzhen.tracking.persistence.ProjectRepository;
 import cn.yanzhen.tracking.persistence.ReportEntity;
 import cn.yanzhen.tracking.persistence.Reports;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,8 +33,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgressReporting {
 
-    private final KeyLocks locks;
-    private final ProjectRepository projects;
+    private final ProjectUnderLock projects;
     private final Reports reports;
     private final Figures figures;
     private final AwaitingVerification awaiting;
@@ -47,9 +42,8 @@ public class ProgressReporting {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProgressReporting(KeyLocks locks, ProjectRepository projects, Reports reports, Figures figures,
-                      AwaitingVerification awaiting, ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
-        this.locks = locks;
+    ProgressReporting(ProjectUnderLock projects, Reports reports, Figures figures, AwaitingVerification awaiting,
+                      ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
         this.projects = projects;
         this.reports = reports;
         this.figures = figures;
@@ -70,12 +64,8 @@ public class ProgressReporting {
      */
     @Transactional
     public Accepted report(UUID signingId, Report report, String reporter) {
-        // with the project's key held no repeat can be linked to it, so the repeats read next are all that follow it
-        locks.lock(ProjectLifecycle.CONSUMER, List.of(signingId));
-        Set<UUID> followers = projects.followersOf(List.of(signingId)).keySet();
-        ProjectEntity project = projects.lock(signingId).orElseThrow(() -> new ReportRefused(
-                ReportRefused.Reason.UNKNOWN_PROJECT, "No project for signing " + signingId
-                + "; if the signing was just submitted, it may not have arrived yet."));
+        ProjectUnderLock.Locked locked = projects.lock(signingId);
+        ProjectEntity project = locked.project();
         if (project.repeatOf != null) {
             throw new ReportRefused(ReportRefused.Reason.CONFLICT, "Signing " + signingId + " repeats signing "
                     + project.repeatOf + " of the same project; report progress on " + project.repeatOf
@@ -104,10 +94,8 @@ public class ProgressReporting {
                     "cumulative investment " + report.cumulativeYuan() + " yuan exceeds the " + project.investmentYuan
                             + " yuan signed");
         }
-        FigureChanges changes = figures.newChanges();
-        changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, project.state());
+        FigureChanges changes = locked.moved(before);
         awaiting.received(stored, project, changes);
-        FollowingRepeats.moved(changes, project, before, projects.lockAll(followers).values());
         figures.writeAndPublish(changes);
         audit.record(AuditedChange.of("project.report", "project", signingId).request(report).before(before)
                 .after(project.state()));

@@ -9,7 +9,6 @@ import cn.yanzhen.platform.audit.AuditTrail;
 import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
-import cn.yanzhen.platform.persistence.KeyLocks;
 import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.domain.FigureChanges;
 import cn.yanzhen.tracking.domain.ProjectState;
@@ -17,15 +16,12 @@ import cn.yanzhen.tracking.domain.ReportDecision;
 import cn.yanzhen.tracking.domain.ReportRefused;
 import cn.yanzhen.tracking.domain.VerificationRules;
 import cn.yanzhen.tracking.persistence.ProjectEntity;
-import cn.yanzhen.tracking.persistence.ProjectRepository;
 import cn.yanzhen.tracking.persistence.ReportEntity;
 import cn.yanzhen.tracking.persistence.Reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,8 +32,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportVerification {
 
-    private final KeyLocks locks;
-    private final ProjectRepository projects;
+    private final ProjectUnderLock projects;
     private final Reports reports;
     private final Figures figures;
     private final AwaitingVerification awaiting;
@@ -46,10 +41,8 @@ public class ReportVerification {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReportVerification(KeyLocks locks, ProjectRepository projects, Reports reports, Figures figures,
-                       AwaitingVerification awaiting, ProjectAlarms alarms, Outbox outbox, AuditTrail audit,
-                       Clock clock) {
-        this.locks = locks;
+    ReportVerification(ProjectUnderLock projects, Reports reports, Figures figures, AwaitingVerification awaiting,
+                       ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
         this.projects = projects;
         this.reports = reports;
         this.figures = figures;
@@ -69,13 +62,12 @@ public class ReportVerification {
         Violations violations = new Violations();
         VerificationRules.check(decision, violations);
         violations.throwIfAny("The verdict is invalid; nothing was changed.");
-        // the same key lock as a report's: a verdict and a new report on one project never interleave
-        locks.lock(ProjectLifecycle.CONSUMER, List.of(signingId));
-        Set<UUID> followers = projects.followersOf(List.of(signingId)).keySet();
-        ProjectEntity project = projects.lock(signingId).orElseThrow(() -> unknown("No project for signing " + signingId
-                + "."));
+        // the same locks as a report's: a verdict and a new report on one project never interleave
+        ProjectUnderLock.Locked locked = projects.lock(signingId);
+        ProjectEntity project = locked.project();
         ReportEntity report = reports.lock(reportId).filter(found -> found.signingId.equals(signingId))
-                .orElseThrow(() -> unknown("Project " + signingId + " has no report " + reportId + "."));
+                .orElseThrow(() -> new ReportRefused(ReportRefused.Reason.UNKNOWN_PROJECT, "Project " + signingId
+                        + " has no report " + reportId + "."));
         VerificationRules.refusal(report.facts(), project.status, decision, verifier).ifPresent(refused -> {
             throw refused;
         });
@@ -92,9 +84,7 @@ public class ReportVerification {
             alarms.raiseOnce(signingId, Alert.AlertCode.REPORT_REJECTED, reportId, Alert.Severity.WARNING,
                     report.type + " report " + reportId + " rejected: " + decision.note());
         }
-        FigureChanges changes = figures.newChanges();
-        changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, project.state());
-        FollowingRepeats.moved(changes, project, before, projects.lockAll(followers).values());
+        FigureChanges changes = locked.moved(before);
         awaiting.decided(report, project, changes);
         figures.writeAndPublish(changes);
         ReportVerified verified = published(report);
@@ -108,9 +98,5 @@ public class ReportVerification {
     private static ReportVerified published(ReportEntity report) {
         return new ReportVerified(report.signingId, report.reportId, report.type, report.verdict,
                 report.verificationNote, report.verifiedAt);
-    }
-
-    private static ReportRefused unknown(String message) {
-        return new ReportRefused(ReportRefused.Reason.UNKNOWN_PROJECT, message);
     }
 }

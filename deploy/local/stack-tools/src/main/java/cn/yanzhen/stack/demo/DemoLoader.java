@@ -111,10 +111,19 @@ public final class DemoLoader {
         followEarlierEvent(intake, tracking, projects, officeTokens);
         System.out.printf("  demo: one signing withdrawn, %d progress reports from the regional offices%n",
                 story.reports().size());
+        DemoVerification.Rejected rejected = new DemoVerification(verifier(GUANGXI), tracking).decide();
+        send(officeTokens.computeIfAbsent(rejected.prefecture(), this::regionalOffice), "POST", tracking
+                + "/api/projects/" + rejected.report().get("signingId").asText() + "/progress", JSON.writeValueAsString(
+                DemoVerification.correction(rejected.report(), LocalDate.now(ZoneId.of("Asia/Shanghai")))),
+                "corrected commencement");
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
                 figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,
                 figures.at("/commenced/count").asLong(), figures.at("/completedInvestmentYuan").asLong() / 1e9);
+        System.out.printf("  demo: verified so far: %d commenced, %.2f billion yuan invested; %d reports await a "
+                        + "verifier%n", figures.at("/verified/commenced/count").asLong(),
+                figures.at("/verified/completedInvestmentYuan").asLong() / 1e9,
+                figures.at("/awaitingVerification/count").asLong());
     }
 
     /** The organiser confirms the repeat intake found; the project's progress is reported on its first signing. */
@@ -187,6 +196,10 @@ public final class DemoLoader {
             verdicts.append(' ').append(verdict).append(' ').append(count);
         }
         System.out.println("  demo: all " + GuangxiDemo.SIGNINGS + " signings matched:" + verdicts);
+    }
+
+    private String verifier(String region) {
+        return tokens.mint(TokenRequest.of("demo-verifier-" + region, Roles.VERIFIER).withRegion(region), Instant.now());
     }
 
     private String regionalOffice(String region) {

@@ -62,7 +62,12 @@ public final class GuangxiStory {
 
     private static void commence(Project project, Random random, LocalDate today, List<Step> steps) {
         LocalDate commenced = notAfter(project.signedOn().plusDays(30 + random.nextInt(270)), today);
-        steps.add(new Step(project.signingId(), report(project, "COMMENCED").put("on", commenced.toString())));
+        ObjectNode commencement = report(project, "COMMENCED").put("on", commenced.toString());
+        LocalDate permitted = commenced.minusDays(5).isBefore(project.signedOn()) ? project.signedOn()
+                : commenced.minusDays(5);
+        commencement.putArray("evidence").addObject().put("kind", "CONSTRUCTION_PERMIT")
+                .put("reference", "施工许可证 " + project.externalRef()).put("issuedOn", permitted.toString());
+        steps.add(new Step(project.signingId(), commencement));
         if (random.nextDouble() < 0.7) {
             long cumulative = 0;
             LocalDate asOf = commenced;
