@@ -45,12 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectResource {
 
     private static final Set<String> FIELDS = Set.of("reportId", "type", "on", "cumulativeYuan", "asOf", "correction",
-            "reason");
+            "reason", "note");
     private static final Map<ReportType, Set<String>> FIELDS_OF_TYPE = Map.of(
             ReportType.COMMENCED, Set.of("reportId", "type", "on"),
             ReportType.IN_PRODUCTION, Set.of("reportId", "type", "on"),
             ReportType.INVESTMENT, Set.of("reportId", "type", "cumulativeYuan", "asOf", "correction", "reason"),
-            ReportType.CANCELLED, Set.of("reportId", "type", "reason"));
+            ReportType.CANCELLED, Set.of("reportId", "type", "reason"),
+            ReportType.NO_CHANGE, Set.of("reportId", "type", "on", "note"));
 
     private final ProgressReporting reporting;
     private final ProjectQueries queries;
@@ -68,7 +69,8 @@ public class ProjectResource {
     @Path("{signingId}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report progress of a project", description = "COMMENCED {on}, INVESTMENT {cumulativeYuan, "
-            + "asOf, correction?, reason?}, IN_PRODUCTION {on}, CANCELLED {reason}; each with a client reportId. "
+            + "asOf, correction?, reason?}, IN_PRODUCTION {on}, CANCELLED {reason}, NO_CHANGE {on, note}; each with a "
+            + "client reportId. "
             + "201 when accepted, 200 for the same report again, 409 for another report under the same id or "
             + "a project that cannot take it, 404 for a signing not (yet) known. For the regional office whose "
             + "region contains the project's destination (or an admin).")
@@ -131,15 +133,13 @@ public class ProjectResource {
             violations.add("reportId", "must be at most 64 characters");
         }
         if (type == null && !violations.has("type")) {
-            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION or CANCELLED");
+            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION, CANCELLED or NO_CHANGE");
         }
-        String reason = fields.text("reason");
-        if (reason != null && reason.length() > 500) {
-            violations.add("reason", "must be at most 500 characters");
-        }
+        String reason = atMost500(fields, "reason", violations);
+        String note = atMost500(fields, "note", violations);
         Boolean correction = fields.bool("correction");
         Report report = new Report(reportId, type, fields.date("on"), fields.wholeNumber("cumulativeYuan"),
-                fields.date("asOf"), Boolean.TRUE.equals(correction), reason);
+                fields.date("asOf"), Boolean.TRUE.equals(correction), reason, note);
         if (type != null && body != null && body.isObject()) {
             body.fieldNames().forEachRemaining(name -> {
                 if (FIELDS.contains(name) && !FIELDS_OF_TYPE.get(type).contains(name)) {
@@ -149,6 +149,14 @@ public class ProjectResource {
         }
         violations.throwIfAny("The report is invalid; nothing was changed.");
         return report;
+    }
+
+    private static String atMost500(JsonFieldReader fields, String field, Violations violations) {
+        String text = fields.text(field);
+        if (text != null && text.length() > 500) {
+            violations.add(field, "must be at most 500 characters");
+        }
+        return text;
     }
 
     private static ProjectStatus status(String status) {

@@ -28,6 +28,7 @@ public record Progress(ProjectStatus status, LocalDate signedOn, long investment
                             ? later(lastGrowthOn, report.asOf()) : lastGrowthOn);
             case CANCELLED -> new Progress(ProjectStatus.CANCELLED, signedOn, investmentYuan, commencedOn,
                     inProductionOn, cumulativeYuan, lastGrowthOn);
+            case NO_CHANGE -> this;
         };
     }
 

@@ -31,6 +31,7 @@ public class ReportEntity {
     public LocalDate asOf;
     public boolean correction;
     public String reason;
+    public String note;
     @Column(name = "reported_at")
     public Instant reportedAt;
 
@@ -44,11 +45,12 @@ public class ReportEntity {
         entity.asOf = report.asOf();
         entity.correction = report.correction();
         entity.reason = report.reason();
+        entity.note = report.note();
         entity.reportedAt = now;
         return entity;
     }
 
     public Report toReport() {
-        return new Report(reportId, type, on, cumulativeYuan, asOf, correction, reason);
+        return new Report(reportId, type, on, cumulativeYuan, asOf, correction, reason, note);
     }
 }

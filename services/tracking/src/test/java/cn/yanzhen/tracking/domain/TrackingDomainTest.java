@@ -96,6 +96,18 @@ class TrackingDomainTest {
     }
 
     @Test
+    void noChangeNeedsADateAndANoteAndChangesNothing() {
+        Report unchanged = new Report("R", ReportType.NO_CHANGE, TODAY, null, null, false, null, "厂房施工中，无新增投资");
+        assertThat(check(unchanged).all()).isEmpty();
+        assertThat(NEW.after(unchanged)).isEqualTo(NEW);
+        Violations bad = check(new Report("R", ReportType.NO_CHANGE, TODAY.plusDays(1), null, null, false, null, null));
+        assertThat(bad.has("on")).isTrue();
+        assertThat(bad.has("note")).isTrue();
+        Progress cancelled = NEW.after(report(ReportType.CANCELLED, null, null, null, false, "资金未到位"));
+        assertThat(ProgressRules.conflict(unchanged, cancelled)).isPresent();
+    }
+
+    @Test
     void investmentAboveTheSignedAmountIsNoticedTheFirstTimeOnly() {
         Report above = report(ReportType.INVESTMENT, null, 1_001L, TODAY, false, null);
         assertThat(NEW.exceedsSignedAfter(above)).isTrue();
@@ -127,7 +139,7 @@ class TrackingDomainTest {
 
     private static Report report(ReportType type, LocalDate on, Long cumulative, LocalDate asOf, boolean correction,
                                  String reason) {
-        return new Report("R", type, on, cumulative, asOf, correction, reason);
+        return new Report("R", type, on, cumulative, asOf, correction, reason, null);
     }
 
     private static Violations check(Report report) {
