@@ -6,6 +6,7 @@ import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
+import cn.yanzhen.contracts.tracking.ReportingRound;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,8 @@ public final class EventTypes {
     public static final String PROJECT_PROGRESSED = "yanzhen.project.progressed";
     public static final String ALERT = "yanzhen.alert";
     public static final String STATS = "yanzhen.stats";
+    public static final String ROUND_OPENED = "yanzhen.round.opened";
+    public static final String ROUND_CLOSED = "yanzhen.round.closed";
 
     private record Definition(String schemaName, Class<?> payloadType) {
     }
@@ -33,7 +36,9 @@ public final class EventTypes {
             SIGNING_MATCHED, new Definition("signing-matched", SigningMatched.class),
             PROJECT_PROGRESSED, new Definition("project-progressed", ProjectProgressed.class),
             ALERT, new Definition("alert", Alert.class),
-            STATS, new Definition("stats", Stats.class));
+            STATS, new Definition("stats", Stats.class),
+            ROUND_OPENED, new Definition("reporting-round", ReportingRound.class),
+            ROUND_CLOSED, new Definition("reporting-round", ReportingRound.class));
 
     /** Base of every schema's {@code $id}; the schemas themselves are on the classpath. */
     public static final String SCHEMA_ID_BASE = "https://yanzhen.cn/contracts/schemas/";

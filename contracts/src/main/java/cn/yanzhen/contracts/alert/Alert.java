@@ -10,7 +10,8 @@ public record Alert(AlertCode code, Severity severity, String subject, String de
         INVESTMENT_STALLED,
         INVESTMENT_EXCEEDS_SIGNED,
         CAPACITY_OVERCOMMITTED,
-        HOMOGENEOUS_COMPETITION
+        HOMOGENEOUS_COMPETITION,
+        MISSED_REPORT
     }
 
     public enum Severity {
