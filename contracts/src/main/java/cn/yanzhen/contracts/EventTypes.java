@@ -7,6 +7,7 @@ import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.ReportVerified;
+import cn.yanzhen.contracts.tracking.ReportingRound;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.Map;
 import java.util.Set;
@@ -23,20 +24,24 @@ public final class EventTypes {
     public static final String REPORT_VERIFIED = "yanzhen.project.report-verified";
     public static final String ALERT = "yanzhen.alert";
     public static final String STATS = "yanzhen.stats";
+    public static final String ROUND_OPENED = "yanzhen.round.opened";
+    public static final String ROUND_CLOSED = "yanzhen.round.closed";
 
     private record Definition(String schemaName, Class<?> payloadType) {
     }
 
-    private static final Map<String, Definition> DEFINITIONS = Map.of(
-            SIGNING_REGISTERED, new Definition("signing-registered", Signing.class),
-            SIGNING_WITHDRAWN, new Definition("signing-withdrawn", Signing.class),
-            SIGNING_REPEAT_CHANGED, new Definition("signing-repeat-changed", RepeatLinkChanged.class),
-            REGION_CAPACITY, new Definition("region-capacity", RegionCapacity.class),
-            SIGNING_MATCHED, new Definition("signing-matched", SigningMatched.class),
-            PROJECT_PROGRESSED, new Definition("project-progressed", ProjectProgressed.class),
-            REPORT_VERIFIED, new Definition("report-verified", ReportVerified.class),
-            ALERT, new Definition("alert", Alert.class),
-            STATS, new Definition("stats", Stats.class));
+    private static final Map<String, Definition> DEFINITIONS = Map.ofEntries(
+            Map.entry(SIGNING_REGISTERED, new Definition("signing-registered", Signing.class)),
+            Map.entry(SIGNING_WITHDRAWN, new Definition("signing-withdrawn", Signing.class)),
+            Map.entry(SIGNING_REPEAT_CHANGED, new Definition("signing-repeat-changed", RepeatLinkChanged.class)),
+            Map.entry(REGION_CAPACITY, new Definition("region-capacity", RegionCapacity.class)),
+            Map.entry(SIGNING_MATCHED, new Definition("signing-matched", SigningMatched.class)),
+            Map.entry(PROJECT_PROGRESSED, new Definition("project-progressed", ProjectProgressed.class)),
+            Map.entry(REPORT_VERIFIED, new Definition("report-verified", ReportVerified.class)),
+            Map.entry(ALERT, new Definition("alert", Alert.class)),
+            Map.entry(STATS, new Definition("stats", Stats.class)),
+            Map.entry(ROUND_OPENED, new Definition("reporting-round", ReportingRound.class)),
+            Map.entry(ROUND_CLOSED, new Definition("reporting-round", ReportingRound.class)));
 
     /** Base of every schema's {@code $id}; the schemas themselves are on the classpath. */
     public static final String SCHEMA_ID_BASE = "https://yanzhen.cn/contracts/schemas/";

@@ -17,9 +17,11 @@ public final class Topics {
             List.of(EventTypes.ALERT));
     public static final Topic STATS = new Topic("yanzhen.stats", true,
             List.of(EventTypes.STATS));
+    public static final Topic ROUNDS = new Topic("yanzhen.rounds", true,
+            List.of(EventTypes.ROUND_OPENED, EventTypes.ROUND_CLOSED));
 
     public static final List<Topic> ALL =
-            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS);
+            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS);
 
     private Topics() {
     }

@@ -11,7 +11,8 @@ public record Alert(AlertCode code, Severity severity, String subject, String de
         INVESTMENT_EXCEEDS_SIGNED,
         CAPACITY_OVERCOMMITTED,
         HOMOGENEOUS_COMPETITION,
-        REPORT_REJECTED
+        REPORT_REJECTED,
+        MISSED_REPORT
     }
 
     public enum Severity {

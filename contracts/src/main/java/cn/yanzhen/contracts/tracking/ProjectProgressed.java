@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Payload of {@code yanzhen.project.progressed}: an accepted report and the project's state after it. */
+/**
+ * Payload of {@code yanzhen.project.progressed}: an accepted report and the project's state after it.
+ * {@code note} is what a NO_CHANGE report says (docs/contract.md §4.6).
+ */
 public record ProjectProgressed(
         UUID signingId,
         String reportId,
@@ -15,6 +18,7 @@ public record ProjectProgressed(
         LocalDate asOf,
         boolean correction,
         String reason,
+        String note,
         ProjectStatus status,
         long cumulativeInvestmentYuan,
         Instant reportedAt,
@@ -28,7 +32,8 @@ public record ProjectProgressed(
         COMMENCED,
         INVESTMENT,
         IN_PRODUCTION,
-        CANCELLED
+        CANCELLED,
+        NO_CHANGE
     }
 
     public enum ProjectStatus {

@@ -40,6 +40,7 @@ class AccessMatrixIT {
 
     private static final String EVENT = "2025-ACL";
     private static final String OTHER_ORG = "NMG-COMMERCE";
+    private static final String ROUND = "ACL-ROUND";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final AtomicInteger FRESH = new AtomicInteger();
     private static final String VERIFIED_BY_VERIFIER = "ACL-VERIFY-1";
@@ -94,6 +95,8 @@ class AccessMatrixIT {
                     .body(repeatOf(reported)).put("/api/signings/" + releasedBy.get(caller) + "/repeat-of")
                     .then().statusCode(200);
         }
+        asAdmin().baseUri(services.url("tracking")).contentType("application/json").body(round(ROUND, "all"))
+                .post("/api/rounds").then().statusCode(201);
         state.awaitSettled(List.of(reported, withdrawnByOrganiser, withdrawnByAdmin));
         for (String report : List.of(VERIFIED_BY_VERIFIER, VERIFIED_BY_ADMIN)) {
             Tokens.asRegionalOffice("450500").baseUri(services.url("tracking")).contentType("application/json")
@@ -160,7 +163,8 @@ class AccessMatrixIT {
                 "capacity /api/regions/450500/reservations", "matching /api/matches?event=" + EVENT,
                 "matching /api/matches/" + reported, "matching /api/matches/" + reported + "/history",
                 "tracking /api/projects?event=" + EVENT, "tracking /api/projects/" + reported,
-                "tracking /api/stats?event=" + EVENT, "tracking /api/verifications?event=" + EVENT);
+                "tracking /api/stats?event=" + EVENT, "tracking /api/verifications?event=" + EVENT,
+                "tracking /api/rounds", "tracking /api/rounds/" + ROUND);
         List<String> audits = SystemState.SCHEMAS.stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
         List<Read> checks = new ArrayList<>();
@@ -260,7 +264,17 @@ class AccessMatrixIT {
                         verifierOf("450000"), verifierOf("620000"), List.of(regionalOfficeOf("450000"), dashboard()),
                         caller -> json("POST", "/api/projects/" + reported + "/reports/" + (caller == Caller.ADMIN
                                 ? VERIFIED_BY_ADMIN : VERIFIED_BY_VERIFIER) + "/verification",
-                                Fixtures.JSON.createObjectNode().put("verdict", "VERIFIED"))));
+                                Fixtures.JSON.createObjectNode().put("verdict", "VERIFIED"))),
+                new Endpoint("open a reporting round", "tracking",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
+                        caller -> new Call("POST", "/api/rounds", "application/json", round(fresh(),
+                                caller == Caller.ADMIN ? "all" : "450500"), null)));
+    }
+
+    /** A round due long after the test, so the round watch never closes it while the tables are compared. */
+    private static String round(String code, String scope) {
+        return Fixtures.JSON.createObjectNode().put("code", code).put("scope", scope).put("opensOn", "2030-01-01")
+                .put("dueOn", "2030-01-31").toString();
     }
 
     private HttpResponse<String> send(Case request) throws Exception {

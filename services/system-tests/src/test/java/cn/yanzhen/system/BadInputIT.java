@@ -115,7 +115,14 @@ class BadInputIT {
                         Set.of("asOf"), Set.of("type"))
                 .body("tracking", "POST", "/api/projects/" + signingId + "/reports/BAD-R1/verification",
                         BadRequests.JSON.createObjectNode().put("verdict", "REJECTED").put("note", "证据不足"),
-                        Set.of("verdict", "note"), Set.of(), Set.of(), Set.of("verdict"));
+                        Set.of("verdict", "note"), Set.of(), Set.of(), Set.of("verdict"))
+                .body("tracking", "POST", progress, BadRequests.JSON.createObjectNode().put("reportId", "BAD-R2")
+                                .put("type", "NO_CHANGE").put("on", "2025-09-01").put("note", "本期无变化"),
+                        Set.of("reportId", "type", "on", "note"), Set.of(), Set.of("on"), Set.of("type"))
+                .body("tracking", "POST", "/api/rounds", BadRequests.JSON.createObjectNode().put("code", "BAD-ROUND")
+                                .put("scope", "450000").put("opensOn", "2030-01-01").put("dueOn", "2030-01-31"),
+                        Set.of("code", "scope", "opensOn", "dueOn"), Set.of(), Set.of("opensOn", "dueOn"),
+                        Set.of("code", "scope"));
         for (String evidence : List.of("\"permit\"", "[\"permit\"]", "[{\"kind\": \"RUMOUR\", \"reference\": \"x\","
                 + " \"issuedOn\": \"2025-08-01\"}]", "[{\"kind\": \"PHOTO\", \"issuedOn\": \"2025-08-01\"}]",
                 "[{\"kind\": \"PHOTO\", \"reference\": \"x\", \"issuedOn\": \"2999-01-01\"}]",
@@ -160,15 +167,23 @@ class BadInputIT {
                     .get("matching", "verdict " + injection, "/api/matches?verdict=" + encoded)
                     .get("matching", "region " + injection, "/api/matches?region=" + encoded)
                     .get("tracking", "status " + injection, "/api/projects?status=" + encoded)
-                    .get("tracking", "region " + injection, "/api/stats?region=" + encoded);
+                    .get("tracking", "region " + injection, "/api/stats?region=" + encoded)
+                    .get("tracking", "round " + injection, "/api/rounds/" + encoded);
         }
         for (String paging : List.of("page=-1", "size=0", "size=501", "page=x", "size=9999999999")) {
             bad.get("intake", "events " + paging, "/api/events?" + paging)
                     .get("intake", "signings " + paging, "/api/events/" + EVENT + "/signings?" + paging)
                     .get("capacity", "regions " + paging, "/api/regions?" + paging)
                     .get("matching", "matches " + paging, "/api/matches?" + paging)
-                    .get("tracking", "projects " + paging, "/api/projects?" + paging);
+                    .get("tracking", "projects " + paging, "/api/projects?" + paging)
+                    .get("tracking", "rounds " + paging, "/api/rounds?" + paging);
         }
+        bad.raw("tracking", "round due before it opens", "POST", "/api/rounds", "application/json",
+                        "{\"code\":\"BAD-R\",\"scope\":\"all\",\"opensOn\":\"2030-02-01\",\"dueOn\":\"2030-01-01\"}"
+                                .getBytes(StandardCharsets.UTF_8))
+                .raw("tracking", "round over an unknown region", "POST", "/api/rounds", "application/json",
+                        "{\"code\":\"BAD-R\",\"scope\":\"999999\",\"opensOn\":\"2030-01-01\",\"dueOn\":\"2030-01-31\"}"
+                                .getBytes(StandardCharsets.UTF_8));
         bad.get("tracking", "two scopes", "/api/stats?event=A&industry=13")
                 .get("tracking", "backlog of a region of 3 digits", "/api/verifications?region=450")
                 .get("tracking", "backlog " + "page=-1", "/api/verifications?page=-1")

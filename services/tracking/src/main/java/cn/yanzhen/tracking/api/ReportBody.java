@@ -16,13 +16,14 @@ import java.util.stream.Collectors;
 final class ReportBody {
 
     private static final Set<String> FIELDS = Set.of("reportId", "type", "on", "cumulativeYuan", "asOf", "correction",
-            "reason", "evidence");
+            "reason", "note", "evidence");
     private static final Map<ReportType, Set<String>> FIELDS_OF_TYPE = Map.of(
             ReportType.COMMENCED, Set.of("reportId", "type", "on", "evidence"),
             ReportType.IN_PRODUCTION, Set.of("reportId", "type", "on", "evidence"),
             ReportType.INVESTMENT, Set.of("reportId", "type", "cumulativeYuan", "asOf", "correction", "reason",
                     "evidence"),
-            ReportType.CANCELLED, Set.of("reportId", "type", "reason"));
+            ReportType.CANCELLED, Set.of("reportId", "type", "reason"),
+            ReportType.NO_CHANGE, Set.of("reportId", "type", "on", "note"));
     private static final Set<String> EVIDENCE_FIELDS = Set.of("kind", "reference", "issuedOn");
     private static final int MAX_TEXT = 500;
     private static final int MAX_REFERENCE = 200;
@@ -43,15 +44,13 @@ final class ReportBody {
             violations.add("reportId", "must be at most 64 characters");
         }
         if (type == null && !violations.has("type")) {
-            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION or CANCELLED");
+            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION, CANCELLED or NO_CHANGE");
         }
-        String reason = fields.text("reason");
-        if (reason != null && reason.length() > MAX_TEXT) {
-            violations.add("reason", "must be at most " + MAX_TEXT + " characters");
-        }
+        String reason = atMostMaxText(fields, "reason", violations);
+        String note = atMostMaxText(fields, "note", violations);
         Boolean correction = fields.bool("correction");
         Report report = new Report(reportId, type, fields.date("on"), fields.wholeNumber("cumulativeYuan"),
-                fields.date("asOf"), Boolean.TRUE.equals(correction), reason,
+                fields.date("asOf"), Boolean.TRUE.equals(correction), reason, note,
                 fields.objectList("evidence", EVIDENCE_FIELDS, ReportBody::evidence));
         if (type != null && body != null && body.isObject()) {
             body.fieldNames().forEachRemaining(name -> {
@@ -62,6 +61,14 @@ final class ReportBody {
         }
         violations.throwIfAny("The report is invalid; nothing was changed.");
         return report;
+    }
+
+    private static String atMostMaxText(JsonFieldReader fields, String field, Violations violations) {
+        String text = fields.text(field);
+        if (text != null && text.length() > MAX_TEXT) {
+            violations.add(field, "must be at most " + MAX_TEXT + " characters");
+        }
+        return text;
     }
 
     private static Evidence evidence(JsonFieldReader fields) {

@@ -113,7 +113,7 @@ public class ProgressReporting {
 
     private static ProjectProgressed progressed(ProjectEntity project, ReportEntity report) {
         return new ProjectProgressed(project.signingId, report.reportId, report.type, report.on, report.cumulativeYuan,
-                report.asOf, report.correction, report.reason, project.status, project.cumulativeYuan,
+                report.asOf, report.correction, report.reason, report.note, project.status, project.cumulativeYuan,
                 report.reportedAt, report.evidence());
     }
 }

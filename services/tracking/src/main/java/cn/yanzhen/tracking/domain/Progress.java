@@ -39,6 +39,7 @@ public record Progress(ProjectStatus status, LocalDate signedOn, long investment
                     productionRejected);
             case CANCELLED -> new Progress(ProjectStatus.CANCELLED, signedOn, investmentYuan, commencedOn,
                     inProductionOn, cumulativeYuan, lastGrowthOn, commencementRejected, productionRejected);
+            case NO_CHANGE -> this;
         };
     }
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * cumulative investment never decreasing unless a correction with a reason), and the project's state
  * (nothing on a withdrawn or cancelled project, production only after commencement, one commencement unless a
  * verifier rejected it), and evidence (at most {@link #MAX_EVIDENCE} documents, none issued after today).
+ * A NO_CHANGE report (§4.6) says, with a note, that nothing changed as of its date: it answers a reporting
+ * round and changes no figure.
  */
 public final class ProgressRules {
 
@@ -30,6 +32,12 @@ public final class ProgressRules {
             case CANCELLED -> {
                 if (report.reason() == null) {
                     violations.add("reason", "is required to cancel a project");
+                }
+            }
+            case NO_CHANGE -> {
+                date(violations, "on", report.on(), project, today);
+                if (report.note() == null && !violations.has("note")) {
+                    violations.add("note", "is required: say what was checked and found unchanged");
                 }
             }
         }

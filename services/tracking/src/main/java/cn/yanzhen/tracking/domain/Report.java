@@ -6,20 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A regional office's progress report (docs/contract.md §4.4); fields a type does not use are null, and
- * {@code evidence} is empty where none was given.
+ * A regional office's progress report (docs/contract.md §4.4, §4.6); fields a type does not use are null,
+ * {@code note} is what a NO_CHANGE report says, and {@code evidence} is empty where none was given.
  */
 public record Report(String reportId, ReportType type, LocalDate on, Long cumulativeYuan, LocalDate asOf,
-                     boolean correction, String reason, List<Evidence> evidence) {
+                     boolean correction, String reason, String note, List<Evidence> evidence) {
 
     public Report {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
-    /** A report without evidence. */
+    /** A report without a note or evidence. */
     public Report(String reportId, ReportType type, LocalDate on, Long cumulativeYuan, LocalDate asOf,
                   boolean correction, String reason) {
-        this(reportId, type, on, cumulativeYuan, asOf, correction, reason, List.of());
+        this(reportId, type, on, cumulativeYuan, asOf, correction, reason, null, List.of());
     }
 
     /** Whether a verifier decides on reports of this type: those that move the figures of progress. */

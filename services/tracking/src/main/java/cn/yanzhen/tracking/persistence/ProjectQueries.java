@@ -1,12 +1,16 @@
 package cn.yanzhen.tracking.persistence;
 
+import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.platform.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import cn.yanzhen.tracking.domain.MissedReport;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,11 +42,19 @@ public class ProjectQueries {
                 ReportEntity.class).setParameter("id", signingId).getResultList();
     }
 
+    /** Its alerts, oldest first: those raised once per project, and MISSED_REPORT once per round it missed. */
     public List<RaisedAlert> alerts(UUID signingId) {
         List<?> rows = entityManager.createNativeQuery("select code, raised_at, detail from project_alert"
-                + " where signing_id = ?1 order by raised_at, code").setParameter(1, signingId).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new RaisedAlert((String) row[0], toInstant(row[1]), (String) row[2])).toList();
+                + " where signing_id = ?1").setParameter(1, signingId).getResultList();
+        List<RaisedAlert> alerts = new ArrayList<>(rows.stream().map(row -> (Object[]) row)
+                .map(row -> new RaisedAlert((String) row[0], toInstant(row[1]), (String) row[2])).toList());
+        List<?> missed = entityManager.createNativeQuery("select r.* from reporting_round r join round_outcome o"
+                + " on o.round_code = r.code where o.signing_id = ?1 and not o.reported", RoundEntity.class)
+                .setParameter(1, signingId).getResultList();
+        missed.stream().map(RoundEntity.class::cast).forEach(round -> alerts.add(new RaisedAlert(
+                Alert.AlertCode.MISSED_REPORT.name(), round.closedAt, MissedReport.detail(round.round()))));
+        alerts.sort(Comparator.comparing(RaisedAlert::raisedAt).thenComparing(RaisedAlert::code));
+        return alerts;
     }
 
     public Page<ProjectEntity> page(Filter filter, int page, int size) {

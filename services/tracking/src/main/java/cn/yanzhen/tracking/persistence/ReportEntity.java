@@ -41,6 +41,7 @@ public class ReportEntity {
     public LocalDate asOf;
     public boolean correction;
     public String reason;
+    public String note;
     @Column(name = "reported_at")
     public Instant reportedAt;
     /** The order in which tracking received the report, numbered by the database. */
@@ -71,6 +72,7 @@ public class ReportEntity {
         entity.asOf = report.asOf();
         entity.correction = report.correction();
         entity.reason = report.reason();
+        entity.note = report.note();
         entity.reportedAt = now;
         entity.reportedBy = reportedBy;
         report.evidence().forEach(document -> entity.evidence.add(EvidenceRow.of(document)));
@@ -78,7 +80,7 @@ public class ReportEntity {
     }
 
     public Report toReport() {
-        return new Report(reportId, type, on, cumulativeYuan, asOf, correction, reason, evidence());
+        return new Report(reportId, type, on, cumulativeYuan, asOf, correction, reason, note, evidence());
     }
 
     public List<Evidence> evidence() {

@@ -7,6 +7,7 @@ import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.platform.validation.Violations;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrackingDomainTest {
@@ -93,6 +94,18 @@ class TrackingDomainTest {
         Progress cancelled = NEW.after(report(ReportType.CANCELLED, null, null, null, false, "资金未到位"));
         assertThat(ProgressRules.conflict(report(ReportType.COMMENCED, TODAY, null, null, false, null), cancelled))
                 .get().asString().contains("cancelled");
+    }
+
+    @Test
+    void noChangeNeedsADateAndANoteAndChangesNothing() {
+        Report unchanged = new Report("R", ReportType.NO_CHANGE, TODAY, null, null, false, null, "厂房施工中，无新增投资", List.of());
+        assertThat(check(unchanged).all()).isEmpty();
+        assertThat(NEW.after(unchanged)).isEqualTo(NEW);
+        Violations bad = check(new Report("R", ReportType.NO_CHANGE, TODAY.plusDays(1), null, null, false, null, null, List.of()));
+        assertThat(bad.has("on")).isTrue();
+        assertThat(bad.has("note")).isTrue();
+        Progress cancelled = NEW.after(report(ReportType.CANCELLED, null, null, null, false, "资金未到位"));
+        assertThat(ProgressRules.conflict(unchanged, cancelled)).isPresent();
     }
 
     @Test

@@ -311,7 +311,7 @@ class TrackingFlowTest {
                 null, null, null, planned, SigningStatus.REGISTERED, Instant.now(), null, null);
     }
 
-    private static Signing withdrawnCopy(Signing s) {
+    static Signing withdrawnCopy(Signing s) {
         return new Signing(s.id(), s.eventCode(), s.externalRef(), s.projectName(), s.investor(), s.destinationRegion(),
                 s.park(), s.industryCode(), s.investmentYuan(), s.signedOn(), s.expectedJobs(), s.landHa(),
                 s.energyGwhPerYear(), s.plannedCommencement(), SigningStatus.WITHDRAWN, s.registeredAt(),

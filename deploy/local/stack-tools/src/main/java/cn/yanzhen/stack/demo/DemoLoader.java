@@ -111,6 +111,7 @@ public final class DemoLoader {
         followEarlierEvent(intake, tracking, projects, officeTokens);
         System.out.printf("  demo: one signing withdrawn, %d progress reports from the regional offices%n",
                 story.reports().size());
+        openRound(tracking, DemoRound.answers(projects, story), officeTokens);
         DemoVerification.Rejected rejected = new DemoVerification(verifier(GUANGXI), tracking).decide();
         send(officeTokens.computeIfAbsent(rejected.prefecture(), this::regionalOffice), "POST", tracking
                 + "/api/projects/" + rejected.report().get("signingId").asText() + "/progress", JSON.writeValueAsString(
@@ -140,6 +141,22 @@ public final class DemoLoader {
             send(office, "POST", tracking + "/api/projects/" + earlier.signingId() + "/progress",
                     JSON.writeValueAsString(report), null);
         }
+    }
+
+    /** Beihai answers December's round, then Guangxi's office opens it; the round watch closes it soon after. */
+    private void openRound(String tracking, List<GuangxiStory.Step> answers, Map<String, String> officeTokens)
+            throws Exception {
+        String beihai = officeTokens.computeIfAbsent(DemoRound.DILIGENT_OFFICE, this::regionalOffice);
+        for (GuangxiStory.Step answer : answers) {
+            send(beihai, "POST", tracking + "/api/projects/" + answer.signingId() + "/progress",
+                    JSON.writeValueAsString(answer.report()), null);
+        }
+        JsonNode round = JSON.readTree(send(officeTokens.computeIfAbsent(DemoRound.SCOPE, this::regionalOffice),
+                "POST", tracking + "/api/rounds", JSON.writeValueAsString(DemoRound.round()), null));
+        System.out.printf("  demo: reporting round %s over Guangxi opened (%s to %s), %d NO_CHANGE from Beihai:"
+                        + " %d of %d projects reported (%s); the round watch closes it within a minute%n",
+                DemoRound.CODE, round.get("opensOn").asText(), round.get("dueOn").asText(), answers.size(),
+                round.get("reported").asLong(), round.get("due").asLong(), round.get("rate").asText());
     }
 
     /** Every signing of the demo event as intake stored it. */

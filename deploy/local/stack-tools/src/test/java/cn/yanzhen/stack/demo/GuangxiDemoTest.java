@@ -39,4 +39,28 @@ class GuangxiDemoTest {
         assertThat(signings.stream().map(s -> s.get("industryCode").asText()).collect(Collectors.toSet()))
                 .hasSizeGreaterThan(15);
     }
+
+    @Test
+    void beihaiAnswersTheRoundForItsOpenProjectsWithoutADecemberReport() {
+        List<GuangxiStory.Project> projects = new java.util.ArrayList<>();
+        for (ObjectNode signing : signings) {
+            projects.add(new GuangxiStory.Project(signing.get("externalRef").asText(),
+                    "id-" + signing.get("externalRef").asText(), signing.get("destinationRegion").asText(),
+                    java.time.LocalDate.parse(signing.get("signedOn").asText()), signing.get("investmentYuan").asLong(),
+                    null));
+        }
+        GuangxiStory.Story story = GuangxiStory.of(projects, java.time.LocalDate.of(2026, 12, 1));
+
+        List<GuangxiStory.Step> answers = DemoRound.answers(projects, story);
+
+        java.util.Set<String> beihai = projects.stream().filter(p -> p.destinationRegion().equals("450500"))
+                .map(GuangxiStory.Project::signingId).collect(Collectors.toSet());
+        assertThat(answers).isNotEmpty().allSatisfy(answer -> {
+            assertThat(beihai).contains(answer.signingId());
+            assertThat(answer.signingId()).isNotEqualTo(story.withdrawnSigningId());
+            assertThat(answer.report().get("type").asText()).isEqualTo("NO_CHANGE");
+            assertThat(answer.report().get("note").asText()).isNotBlank();
+        });
+        assertThat(answers.size()).isLessThan(beihai.size());
+    }
 }
