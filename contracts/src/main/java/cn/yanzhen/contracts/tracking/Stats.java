@@ -23,7 +23,7 @@ public record Stats(
     public record Tally(long count, long investmentYuan) {
     }
 
-    /** The figures again, counting only what a verifier has confirmed (docs/contract.md §4.5.1). */
+    /** The figures again, counting only what a verifier has confirmed (docs/contract.md §4.5). */
     public record Verified(Tally commenced, Tally inProduction, long completedInvestmentYuan, double commencementRate,
                            double investmentCompletionRate) {
 

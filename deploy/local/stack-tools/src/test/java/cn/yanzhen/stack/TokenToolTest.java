@@ -52,7 +52,7 @@ class TokenToolTest {
     @Test
     void refusesWhatWouldMakeAUselessToken() {
         assertThatThrownBy(() -> TokenTool.request(options("--role", "boss")))
-                .hasMessageContaining("organiser, regional-office, monitor, admin");
+                .hasMessageContaining("organiser, regional-office, verifier, monitor, admin");
         assertThatThrownBy(() -> TokenTool.request(options("--role", "regional-office")))
                 .hasMessageContaining("--region");
         assertThatThrownBy(() -> TokenTool.request(options("--role", "regional-office", "--region", "999999")))

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who may decide on a report, and when (docs/contract.md §4.4.2): reports that move the figures of progress
+ * Who may decide on a report, and when (docs/contract.md §4.4.1): reports that move the figures of progress
  * are verified or rejected once; nobody decides on a report they made; a withdrawn signing's reports are
  * no longer decided.
  */

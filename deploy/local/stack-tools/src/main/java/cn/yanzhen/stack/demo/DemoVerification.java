@@ -13,9 +13,9 @@ import java.util.List;
  * every report but one commencement, which it rejects for want of a construction permit; Nanning's office
  * answers with a corrected report that waits for its verdict. Other prefectures' reports stay in the backlog.
  */
-final class DemoVerification {
+public final class DemoVerification {
 
-    static final List<String> PREFECTURES = List.of("450100", "450200");
+    public static final List<String> PREFECTURES = List.of("450100", "450200");
     static final String REJECTION = "开工照片不能证明主体工程已开工，请补充建筑工程施工许可证";
 
     private static final ObjectMapper JSON = new ObjectMapper();
