@@ -115,7 +115,7 @@ public final class DemoLoader {
         DemoVerification.Rejected rejected = new DemoVerification(verifier(GUANGXI), tracking).decide();
         send(officeTokens.computeIfAbsent(rejected.prefecture(), this::regionalOffice), "POST", tracking
                 + "/api/projects/" + rejected.report().get("signingId").asText() + "/progress", JSON.writeValueAsString(
-                DemoVerification.correction(rejected.report(), LocalDate.now(ZoneId.of("Asia/Shanghai")))),
+                DemoVerification.correction(rejected, LocalDate.now(ZoneId.of("Asia/Shanghai")))),
                 "corrected commencement");
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",

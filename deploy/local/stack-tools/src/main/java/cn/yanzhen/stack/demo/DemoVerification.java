@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Verification (核查) in the demo: Guangxi's verifier works the backlog of Nanning and Liuzhou, verifying
@@ -16,7 +17,9 @@ import java.util.List;
 public final class DemoVerification {
 
     public static final List<String> PREFECTURES = List.of("450100", "450200");
-    static final String REJECTION = "开工照片不能证明主体工程已开工，请补充建筑工程施工许可证";
+    static final String REJECTION = "所附施工许可证非本项目所有，请补充本项目的建筑工程施工许可证";
+    private static final Map<String, String> PERMIT_AUTHORITY = Map.of("450100", "南建施",
+            "450200", "柳建施");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,13 +64,16 @@ public final class DemoVerification {
     }
 
     /** The office's corrected commencement: a later date and the permit the verifier asked for. */
-    static ObjectNode correction(JsonNode rejected, LocalDate today) {
-        LocalDate later = LocalDate.parse(rejected.get("on").asText()).plusDays(12);
+    static ObjectNode correction(Rejected rejected, LocalDate today) {
+        JsonNode report = rejected.report();
+        String project = report.get("reportId").asText().replaceAll("\\D", "");
+        LocalDate later = LocalDate.parse(report.get("on").asText()).plusDays(12);
         LocalDate on = later.isAfter(today) ? today : later;
-        ObjectNode report = JSON.createObjectNode().put("reportId", rejected.get("reportId").asText() + "-R")
+        ObjectNode corrected = JSON.createObjectNode().put("reportId", report.get("reportId").asText() + "-R")
                 .put("type", "COMMENCED").put("on", on.toString());
-        report.putArray("evidence").addObject().put("kind", "CONSTRUCTION_PERMIT")
-                .put("reference", "南建施〔2025〕" + rejected.get("reportId").asText() + "号").put("issuedOn", on.toString());
-        return report;
+        corrected.putArray("evidence").addObject().put("kind", "CONSTRUCTION_PERMIT")
+                .put("reference", PERMIT_AUTHORITY.get(rejected.prefecture()) + "〔" + on.getYear() + "〕" + project + "号")
+                .put("issuedOn", on.toString());
+        return corrected;
     }
 }
