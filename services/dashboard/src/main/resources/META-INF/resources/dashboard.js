@@ -188,7 +188,11 @@ function renderOverview(overview) {
     card('card-completed', '完成投资', { text: yi(s.completedInvestmentYuan), raw: s.completedInvestmentYuan },
       `投资完成率 ${percent(s.investmentCompletionRate)}`, exactYuan(s.completedInvestmentYuan)),
     card('card-cancelled-overdue', '已取消 / 逾期未开工', { text: `${count(s.cancelled.count)} / ${count(s.overdue)}`,
-      raw: `${s.cancelled.count}/${s.overdue}` }, ''));
+      raw: `${s.cancelled.count}/${s.overdue}` }, ''),
+    card('card-verified', '核查确认开工', { text: count(s.verified.commenced.count), raw: s.verified.commenced.count },
+      `核查确认投资 ${yi(s.verified.completedInvestmentYuan)}`, exactYuan(s.verified.completedInvestmentYuan)),
+    card('card-awaiting', '待核查报告', { text: count(s.awaitingVerification.count), raw: s.awaitingVerification.count },
+      s.awaitingVerification.oldestReportedAt ? `最早报送 ${shanghaiTime(s.awaitingVerification.oldestReportedAt)}` : ''));
   if (changed('map', [overview.provinces, state.metric])) drawMap(overview.provinces);
   if (changed('funnel', [s.signed.count, s.commenced.count, s.inProduction.count])) drawFunnel(s);
   if (changed('zones', overview.zones)) drawZones(overview.zones);

@@ -126,6 +126,8 @@ class DashboardBrowserIT {
             assertThat(page.card("card-completed")).isEqualTo(all.at("/completedInvestmentYuan").asText());
             assertThat(page.card("card-cancelled-overdue"))
                     .isEqualTo(all.at("/cancelled/count").asText() + "/" + all.at("/overdue").asText());
+            assertThat(page.card("card-verified")).isEqualTo(all.at("/verified/commenced/count").asText());
+            assertThat(page.card("card-awaiting")).isEqualTo(all.at("/awaitingVerification/count").asText());
         });
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
     }
