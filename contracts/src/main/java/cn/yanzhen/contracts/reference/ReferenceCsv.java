@@ -27,7 +27,7 @@ final class ReferenceCsv {
         }
     }
 
-    static List<String[]> rows(InputStream in) {
+    private static List<String[]> rows(InputStream in) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String[]> rows = new ArrayList<>();
             reader.readLine();
