@@ -61,7 +61,7 @@ public final class DemoVerification {
     }
 
     /** The office's corrected commencement: a later date and the permit the verifier asked for. */
-    static ObjectNode correction(JsonNode rejected, LocalDate today) {
+    public static ObjectNode correction(JsonNode rejected, LocalDate today) {
         LocalDate later = LocalDate.parse(rejected.get("on").asText()).plusDays(12);
         LocalDate on = later.isAfter(today) ? today : later;
         ObjectNode report = JSON.createObjectNode().put("reportId", rejected.get("reportId").asText() + "-R")
