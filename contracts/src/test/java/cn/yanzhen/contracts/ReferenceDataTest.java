@@ -2,11 +2,14 @@ package cn.yanzhen.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.reference.ElectricityFactors;
+import cn.yanzhen.contracts.reference.ElectricityFactors.Basis;
 import cn.yanzhen.contracts.reference.FactorClass;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.reference.Zone;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class ReferenceDataTest {
@@ -20,6 +23,30 @@ class ReferenceDataTest {
         assertThat(regions.find("150000")).get().extracting(Region::zone).isEqualTo(Zone.WEST);
         assertThat(regions.contains("450500")).isTrue();
         assertThat(regions.contains("999999")).isFalse();
+    }
+
+    @Test
+    void everyProvinceHasAnElectricityFactorThatNamesItsSource() {
+        ElectricityFactors factors = ElectricityFactors.load();
+        assertThat(factors.all().keySet()).containsExactlyInAnyOrderElementsOf(regions.all().stream()
+                .filter(region -> region.level() == Region.Level.PROVINCE).map(Region::code).toList());
+        assertThat(factors.all().values()).allSatisfy(factor -> {
+            assertThat(factor.source()).contains("2022年电力二氧化碳排放因子").contains("https://");
+            assertThat(factor.name()).isEqualTo(regions.find(factor.province()).orElseThrow().name());
+            if (factor.basis() == Basis.NATIONAL_AVERAGE) {
+                assertThat(factor.tco2PerMwh()).isEqualByComparingTo("0.5366");
+            }
+        });
+    }
+
+    @Test
+    void guangxisFactorIsThePublishedOne() {
+        // checked by hand against the announcement as reported: 广西 0.4044 tCO2/MWh (2022)
+        ElectricityFactors.Factor guangxi = ElectricityFactors.load().of("450000").orElseThrow();
+        assertThat(guangxi.tco2PerMwh()).isEqualTo(new BigDecimal("0.4044"));
+        assertThat(guangxi.basis()).isEqualTo(Basis.PUBLISHED);
+        assertThat(guangxi.tenThousandths()).isEqualTo(4044);
+        assertThat(ElectricityFactors.load().of("330000").orElseThrow().basis()).isEqualTo(Basis.NATIONAL_AVERAGE);
     }
 
     @Test

@@ -14,6 +14,11 @@ public record RegionCapacity(
         boolean overcommitted,
         Instant updatedAt) {
 
+    /** Of two snapshots of one region, the one updated last; the kept one when they tie. */
+    public static RegionCapacity newer(RegionCapacity kept, RegionCapacity offered) {
+        return offered.updatedAt().isBefore(kept.updatedAt()) ? kept : offered;
+    }
+
     public record Profile(
             int gradientTier,
             double landAvailableHa,

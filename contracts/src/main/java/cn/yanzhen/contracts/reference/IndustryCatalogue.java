@@ -1,8 +1,5 @@
 package cn.yanzhen.contracts.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,18 +25,7 @@ public final class IndustryCatalogue {
 
     /** The project's own reference file. */
     public static IndustryCatalogue load() {
-        try (InputStream in = IndustryCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("reference file missing from the classpath: " + RESOURCE);
-            }
-            return fromCsv(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static IndustryCatalogue fromCsv(InputStream in) {
-        var rows = ReferenceCsv.rows(in);
+        var rows = ReferenceCsv.rows(RESOURCE);
         return new IndustryCatalogue(
                 rows.stream().collect(Collectors.toUnmodifiableMap(row -> row[0], row -> FactorClass.valueOf(row[3]))),
                 rows.stream().collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1])));

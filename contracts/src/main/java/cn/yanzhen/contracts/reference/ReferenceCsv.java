@@ -15,7 +15,19 @@ final class ReferenceCsv {
     private ReferenceCsv() {
     }
 
-    static List<String[]> rows(InputStream in) {
+    /** The rows of a reference file on the classpath. */
+    static List<String[]> rows(String resource) {
+        try (InputStream in = ReferenceCsv.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("reference file missing from the classpath: " + resource);
+            }
+            return rows(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String[]> rows(InputStream in) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String[]> rows = new ArrayList<>();
             reader.readLine();

@@ -1,8 +1,5 @@
 package cn.yanzhen.contracts.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,18 +24,7 @@ public final class RegionDirectory {
 
     /** The project's own reference file. */
     public static RegionDirectory load() {
-        try (InputStream in = RegionDirectory.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("reference file missing from the classpath: " + RESOURCE);
-            }
-            return fromCsv(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static RegionDirectory fromCsv(InputStream in) {
-        return new RegionDirectory(ReferenceCsv.rows(in).stream()
+        return new RegionDirectory(ReferenceCsv.rows(RESOURCE).stream()
                 .map(row -> new Region(row[0], row[1], Region.Level.valueOf(row[2]), row[3].isEmpty() ? null : row[3],
                         Zone.valueOf(row[4])))
                 .collect(Collectors.toUnmodifiableMap(Region::code, Function.identity())));

@@ -1,6 +1,8 @@
 package cn.yanzhen.contracts.tracking;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 /** Payload of {@code yanzhen.stats} and body of tracking's {@code GET /api/stats} (docs/contract.md §4.5). */
@@ -18,7 +20,9 @@ public record Stats(
         Map<String, Long> byVerdict,
         Tally repeats,
         Verified verified,
-        Backlog awaitingVerification) {
+        Backlog awaitingVerification,
+        CycleTimes cycleTimes,
+        Energy energy) {
 
     public record Tally(long count, long investmentYuan) {
     }
@@ -34,5 +38,38 @@ public record Stats(
     public record Backlog(long count, Instant oldestReportedAt) {
 
         public static final Backlog NONE = new Backlog(0, null);
+    }
+
+    /**
+     * How long projects took from signing to commencement and from commencement to production, in days, and how many
+     * still wait for each step since when (docs/contract.md §4.5.1). Median and p90 are nearest-rank, null when no
+     * project took the step.
+     */
+    public record CycleTimes(Step signingToCommencement, Step commencementToProduction, Waiting awaitingCommencement,
+                             Waiting awaitingProduction) {
+
+        public static final CycleTimes NONE = new CycleTimes(Step.NONE, Step.NONE, Waiting.NONE, Waiting.NONE);
+    }
+
+    public record Step(long projects, Integer medianDays, Integer p90Days) {
+
+        public static final Step NONE = new Step(0, null, null);
+    }
+
+    /** Open projects that have not taken the step: how many, and the date the oldest has waited since (null: none). */
+    public record Waiting(long count, LocalDate oldestSince) {
+
+        public static final Waiting NONE = new Waiting(0, null);
+    }
+
+    /**
+     * The annual electricity demand of the scope's commenced projects and its CO₂ at the destination's and at the
+     * investor's origin province's factor (docs/contract.md §4.5.2): exact decimals.
+     */
+    public record Energy(BigDecimal demandGwhPerYear, BigDecimal co2AtDestinationTonnes, BigDecimal co2AtOriginTonnes,
+                         BigDecimal co2ChangeTonnes, double greenPowerShare, BigDecimal withoutGreenPowerProfileGwh) {
+
+        public static final Energy NONE = new Energy(new BigDecimal("0.000"), new BigDecimal("0.0000"),
+                new BigDecimal("0.0000"), new BigDecimal("0.0000"), 0, new BigDecimal("0.000"));
     }
 }

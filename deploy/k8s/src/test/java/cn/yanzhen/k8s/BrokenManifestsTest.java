@@ -263,7 +263,8 @@ class BrokenManifestsTest {
         void moreReplicasThanPartitions() {
             assertThat(problems(check, m -> at(m, "ScaledObject", "tracking", "/spec").put("maxReplicaCount", 12)))
                     .containsExactly("ScaledObject tracking: maxReplicaCount 12 exceeds the 6 partitions of yanzhen.matches",
-                            "ScaledObject tracking: maxReplicaCount 12 exceeds the 6 partitions of yanzhen.signings");
+                            "ScaledObject tracking: maxReplicaCount 12 exceeds the 6 partitions of yanzhen.signings",
+                            "ScaledObject tracking: maxReplicaCount 12 exceeds the 6 partitions of yanzhen.region-capacity");
         }
 
         @Test

@@ -29,7 +29,6 @@ public class CapacityViewKeeping {
 
     private static void keepNewest(Map<String, RegionCapacity> newest, IncomingEvent<RegionCapacity> event) {
         RegionCapacity snapshot = event.payload();
-        newest.merge(snapshot.regionCode(), snapshot,
-                (kept, offered) -> offered.updatedAt().isBefore(kept.updatedAt()) ? kept : offered);
+        newest.merge(snapshot.regionCode(), snapshot, RegionCapacity::newer);
     }
 }

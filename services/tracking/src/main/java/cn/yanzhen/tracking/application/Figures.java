@@ -7,6 +7,8 @@ import cn.yanzhen.platform.outbox.OutgoingEvent;
 import cn.yanzhen.tracking.domain.Contribution;
 import cn.yanzhen.tracking.domain.FigureChanges;
 import cn.yanzhen.tracking.domain.Scopes;
+import cn.yanzhen.tracking.persistence.ScopeCycles;
+import cn.yanzhen.tracking.persistence.ScopeEnergy;
 import cn.yanzhen.tracking.persistence.ScopeFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,11 +22,15 @@ import java.util.SortedMap;
 public class Figures {
 
     private final ScopeFigures scopeFigures;
+    private final ScopeCycles cycles;
+    private final ScopeEnergy energy;
     private final Scopes scopes;
     private final Outbox outbox;
 
-    Figures(ScopeFigures scopeFigures, Scopes scopes, Outbox outbox) {
+    Figures(ScopeFigures scopeFigures, ScopeCycles cycles, ScopeEnergy energy, Scopes scopes, Outbox outbox) {
         this.scopeFigures = scopeFigures;
+        this.cycles = cycles;
+        this.energy = energy;
         this.scopes = scopes;
         this.outbox = outbox;
     }
@@ -38,7 +44,10 @@ public class Figures {
         if (changed.isEmpty()) {
             return;
         }
+        // the scope rows first: their locks, taken in scope order, serialise every writer of the same scope
         scopeFigures.add(changed);
+        cycles.add(changes.cycleChanges());
+        energy.add(changes.energyChanges());
         outbox.publishAll(scopeFigures.read(List.copyOf(changed.keySet())).stream()
                 .map(stats -> new OutgoingEvent(Topics.STATS, EventTypes.STATS, stats.scope(), stats)).toList());
     }

@@ -1,12 +1,14 @@
 package cn.yanzhen.tracking.config;
 
+import cn.yanzhen.contracts.reference.ElectricityFactors;
 import cn.yanzhen.contracts.reference.RegionDirectory;
+import cn.yanzhen.tracking.domain.EnergyFigures;
 import cn.yanzhen.tracking.domain.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The scopes built on the contract's regions. */
+/** The scopes and the energy figures built on the contract's reference data. */
 @ApplicationScoped
 public class TrackingBeans {
 
@@ -14,5 +16,11 @@ public class TrackingBeans {
     @Singleton
     Scopes scopes(RegionDirectory regions) {
         return new Scopes(regions);
+    }
+
+    @Produces
+    @Singleton
+    EnergyFigures energyFigures(RegionDirectory regions) {
+        return new EnergyFigures(ElectricityFactors.load(), regions);
     }
 }

@@ -1,6 +1,8 @@
 package cn.yanzhen.tracking.domain;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -16,6 +18,8 @@ public final class FigureChanges {
     private final Scopes scopes;
     private final SortedMap<String, Contribution> byScope = new TreeMap<>();
     private final Set<String> touched = new HashSet<>();
+    private final ScopeTallies<CycleMark> cycles = new ScopeTallies<>();
+    private final ScopeTallies<EnergyUse> energy = new ScopeTallies<>();
 
     public FigureChanges(Scopes scopes) {
         this.scopes = scopes;
@@ -29,12 +33,27 @@ public final class FigureChanges {
                     ProjectState after) {
         Contribution inEvent = Contribution.change(before, after);
         Contribution beyondEvent = Contribution.changeBeyondEvent(before, after);
-        if (inEvent.isZero() && beyondEvent.isZero()) {
-            return;
-        }
         String event = Scopes.event(eventCode);
         for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
-            byScope.merge(scope, scope.equals(event) ? inEvent : beyondEvent, Contribution::plus);
+            boolean inItsEvent = scope.equals(event);
+            Contribution contribution = inItsEvent ? inEvent : beyondEvent;
+            if (!contribution.isZero()) {
+                byScope.merge(scope, contribution, Contribution::plus);
+            }
+            addCycles(scope, inItsEvent ? CycleMark.of(before) : CycleMark.beyondEvent(before), -1);
+            addCycles(scope, inItsEvent ? CycleMark.of(after) : CycleMark.beyondEvent(after), 1);
+            addEnergy(scope, inItsEvent ? EnergyUse.of(destinationRegion, before)
+                    : EnergyUse.beyondEvent(destinationRegion, before), -1);
+            addEnergy(scope, inItsEvent ? EnergyUse.of(destinationRegion, after)
+                    : EnergyUse.beyondEvent(destinationRegion, after), 1);
+        }
+    }
+
+    /** Marks scopes changed whose published record must be renewed though nothing of theirs moved here. */
+    public void touch(Collection<String> changedScopes) {
+        for (String scope : changedScopes) {
+            byScope.merge(scope, Contribution.NONE, Contribution::plus);
+            touched.add(scope);
         }
     }
 
@@ -43,13 +62,13 @@ public final class FigureChanges {
      * moved, which the scope's published record shows too.
      */
     public void touch(String eventCode, String destinationRegion, String industryCode) {
-        for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
-            byScope.merge(scope, Contribution.NONE, Contribution::plus);
-            touched.add(scope);
-        }
+        touch(scopes.of(eventCode, destinationRegion, industryCode));
     }
 
-    /** The scopes whose figures change (or that were touched), in name order, with their summed change. */
+    /**
+     * The scopes whose figures change (or that were touched), in name order, with their summed change; a scope whose
+     * only change is in its cycle times or energy is there with a zero contribution.
+     */
     public SortedMap<String, Contribution> changed() {
         SortedMap<String, Contribution> changed = new TreeMap<>();
         for (Map.Entry<String, Contribution> entry : byScope.entrySet()) {
@@ -57,6 +76,26 @@ public final class FigureChanges {
                 changed.put(entry.getKey(), entry.getValue());
             }
         }
+        cycles.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
+        energy.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
         return changed;
+    }
+
+    /** The changes to each scope's cycle-time histograms: +n or −n projects per mark. */
+    public SortedMap<String, Map<CycleMark, Long>> cycleChanges() {
+        return cycles.changed();
+    }
+
+    /** The changes to each scope's electricity demand, in MWh per destination and origin. */
+    public SortedMap<String, Map<EnergyUse, Long>> energyChanges() {
+        return energy.changed();
+    }
+
+    private void addCycles(String scope, List<CycleMark> marks, int sign) {
+        marks.forEach(mark -> cycles.add(scope, mark, sign));
+    }
+
+    private void addEnergy(String scope, Map<EnergyUse, Long> uses, int sign) {
+        uses.forEach((use, mwh) -> energy.add(scope, use, sign * mwh));
     }
 }

@@ -7,14 +7,23 @@ import java.time.LocalDate;
  * What the figures need to know of one project at one moment. A project contributes to the figures
  * of its scopes according to this state; a change contributes the difference. {@code repeat} marks a
  * signing that repeats an earlier signing of the same project: beyond its event it counts only as a repeat.
- * {@code verified} is what verifiers have confirmed of its progress.
+ * {@code verified} is what verifiers have confirmed of its progress. {@code signedOn} starts its cycle times;
+ * {@code energyMwh} (its signed annual electricity demand, 0 when not given) and {@code originRegion} (its investor's)
+ * give its energy figures.
  */
 public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate commencedOn, LocalDate inProductionOn,
                            long cumulativeYuan, boolean overdue, String verdict, boolean repeat,
-                           VerifiedProgress verified) {
+                           VerifiedProgress verified, LocalDate signedOn, long energyMwh, String originRegion) {
 
     public ProjectState {
         verified = verified == null ? VerifiedProgress.NONE : verified;
+    }
+
+    /** A state without the dates and energy of cycle times and energy figures. */
+    public ProjectState(ProjectStatus status, long investmentYuan, LocalDate commencedOn, LocalDate inProductionOn,
+                        long cumulativeYuan, boolean overdue, String verdict, boolean repeat, VerifiedProgress verified) {
+        this(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict, repeat, verified,
+                null, 0, null);
     }
 
     /** A state of which nothing is verified yet. */
@@ -24,10 +33,16 @@ public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate 
                 VerifiedProgress.NONE);
     }
 
+    /** Whether the project is still followed: neither withdrawn nor cancelled. */
+    public boolean open() {
+        return status != ProjectStatus.WITHDRAWN && status != ProjectStatus.CANCELLED;
+    }
+
     /**
-     * A repeat's state as its event counts it: the milestones, investment, overdue flag and verified progress
-     * of the project's earliest signing, with its own signed investment and verdict. Its own state stands while it is no
-     * repeat, is withdrawn, or the earliest signing is not known here or was withdrawn.
+     * A repeat's state as its event counts it: the milestones, investment, overdue flag, verified progress and
+     * signing date of the project's earliest signing (its cycle times are the project's), with its own signed
+     * investment, verdict and energy. Its own state stands while it is no repeat, is withdrawn, or the earliest
+     * signing is not known here or was withdrawn.
      */
     public ProjectState following(ProjectState earliest) {
         if (!repeat || earliest == null || status == ProjectStatus.WITHDRAWN
@@ -35,6 +50,7 @@ public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate 
             return this;
         }
         return new ProjectState(earliest.status(), investmentYuan, earliest.commencedOn(), earliest.inProductionOn(),
-                earliest.cumulativeYuan(), earliest.overdue(), verdict, true, earliest.verified());
+                earliest.cumulativeYuan(), earliest.overdue(), verdict, true, earliest.verified(), earliest.signedOn(),
+                energyMwh, originRegion);
     }
 }

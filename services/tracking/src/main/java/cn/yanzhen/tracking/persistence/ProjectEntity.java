@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.persistence;
 
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
+import cn.yanzhen.tracking.domain.EnergyUse;
 import cn.yanzhen.tracking.domain.Progress;
 import cn.yanzhen.tracking.domain.ProjectState;
 import cn.yanzhen.tracking.domain.VerifiedProgress;
@@ -62,6 +63,10 @@ public class ProjectEntity {
     public boolean commencementRejected;
     @Column(name = "production_rejected")
     public boolean productionRejected;
+    @Column(name = "energy_mwh")
+    public long energyMwh;
+    @Column(name = "origin_region")
+    public String originRegion;
 
     /** A new project for a signing just registered, with the verdict if it came first. */
     public static ProjectEntity registered(Signing signing, Instant at, String earlyVerdict) {
@@ -77,6 +82,8 @@ public class ProjectEntity {
         project.registeredAt = at;
         project.verdict = earlyVerdict;
         project.repeatOf = signing.repeatOf() == null ? null : signing.repeatOf().signingId();
+        project.energyMwh = EnergyUse.mwhOf(signing.energyGwhPerYear());
+        project.originRegion = signing.investor() == null ? null : signing.investor().originRegion();
         return project;
     }
 
@@ -92,7 +99,7 @@ public class ProjectEntity {
 
     public ProjectState state() {
         return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict,
-                repeatOf != null, verified());
+                repeatOf != null, verified(), signedOn, energyMwh, originRegion);
     }
 
     /** The state its scopes count: a repeat follows {@code earliest}, the project's earliest signing, if known. */

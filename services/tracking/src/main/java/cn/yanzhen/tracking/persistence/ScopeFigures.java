@@ -2,6 +2,11 @@ package cn.yanzhen.tracking.persistence;
 
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.domain.Contribution;
+import cn.yanzhen.tracking.domain.CycleMeasure;
+import cn.yanzhen.tracking.domain.CycleTimesFigures;
+import cn.yanzhen.tracking.domain.EnergyFigures;
+import cn.yanzhen.tracking.domain.EnergyUse;
+import cn.yanzhen.tracking.domain.Histogram;
 import cn.yanzhen.tracking.domain.Rates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,10 +34,19 @@ public class ScopeFigures {
 
     private final EntityManager entityManager;
     private final VerificationBacklog backlog;
+    private final ScopeCycles cycles;
+    private final ScopeEnergy energy;
+    private final GreenPowerShares greenPower;
+    private final EnergyFigures energyFigures;
 
-    ScopeFigures(EntityManager entityManager, VerificationBacklog backlog) {
+    ScopeFigures(EntityManager entityManager, VerificationBacklog backlog, ScopeCycles cycles, ScopeEnergy energy,
+                 GreenPowerShares greenPower, EnergyFigures energyFigures) {
         this.entityManager = entityManager;
         this.backlog = backlog;
+        this.cycles = cycles;
+        this.energy = energy;
+        this.greenPower = greenPower;
+        this.energyFigures = energyFigures;
     }
 
     /**
@@ -78,8 +92,14 @@ public class ScopeFigures {
             rows.put((String) columns[0], values);
         }
         Map<String, Stats.Backlog> backlogs = backlog.of(scopes);
+        Map<String, Map<CycleMeasure, Histogram>> histograms = cycles.read(scopes);
+        Map<String, Map<EnergyUse, Long>> demand = energy.read(scopes);
+        Map<String, Double> greenShares = demand.isEmpty() ? Map.of() : greenPower.all();
         return scopes.stream()
-                .map(scope -> stats(scope, rows.getOrDefault(scope, new long[FIELDS]), backlogs.get(scope))).toList();
+                .map(scope -> stats(scope, rows.getOrDefault(scope, new long[FIELDS]), backlogs.get(scope),
+                        CycleTimesFigures.of(histograms.getOrDefault(scope, Map.of())),
+                        energyFigures.of(demand.getOrDefault(scope, Map.of()), greenShares)))
+                .toList();
     }
 
     /** The figures of a scope; a scope without projects has zeros. */
@@ -87,7 +107,8 @@ public class ScopeFigures {
         return read(List.of(scope)).get(0);
     }
 
-    private static Stats stats(String scope, long[] v, Stats.Backlog backlog) {
+    private static Stats stats(String scope, long[] v, Stats.Backlog backlog, Stats.CycleTimes cycleTimes,
+                               Stats.Energy energy) {
         Map<String, Long> byVerdict = new LinkedHashMap<>();
         byVerdict.put("RECOMMENDED", v[12]);
         byVerdict.put("ACCEPTABLE", v[13]);
@@ -97,6 +118,6 @@ public class ScopeFigures {
                 new Stats.Tally(v[6], v[7]), new Stats.Tally(v[8], v[9]), v[10], Rates.share(v[4], v[0]),
                 Rates.share(v[10], v[1]), v[11], byVerdict, new Stats.Tally(v[16], v[17]),
                 new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
-                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog);
+                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, cycleTimes, energy);
     }
 }

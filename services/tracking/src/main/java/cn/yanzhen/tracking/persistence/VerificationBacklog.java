@@ -4,9 +4,6 @@ import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.platform.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -64,19 +61,9 @@ public class VerificationBacklog {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             backlogs.put((String) columns[0],
-                    new Stats.Backlog(((Number) columns[1]).longValue(), instant(columns[2])));
+                    new Stats.Backlog(((Number) columns[1]).longValue(), SqlTimes.instant(columns[2])));
         }
         scopes.forEach(scope -> backlogs.putIfAbsent(scope, Stats.Backlog.NONE));
         return backlogs;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

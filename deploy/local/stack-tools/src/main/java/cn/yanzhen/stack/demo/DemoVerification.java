@@ -67,13 +67,18 @@ public final class DemoVerification {
     static ObjectNode correction(Rejected rejected, LocalDate today) {
         JsonNode report = rejected.report();
         String project = report.get("reportId").asText().replaceAll("\\D", "");
-        LocalDate later = LocalDate.parse(report.get("on").asText()).plusDays(12);
-        LocalDate on = later.isAfter(today) ? today : later;
+        LocalDate on = correctedOn(report, today);
         ObjectNode corrected = JSON.createObjectNode().put("reportId", report.get("reportId").asText() + "-R")
                 .put("type", "COMMENCED").put("on", on.toString());
         corrected.putArray("evidence").addObject().put("kind", "CONSTRUCTION_PERMIT")
                 .put("reference", PERMIT_AUTHORITY.get(rejected.prefecture()) + "〔" + on.getYear() + "〕" + project + "号")
                 .put("issuedOn", on.toString());
         return corrected;
+    }
+
+    /** The date the corrected report gives: twelve days after the rejected one, but not after today. */
+    public static LocalDate correctedOn(JsonNode rejected, LocalDate today) {
+        LocalDate later = LocalDate.parse(rejected.get("on").asText()).plusDays(12);
+        return later.isAfter(today) ? today : later;
     }
 }

@@ -17,7 +17,7 @@ public final class EarlierEvent {
     /** The 2025 signing that repeats the earlier one. */
     public static final String REPEATED_REF = "GX-2025-017";
     public static final String EARLIER_REF = "GX-2024-SZ-009";
-    static final LocalDate EVENT_DAY = LocalDate.of(2024, 8, 16);
+    public static final LocalDate EVENT_DAY = LocalDate.of(2024, 8, 16);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

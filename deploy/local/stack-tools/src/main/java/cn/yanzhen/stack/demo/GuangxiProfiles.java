@@ -12,14 +12,14 @@ import java.util.Map;
  * Liuzhou's cars, Baise's aluminium, Qinzhou's petrochemicals, Beihai's electronics…), what it
  * prioritises and what it restricts (Guilin keeps heavy industry out of its landscape).
  */
-final class GuangxiProfiles {
+public final class GuangxiProfiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private GuangxiProfiles() {
     }
 
-    static Map<String, ObjectNode> all() {
+    public static Map<String, ObjectNode> all() {
         Map<String, ObjectNode> profiles = new LinkedHashMap<>();
         profiles.put("450000", profile(20_000, 400_000, 60_000, 0.45, 65, List.of("13", "32", "36"), List.of(), List.of()));
         profiles.put("450100", profile(900, 60_000, 3_000, 0.40, 82, List.of("38", "39", "13", "65"),

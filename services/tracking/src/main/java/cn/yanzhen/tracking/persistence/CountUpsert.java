@@ -1,0 +1,42 @@
+package cn.yanzhen.tracking.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds signed deltas to counters kept per scope and key, in one statement, and deletes the counters that reach 0, so
+ * a table holds only what some project puts there.
+ */
+final class CountUpsert {
+
+    private CountUpsert() {
+    }
+
+    /** Each row is its key columns' values followed by the delta, in the order the rows are to be locked. */
+    static void apply(EntityManager entityManager, String table, List<String> keyColumns, String countColumn,
+                      List<Object[]> rows, Set<String> scopes) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String placeholders = "(" + String.join(", ", Collections.nCopies(keyColumns.size() + 1, "?")) + ")";
+        StringBuilder sql = new StringBuilder("insert into " + table + " (" + String.join(", ", keyColumns) + ", "
+                + countColumn + ") values ");
+        List<Object> parameters = new ArrayList<>();
+        for (Object[] row : rows) {
+            sql.append(parameters.isEmpty() ? "" : ", ").append(placeholders);
+            parameters.addAll(List.of(row));
+        }
+        sql.append(" on conflict (").append(String.join(", ", keyColumns)).append(") do update set ").append(countColumn)
+                .append(" = ").append(table).append('.').append(countColumn).append(" + excluded.").append(countColumn);
+        var upsert = entityManager.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            upsert.setParameter(i + 1, parameters.get(i));
+        }
+        upsert.executeUpdate();
+        entityManager.createNativeQuery("delete from " + table + " where " + countColumn + " = 0 and scope in (:scopes)")
+                .setParameter("scopes", scopes).executeUpdate();
+    }
+}
