@@ -5,6 +5,7 @@ import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static cn.yanzhen.platform.testing.Tokens.asMonitor;
 import static cn.yanzhen.platform.testing.Tokens.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,6 +22,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -100,8 +102,11 @@ class RepeatSigningTest extends ReadsSigningsTopic {
     @Test
     void aLinkTheChainCannotTakeOrABadBodyIsRefusedAndChangesNothing() {
         String investor = IntakeFixtures.creditCode();
+        Map<TopicPartition, Long> beforeTwo = topic.mark();
         String first = submit(IntakeFixtures.newEvent(), project("E-1", investor, 1_000_000_000L, "2025-07-20")).path("id");
         String second = submit(IntakeFixtures.newEvent(), project("E-2", investor, 5_000_000_000L, "2025-07-21")).path("id");
+        // the relay publishes after the commit: both registrations must be on the topic before the mark
+        topic.await(beforeTwo, 2);
         Map<TopicPartition, Long> mark = topic.mark();
 
         link(first, second, null).then().statusCode(409).contentType("application/problem+json")
@@ -116,7 +121,9 @@ class RepeatSigningTest extends ReadsSigningsTopic {
                 .put("/api/signings/" + third + "/repeat-of").then().statusCode(403);
         asOrganiser().delete("/api/signings/" + second + "/repeat-of").then().statusCode(409);
 
-        assertThat(topic.countSince(mark)).as("only E-3's registration").isEqualTo(1);
+        topic.await(mark, 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(topic.countSince(mark)).as("only E-3's registration").isEqualTo(1));
         asMonitor().get("/api/signings/" + third).then().body("repeatOf.status", equalTo("SUSPECTED"));
         asMonitor().get("/api/signings/" + second).then().body("repeatOf", nullValue());
     }
