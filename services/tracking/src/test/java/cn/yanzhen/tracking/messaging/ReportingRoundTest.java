@@ -148,8 +148,8 @@ class ReportingRoundTest {
         roundWatch.scan();
         // a closed round stays as it closed: the late report changes nothing, the watch raises nothing new
         round("YN-2025-12", "CLOSED", 5, 3, 0.6f).body("missed.size()", equalTo(2));
-        Thread.sleep(500);
-        assertThat(alerts.countSince(alertsMark)).isEqualTo(alertsAfterClosing);
+        await().during(Duration.ofMillis(500)).atMost(WAIT).untilAsserted(() ->
+                assertThat(alerts.countSince(alertsMark)).isEqualTo(alertsAfterClosing));
 
         List<ConsumerRecord<String, String>> published = rounds.awaitRecords(roundsMark, 2, WAIT).stream()
                 .filter(record -> "YN-2025-12".equals(record.key())).toList();

@@ -2,9 +2,7 @@ package cn.yanzhen.stack.demo;
 
 import static cn.yanzhen.stack.demo.DemoHttp.send;
 
-import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.access.TokenMinter;
-import cn.yanzhen.contracts.access.TokenRequest;
 import cn.yanzhen.platform.testing.ConsumerLag;
 import cn.yanzhen.stack.TokenTool;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,16 +44,13 @@ public final class DemoLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private final TokenMinter tokens;
+    private final DemoActors actors;
     private final String organiser;
-    private final String dashboard;
 
-    /** A loader whose actors' tokens the minter signs (each actor's once: a demo runs well within a token's life). */
+    /** A loader whose actors' tokens the minter signs. */
     public DemoLoader(TokenMinter tokens) {
-        this.tokens = tokens;
-        this.organiser = tokens.mint(TokenRequest.of("demo-organiser", Roles.ORGANISER).withOrg(ORGANISER_ORG),
-                Instant.now());
-        this.dashboard = tokens.mint(TokenRequest.of("demo-dashboard", Roles.MONITOR), Instant.now());
+        this.actors = new DemoActors(tokens, ORGANISER_ORG);
+        this.organiser = actors.organiser();
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,21 +96,15 @@ public final class DemoLoader {
         }
         Map<String, String> destinations = projects.stream().collect(Collectors.toMap(GuangxiStory.Project::signingId,
                 GuangxiStory.Project::destinationRegion));
-        Map<String, String> officeTokens = new HashMap<>();
         for (GuangxiStory.Step step : story.reports()) {
-            String office = officeTokens.computeIfAbsent(destinations.get(step.signingId()), this::regionalOffice);
-            send(office, "POST", tracking + "/api/projects/" + step.signingId() + "/progress",
+            send(actors.office(destinations.get(step.signingId())), "POST", tracking + "/api/projects/" + step.signingId() + "/progress",
                     JSON.writeValueAsString(step.report()), null);
         }
-        followEarlierEvent(intake, tracking, projects, officeTokens);
+        followEarlierEvent(intake, tracking, projects);
         System.out.printf("  demo: one signing withdrawn, %d progress reports from the regional offices%n",
                 story.reports().size());
-        openRound(tracking, DemoRound.answers(projects, story), officeTokens);
-        DemoVerification.Rejected rejected = new DemoVerification(verifier(GUANGXI), tracking).decide();
-        send(officeTokens.computeIfAbsent(rejected.prefecture(), this::regionalOffice), "POST", tracking
-                + "/api/projects/" + rejected.report().get("signingId").asText() + "/progress", JSON.writeValueAsString(
-                DemoVerification.correction(rejected, LocalDate.now(ZoneId.of("Asia/Shanghai")))),
-                "corrected commencement");
+        DemoRound.play(tracking, DemoRound.answers(projects, story), actors);
+        new DemoVerification(actors.verifier(GUANGXI), tracking).play(actors);
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
                 figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,
@@ -128,35 +116,19 @@ public final class DemoLoader {
     }
 
     /** The organiser confirms the repeat intake found; the project's progress is reported on its first signing. */
-    private void followEarlierEvent(String intake, String tracking, List<GuangxiStory.Project> projects,
-                                    Map<String, String> officeTokens) throws Exception {
+    private void followEarlierEvent(String intake, String tracking, List<GuangxiStory.Project> projects)
+            throws Exception {
         GuangxiStory.Project repeat = projects.stream().filter(project -> project.repeatOf() != null).findFirst()
                 .orElseThrow(() -> new IllegalStateException(EarlierEvent.REPEATED_REF + " was not taken for a repeat"));
         send(organiser, "PUT", intake + "/api/signings/" + repeat.signingId() + "/repeat-of",
                 EarlierEvent.confirmation(repeat.repeatOf()), "repeat " + EarlierEvent.REPEATED_REF + " confirmed");
         GuangxiStory.Project earlier = signings(intake, EarlierEvent.EVENT_CODE).get(0);
         awaitTotal(tracking + "/api/projects?event=" + EarlierEvent.EVENT_CODE, "tracking's earlier project", 1);
-        String office = officeTokens.computeIfAbsent(earlier.destinationRegion(), this::regionalOffice);
+        String office = actors.office(earlier.destinationRegion());
         for (ObjectNode report : EarlierEvent.reports(earlier.investmentYuan())) {
             send(office, "POST", tracking + "/api/projects/" + earlier.signingId() + "/progress",
                     JSON.writeValueAsString(report), null);
         }
-    }
-
-    /** Beihai answers December's round, then Guangxi's office opens it; the round watch closes it soon after. */
-    private void openRound(String tracking, List<GuangxiStory.Step> answers, Map<String, String> officeTokens)
-            throws Exception {
-        String beihai = officeTokens.computeIfAbsent(DemoRound.DILIGENT_OFFICE, this::regionalOffice);
-        for (GuangxiStory.Step answer : answers) {
-            send(beihai, "POST", tracking + "/api/projects/" + answer.signingId() + "/progress",
-                    JSON.writeValueAsString(answer.report()), null);
-        }
-        JsonNode round = JSON.readTree(send(officeTokens.computeIfAbsent(DemoRound.SCOPE, this::regionalOffice),
-                "POST", tracking + "/api/rounds", JSON.writeValueAsString(DemoRound.round()), null));
-        System.out.printf("  demo: reporting round %s over Guangxi opened (%s to %s), %d NO_CHANGE from Beihai:"
-                        + " %d of %d projects reported (%s); the round watch closes it within a minute%n",
-                DemoRound.CODE, round.get("opensOn").asText(), round.get("dueOn").asText(), answers.size(),
-                round.get("reported").asLong(), round.get("due").asLong(), round.get("rate").asText());
     }
 
     /** Every signing of the demo event as intake stored it. */
@@ -190,7 +162,7 @@ public final class DemoLoader {
 
     private void loadProfiles(String capacity) throws Exception {
         int created = 0;
-        String office = regionalOffice(GUANGXI);
+        String office = actors.office(GUANGXI);
         for (Map.Entry<String, ObjectNode> profile : GuangxiProfiles.all().entrySet()) {
             String url = capacity + "/api/regions/" + profile.getKey();
             JsonNode region = JSON.readTree(read(url));
@@ -215,16 +187,7 @@ public final class DemoLoader {
         System.out.println("  demo: all " + GuangxiDemo.SIGNINGS + " signings matched:" + verdicts);
     }
 
-    private String verifier(String region) {
-        return tokens.mint(TokenRequest.of("demo-verifier-" + region, Roles.VERIFIER).withRegion(region), Instant.now());
-    }
-
-    private String regionalOffice(String region) {
-        return tokens.mint(TokenRequest.of("demo-office-" + region, Roles.REGIONAL_OFFICE).withRegion(region),
-                Instant.now());
-    }
-
     private String read(String url) throws Exception {
-        return send(dashboard, "GET", url, null, null);
+        return send(actors.monitor(), "GET", url, null, null);
     }
 }

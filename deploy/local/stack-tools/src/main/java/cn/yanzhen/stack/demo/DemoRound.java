@@ -1,5 +1,6 @@
 package cn.yanzhen.stack.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -50,5 +51,20 @@ public final class DemoRound {
     private static boolean datedInside(GuangxiStory.Step step) {
         String date = step.report().path(step.report().has("asOf") ? "asOf" : "on").asText(null);
         return date != null && !LocalDate.parse(date).isBefore(OPENS_ON) && !LocalDate.parse(date).isAfter(DUE_ON);
+    }
+
+    /** Beihai answers December's round, then Guangxi's office opens it; the round watch closes it soon after. */
+    static void play(String tracking, List<GuangxiStory.Step> answers, DemoActors actors) throws Exception {
+        String beihai = actors.office(DILIGENT_OFFICE);
+        for (GuangxiStory.Step answer : answers) {
+            DemoHttp.send(beihai, "POST", tracking + "/api/projects/" + answer.signingId() + "/progress",
+                    JSON.writeValueAsString(answer.report()), null);
+        }
+        JsonNode round = JSON.readTree(DemoHttp.send(actors.office(SCOPE), "POST", tracking + "/api/rounds",
+                JSON.writeValueAsString(round()), null));
+        System.out.printf("  demo: reporting round %s over Guangxi opened (%s to %s), %d NO_CHANGE from Beihai:"
+                        + " %d of %d projects reported (%s); the round watch closes it within a minute%n",
+                CODE, round.get("opensOn").asText(), round.get("dueOn").asText(), answers.size(),
+                round.get("reported").asLong(), round.get("due").asLong(), round.get("rate").asText());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,15 @@ public final class DemoVerification {
     DemoVerification(String verifier, String tracking) {
         this.verifier = verifier;
         this.tracking = tracking;
+    }
+
+    /** Decides the two backlogs, then the rejected commencement's office sends its correction. */
+    void play(DemoActors actors) throws Exception {
+        Rejected rejected = decide();
+        send(actors.office(rejected.prefecture()), "POST", tracking + "/api/projects/"
+                + rejected.report().get("signingId").asText() + "/progress",
+                JSON.writeValueAsString(correction(rejected, LocalDate.now(ZoneId.of("Asia/Shanghai")))),
+                "corrected commencement");
     }
 
     /** A rejected report and the prefecture whose office corrects it. */
