@@ -3,6 +3,7 @@ package cn.yanzhen.contracts.tracking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** Payload of {@code yanzhen.stats} and body of tracking's {@code GET /api/stats} (docs/contract.md §4.5). */
@@ -22,7 +23,12 @@ public record Stats(
         Verified verified,
         Backlog awaitingVerification,
         CycleTimes cycleTimes,
-        Energy energy) {
+        Energy energy,
+        List<PeriodOutcome> outcomes) {
+
+    public Stats {
+        outcomes = outcomes == null ? PeriodOutcome.NONE : List.copyOf(outcomes);
+    }
 
     public record Tally(long count, long investmentYuan) {
     }
@@ -71,5 +77,18 @@ public record Stats(
 
         public static final Energy NONE = new Energy(new BigDecimal("0.000"), new BigDecimal("0.0000"),
                 new BigDecimal("0.0000"), new BigDecimal("0.0000"), 0, new BigDecimal("0.000"));
+    }
+
+    /**
+     * What the scope's projects in production reported for one period, a year ("2025") or a quarter ("2025-Q3")
+     * (docs/contract.md §4.5.3): how many reported, the people they employed at the period's end, their output value
+     * and tax paid; and, over those whose signing stated {@code expectedJobs}, the jobs promised, the jobs they
+     * reported and the share of the promise kept. Rows come most recent first.
+     */
+    public record PeriodOutcome(String period, long projects, long jobs, long outputValueYuan, long taxPaidYuan,
+                                long projectsWithExpectedJobs, long expectedJobs, long jobsAgainstExpected,
+                                double jobsShareOfExpected) {
+
+        public static final List<PeriodOutcome> NONE = List.of();
     }
 }
