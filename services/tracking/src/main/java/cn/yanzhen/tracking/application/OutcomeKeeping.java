@@ -36,7 +36,7 @@ class OutcomeKeeping {
 
     /** Problems of an OUTCOME report against what its period already has: a later report must be a correction. */
     void check(UUID signingId, Report report, Violations violations) {
-        if (report.type() == ReportType.OUTCOME && report.outcome().period() != null) {
+        if (report.type() == ReportType.OUTCOME && report.outcome() != null && report.outcome().period() != null) {
             OutcomeRules.checkCorrection(report, outcomes.find(signingId, report.outcome().period()), violations);
         }
     }

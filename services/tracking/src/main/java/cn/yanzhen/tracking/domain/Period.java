@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 /**
  * The period an OUTCOME report covers (docs/contract.md §4.4.2): a calendar year, written "2025", or one of its
  * quarters, written "2025-Q3". Years follow years and quarters follow quarters: 2024 → 2025, 2025-Q4 → 2026-Q1; a
- * year and a quarter are never consecutive, whatever their dates.
+ * year and a quarter are never consecutive, whatever their dates. {@code quarter} is 0 for a whole year.
  */
 public record Period(int year, int quarter) {
 
     /** Most recent first; a year before its own quarters, since it ends with the last of them. */
     public static final Comparator<Period> MOST_RECENT_FIRST = Comparator.comparing(Period::end).reversed()
-            .thenComparing(Period::isYear, Comparator.reverseOrder())
+            .thenComparing(Period::wholeYear, Comparator.reverseOrder())
             .thenComparing(Period::start, Comparator.reverseOrder());
 
     private static final Pattern WRITTEN = Pattern.compile("([1-9]\\d{3})(?:-Q([1-4]))?");
@@ -41,22 +41,22 @@ public record Period(int year, int quarter) {
         return Optional.of(new Period(year, quarter));
     }
 
-    public boolean isYear() {
+    public boolean wholeYear() {
         return quarter == WHOLE_YEAR;
     }
 
     public LocalDate start() {
-        return LocalDate.of(year, isYear() ? 1 : 3 * quarter - 2, 1);
+        return LocalDate.of(year, wholeYear() ? 1 : 3 * quarter - 2, 1);
     }
 
     public LocalDate end() {
-        LocalDate lastMonth = LocalDate.of(year, isYear() ? 12 : 3 * quarter, 1);
+        LocalDate lastMonth = LocalDate.of(year, wholeYear() ? 12 : 3 * quarter, 1);
         return lastMonth.withDayOfMonth(lastMonth.lengthOfMonth());
     }
 
     /** The period of the same kind just before this one. */
     public Period previous() {
-        if (isYear()) {
+        if (wholeYear()) {
             return new Period(year - 1, WHOLE_YEAR);
         }
         return quarter == 1 ? new Period(year - 1, 4) : new Period(year, quarter - 1);
@@ -64,7 +64,7 @@ public record Period(int year, int quarter) {
 
     /** The period of the same kind just after this one. */
     public Period next() {
-        if (isYear()) {
+        if (wholeYear()) {
             return new Period(year + 1, WHOLE_YEAR);
         }
         return quarter == 4 ? new Period(year + 1, 1) : new Period(year, quarter + 1);
@@ -72,6 +72,6 @@ public record Period(int year, int quarter) {
 
     @Override
     public String toString() {
-        return isYear() ? String.format("%04d", year) : String.format("%04d-Q%d", year, quarter);
+        return wholeYear() ? String.format("%04d", year) : String.format("%04d-Q%d", year, quarter);
     }
 }

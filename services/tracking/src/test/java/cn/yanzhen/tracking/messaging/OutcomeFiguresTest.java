@@ -119,6 +119,13 @@ class OutcomeFiguresTest {
         asMonitor().get("/api/projects/" + b.id()).then().body("outcomes.reportId", equalTo(List.of("B-2025",
                 "B-2026-Q1", "B-2025-c"))).body("outcomes[2].correction", equalTo(true))
                 .body("outcomes[2].reason", equalTo("按社保缴费人数更正"));
+        // audited as every report: the latest entry of B is its correction, quarter 0 standing for the whole year
+        asMonitor().queryParam("entity", "project:" + b.id()).get("/api/audit").then()
+                .body("items[0].action", equalTo("project.report"))
+                .body("items[0].request.reportId", equalTo("B-2025-c"))
+                .body("items[0].request.outcome.period.year", equalTo(2025))
+                .body("items[0].request.outcome.period.quarter", equalTo(0))
+                .body("items[0].request.outcome.jobs", equalTo(210));
 
         // A's second short quarter running: 2026-Q1 170 and 2026-Q2 160, both below 200
         outcome(a, "A-2026-Q2", "2026-Q2", 160, 31_000_000, 1_300_000).statusCode(201);
