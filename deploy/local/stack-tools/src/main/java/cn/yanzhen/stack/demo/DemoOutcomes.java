@@ -92,11 +92,21 @@ public final class DemoOutcomes {
         }
         JsonNode latest = JSON.readTree(DemoHttp.send(actors.monitor(), "GET", tracking + "/api/stats?event="
                 + GuangxiDemo.EVENT_CODE, null, null)).path("outcomes").path(0);
+        List<String> producing = reports.stream().map(GuangxiStory.Step::signingId).distinct().toList();
+        List<String> shortfalls = new ArrayList<>();
+        for (String signingId : producing) {
+            JsonNode project = JSON.readTree(DemoHttp.send(actors.monitor(), "GET", tracking + "/api/projects/"
+                    + signingId, null, null));
+            project.path("alerts").forEach(alert -> {
+                if ("JOBS_SHORTFALL".equals(alert.path("code").asText())) {
+                    shortfalls.add(project.path("signingId").asText() + " (" + alert.path("detail").asText() + ")");
+                }
+            });
+        }
         System.out.printf("  demo: %d OUTCOME reports (1 corrected) from %d projects in production; %s: %d jobs of %d"
-                        + " promised, %.1f million yuan output, %.2f million yuan tax; one project short of its jobs"
-                        + " two quarters running (JOBS_SHORTFALL)%n", reports.size(),
-                reports.stream().map(GuangxiStory.Step::signingId).distinct().count(), latest.path("period").asText(),
-                latest.path("jobs").asLong(), latest.path("expectedJobs").asLong(),
-                latest.path("outputValueYuan").asLong() / 1e6, latest.path("taxPaidYuan").asLong() / 1e6);
+                        + " promised, %.1f million yuan output, %.2f million yuan tax; JOBS_SHORTFALL: %s%n",
+                reports.size(), producing.size(), latest.path("period").asText(), latest.path("jobs").asLong(),
+                latest.path("expectedJobs").asLong(), latest.path("outputValueYuan").asLong() / 1e6,
+                latest.path("taxPaidYuan").asLong() / 1e6, shortfalls.isEmpty() ? "none" : String.join(", ", shortfalls));
     }
 }
