@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.jboss.logging.Logger;
 
-/** Looks for obstacles left unresolved too long, on a schedule, by the service's clock (tests move it). */
+/**
+ * Looks for obstacles left unresolved too long, on a schedule, by the service's clock (tests move it). Every ten
+ * minutes by default: a look reads only the unresolved obstacles past the threshold that have not raised their alert.
+ */
 @ApplicationScoped
 public class ObstacleWatch {
 
@@ -21,7 +24,7 @@ public class ObstacleWatch {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${yanzhen.tracking.obstacle-scan-every:1h}", delayed = "30s",
+    @Scheduled(every = "${yanzhen.tracking.obstacle-scan-every:10m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void scan() {
         int raised = scan.scan(LocalDate.now(clock));
