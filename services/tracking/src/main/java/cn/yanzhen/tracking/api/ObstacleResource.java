@@ -31,6 +31,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/projects/{signingId}/obstacles")
@@ -62,6 +65,7 @@ public class ObstacleResource {
             + "200 for the same obstacle again, 409 for another under the id or a project that is a repeat, "
             + "withdrawn or cancelled. For the regional office whose region contains the project's destination "
             + "(or an admin).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = NewObstacle.class)))
     public Response record(@PathParam("signingId") String signingId, JsonNode body) {
         UUID id = id(signingId);
         Actor office = access.requireRegion(project(id, signingId).destinationRegion, "Project " + signingId);
@@ -83,6 +87,7 @@ public class ObstacleResource {
             + "(note required for RESOLVED, where it is the resolution, and for WITHDRAWN). OPEN → IN_PROGRESS → "
             + "RESOLVED, OPEN or IN_PROGRESS → WITHDRAWN; any other move is 409. 201 when taken, 200 for the same "
             + "move again. For the regional office whose region contains the project's destination (or an admin).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ObstacleMove.class)))
     public Response move(@PathParam("signingId") String signingId, @PathParam("obstacleId") String obstacleId,
                          JsonNode body) {
         UUID id = id(signingId);
