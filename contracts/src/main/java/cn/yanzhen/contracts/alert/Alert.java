@@ -13,6 +13,7 @@ public record Alert(AlertCode code, Severity severity, String subject, String de
         HOMOGENEOUS_COMPETITION,
         REPORT_REJECTED,
         MISSED_REPORT,
+        OBSTACLE_UNRESOLVED,
         JOBS_SHORTFALL
     }
 
