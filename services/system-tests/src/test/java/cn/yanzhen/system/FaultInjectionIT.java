@@ -59,7 +59,7 @@ class FaultInjectionIT {
         int kills = 0;
         try (KafkaProcess kafka = KafkaProcess.start();
              RunningServices services = RunningServices.start(kafka.bootstrap(),
-                     Map.of("yanzhen.tracking.deadline-scan-every", "off",
+                     Map.of("yanzhen.tracking.deadline-scan-every", "off", "yanzhen.tracking.obstacle-scan-every", "off",
                              // a killed consumer's partitions move to its successor in seconds, not 45 s
                              "kafka.session.timeout.ms", "6000", "kafka.heartbeat.interval.ms", "2000"),
                      "intake", "capacity", "matching", "tracking")) {
@@ -91,30 +91,38 @@ class FaultInjectionIT {
             awaitTotal(services.url("tracking") + "/api/projects?event=" + EVENT + "&size=1", SIGNINGS);
             phase(started, "sending progress reports");
             List<Map.Entry<String, ObjectNode>> reports = reports(services.url("intake"));
+            // signings 1,000–1,199 are reported on and no repeat's earliest; 3,000–3,199 nothing else touches
+            DevelopingWellLoad developing = DevelopingWellLoad.of(signingsPage(services.url("intake"), 5),
+                    signingsPage(services.url("intake"), 15), SIGNED);
+            List<Map.Entry<String, ObjectNode>> progress = developing.amid(reports);
             AtomicInteger sent = new AtomicInteger();
-            CompletableFuture<Void> reporting = CompletableFuture.runAsync(() -> reports.forEach(report -> {
-                postUntilAccepted(services, report.getKey(), report.getValue());
+            CompletableFuture<Void> reporting = CompletableFuture.runAsync(() -> progress.forEach(report -> {
+                postUntilAccepted(services, report.getKey(), "/progress", report.getValue());
                 sent.incrementAndGet();
             }));
             CompletableFuture<Void> linking = CompletableFuture.runAsync(() -> linkRepeats(services, reports));
-            await().atMost(WAIT).until(() -> sent.get() >= reports.size() / 2 || reporting.isDone());
+            CompletableFuture<Void> obstructing = CompletableFuture.runAsync(() -> developing.ledger().forEach(
+                    request -> postUntilAccepted(services, request.signingId(), request.path(), request.body())));
+            await().atMost(WAIT).until(() -> sent.get() >= progress.size() / 2 || reporting.isDone());
             services.killAndRestart("tracking");
             kills++;
             reporting.get();
             linking.get();
+            obstructing.get();
             phase(started, "reports accepted, repeats linked; waiting for every consumer and outbox to drain");
 
             awaitQuiet(services, kafka.bootstrap());
             phase(started, "quiet; checking");
-            long records = verify(services, kafka.bootstrap(), batch);
-            System.out.printf("fault-injection suite: %d signings, %d reports, %d repeat links (%d released), %d kills"
-                            + " (each service and the broker), %d records checked, %d s%n", SIGNINGS, reports.size(),
-                    LINKED, LINKED / 3, kills, records,
+            long records = verify(services, kafka.bootstrap(), batch, developing);
+            System.out.printf("fault-injection suite: %d signings, %d reports, %d obstacle changes, %d repeat links"
+                            + " (%d released), %d kills (each service and the broker), %d records checked, %d s%n",
+                    SIGNINGS, progress.size(), developing.ledger().size(), LINKED, LINKED / 3, kills, records,
                     Duration.between(started, Instant.now()).toSeconds());
         }
     }
 
-    private long verify(RunningServices services, String kafka, ArrayNode batch) throws Exception {
+    private long verify(RunningServices services, String kafka, ArrayNode batch, DevelopingWellLoad developing)
+            throws Exception {
         long signedYuan = 0;
         for (JsonNode signing : batch) {
             signedYuan += signing.get("investmentYuan").asLong();
@@ -139,12 +147,14 @@ class FaultInjectionIT {
         assertThat(national.at("/signed/count").asLong()).as("all counts each project once").isEqualTo(SIGNINGS - linked);
         assertThat(national.at("/repeats/count").asLong()).isEqualTo(linked);
         assertThat(national.at("/commenced/count").asLong()).isEqualTo(REPORTED);
+        developing.verify(figures, national);
 
         assertThat(query(services, "select count(*) from intake.signing")).isEqualTo(SIGNINGS);
         assertThat(query(services, "select count(*) from matching.match_result")).isEqualTo(SIGNINGS);
         assertThat(query(services, "select count(distinct signing_id) from matching.match_result")).isEqualTo(SIGNINGS);
         assertThat(query(services, "select count(*) from tracking.project")).isEqualTo(SIGNINGS);
-        assertThat(query(services, "select count(*) from tracking.progress_report")).isEqualTo(2L * REPORTED);
+        assertThat(query(services, "select count(*) from tracking.progress_report"))
+                .isEqualTo(2L * REPORTED + 2L * DevelopingWellLoad.PROJECTS);
         assertThat(query(services, "select count(*) from capacity.reservation where released_at is null"))
                 .isEqualTo(query(services, "select count(*) from matching.match_result where verdict <> 'MISMATCH'"));
         assertThat(query(services, "select round(sum(land_ha)) from capacity.reservation where released_at is null"))
@@ -157,7 +167,7 @@ class FaultInjectionIT {
             long distinct = all.stream().map(record -> TopicReader.header(record, "ce_id")).distinct().count();
             assertThat(distinct).as("registrations and link changes, each once").isEqualTo(SIGNINGS + LINKED + LINKED / 3);
             return all.size() + query(services, "select count(*) from matching.match_result")
-                    + query(services, "select count(*) from tracking.project");
+                    + query(services, "select count(*) from tracking.project") + developing.verifyTopic(kafka);
         }
     }
 
@@ -206,12 +216,12 @@ class FaultInjectionIT {
         });
     }
 
-    private static void postUntilAccepted(RunningServices services, String signingId, ObjectNode report) {
+    private static void postUntilAccepted(RunningServices services, String signingId, String path, ObjectNode body) {
         await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
             int status = asAdmin().baseUri(services.url("tracking")).contentType("application/json")
-                    .body(report.toString()).post("/api/projects/" + signingId + "/progress").statusCode();
+                    .body(body.toString()).post("/api/projects/" + signingId + path).statusCode();
             if (status == 409 || status == 400) {
-                throw new AssertionError("report refused with " + status + ": " + report);
+                throw new AssertionError(path + " refused with " + status + ": " + body);
             }
             return status == 201 || status == 200;
         });
@@ -239,6 +249,14 @@ class FaultInjectionIT {
             }
         }
         return reports;
+    }
+
+    /** The event's signings in intake's order, 200 a page. */
+    private static List<JsonNode> signingsPage(String intake, int page) {
+        List<JsonNode> signings = new ArrayList<>();
+        readJson(asAdmin().baseUri(intake).get("/api/events/" + EVENT + "/signings?size=200&page=" + page).asString())
+                .get("items").forEach(signings::add);
+        return signings;
     }
 
     private static void phase(Instant started, String what) {
