@@ -193,6 +193,7 @@ function renderOverview(overview) {
       `核查确认投资 ${yi(s.verified.completedInvestmentYuan)}`, exactYuan(s.verified.completedInvestmentYuan)),
     card('card-awaiting', '待核查报告', { text: count(s.awaitingVerification.count), raw: s.awaitingVerification.count },
       s.awaitingVerification.oldestReportedAt ? `最早报送 ${shanghaiTime(s.awaitingVerification.oldestReportedAt)}` : ''));
+  if (changed('development', [s.cycleTimes, s.energy])) renderDevelopment(s);
   if (changed('map', [overview.provinces, state.metric])) drawMap(overview.provinces);
   if (changed('funnel', [s.signed.count, s.commenced.count, s.inProduction.count])) drawFunnel(s);
   if (changed('zones', overview.zones)) drawZones(overview.zones);
@@ -200,6 +201,28 @@ function renderOverview(overview) {
   ['alerts', 'provinces', 'zones', 'verdicts'].forEach(name => {
     if (changed('table-' + name, overview[name])) renderTable('table-' + name, overview[name]);
   });
+}
+
+// 转得出、接得住、发展好: how fast projects move and the electricity and CO₂ they bring (docs/contract.md §4.5.1, §4.5.2).
+const days = value => value === null || value === undefined ? '—' : `${value} 天`;
+const tonnes = value => `${Number(value).toLocaleString('zh-CN', { maximumFractionDigits: 1 })} 吨`;
+
+function stepCard(id, title, step, waiting) {
+  return card(id, title, { text: days(step.medianDays), raw: step.medianDays ?? '' },
+    `P90 ${days(step.p90Days)} · ${count(step.projects)} 个项目 · 等待中 ${count(waiting.count)}`
+      + (waiting.oldestSince ? `（最早自 ${waiting.oldestSince}）` : ''));
+}
+
+function renderDevelopment(s) {
+  const cycle = s.cycleTimes, energy = s.energy;
+  document.getElementById('cards-development').replaceChildren(
+    stepCard('card-signing-to-commencement', '签约→开工 中位数', cycle.signingToCommencement, cycle.awaitingCommencement),
+    stepCard('card-commencement-to-production', '开工→投产 中位数', cycle.commencementToProduction,
+      cycle.awaitingProduction),
+    card('card-energy', '已开工项目年用电', { text: `${Number(energy.demandGwhPerYear).toLocaleString('zh-CN')} GWh`,
+      raw: energy.demandGwhPerYear }, `绿电可覆盖 ${percent(energy.greenPowerShare)}`),
+    card('card-co2', '年排放 迁入地 − 迁出地', { text: tonnes(energy.co2ChangeTonnes), raw: energy.co2ChangeTonnes },
+      `迁入地 ${tonnes(energy.co2AtDestinationTonnes)} · 迁出地 ${tonnes(energy.co2AtOriginTonnes)}`));
 }
 
 async function fetchTable(name, params) {
