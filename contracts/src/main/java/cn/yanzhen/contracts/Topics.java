@@ -19,9 +19,11 @@ public final class Topics {
             List.of(EventTypes.STATS));
     public static final Topic ROUNDS = new Topic("yanzhen.rounds", true,
             List.of(EventTypes.ROUND_OPENED, EventTypes.ROUND_CLOSED));
+    public static final Topic OBSTACLES = new Topic("yanzhen.obstacles", true,
+            List.of(EventTypes.OBSTACLE_CHANGED));
 
     public static final List<Topic> ALL =
-            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS);
+            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES);
 
     private Topics() {
     }

@@ -12,7 +12,8 @@ public record Alert(AlertCode code, Severity severity, String subject, String de
         CAPACITY_OVERCOMMITTED,
         HOMOGENEOUS_COMPETITION,
         REPORT_REJECTED,
-        MISSED_REPORT
+        MISSED_REPORT,
+        OBSTACLE_UNRESOLVED
     }
 
     public enum Severity {

@@ -3,7 +3,11 @@ package cn.yanzhen.contracts.tracking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Payload of {@code yanzhen.stats} and body of tracking's {@code GET /api/stats} (docs/contract.md §4.5). */
 public record Stats(
@@ -22,7 +26,8 @@ public record Stats(
         Verified verified,
         Backlog awaitingVerification,
         CycleTimes cycleTimes,
-        Energy energy) {
+        Energy energy,
+        Obstacles obstacles) {
 
     public record Tally(long count, long investmentYuan) {
     }
@@ -71,5 +76,23 @@ public record Stats(
 
         public static final Energy NONE = new Energy(new BigDecimal("0.000"), new BigDecimal("0.0000"),
                 new BigDecimal("0.0000"), new BigDecimal("0.0000"), 0, new BigDecimal("0.000"));
+    }
+
+    /**
+     * The scope's obstacle ledger (docs/contract.md §4.7): the obstacles still unresolved (OPEN or IN_PROGRESS), in all
+     * and per category, each with the date the oldest has been open since; how many were resolved and the median days
+     * it took (nearest rank, null when none); how many were withdrawn.
+     */
+    public record Obstacles(Waiting open, Map<String, Waiting> openByCategory, long resolved,
+                            Integer medianDaysToResolve, long withdrawn) {
+
+        public static final Obstacles NONE = new Obstacles(Waiting.NONE, everyCategory(category -> Waiting.NONE), 0,
+                null, 0);
+
+        /** A value for every category, in the order the contract lists them. */
+        public static Map<String, Waiting> everyCategory(Function<String, Waiting> valueOf) {
+            return Arrays.stream(Obstacle.Category.values()).map(Enum::name).collect(Collectors.toMap(
+                    Function.identity(), valueOf, (one, other) -> one, LinkedHashMap::new));
+        }
     }
 }

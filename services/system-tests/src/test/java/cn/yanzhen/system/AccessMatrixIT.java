@@ -45,6 +45,8 @@ class AccessMatrixIT {
     private static final AtomicInteger FRESH = new AtomicInteger();
     private static final String VERIFIED_BY_VERIFIER = "ACL-VERIFY-1";
     private static final String VERIFIED_BY_ADMIN = "ACL-VERIFY-2";
+    private static final String MOVED_BY_OFFICE = "ACL-OBSTACLE-1";
+    private static final String MOVED_BY_ADMIN = "ACL-OBSTACLE-2";
 
     private RunningServices services;
     private SystemState state;
@@ -105,6 +107,10 @@ class AccessMatrixIT {
                             .put("asOf", "2025-08-01").toString())
                     .post("/api/projects/" + reported + "/progress").then().statusCode(201);
         }
+        for (String obstacle : List.of(MOVED_BY_OFFICE, MOVED_BY_ADMIN)) {
+            Tokens.asRegionalOffice("450500").baseUri(services.url("tracking")).contentType("application/json")
+                    .body(obstacle(obstacle)).post("/api/projects/" + reported + "/obstacles").then().statusCode(201);
+        }
     }
 
     @AfterAll
@@ -164,7 +170,9 @@ class AccessMatrixIT {
                 "matching /api/matches/" + reported, "matching /api/matches/" + reported + "/history",
                 "tracking /api/projects?event=" + EVENT, "tracking /api/projects/" + reported,
                 "tracking /api/stats?event=" + EVENT, "tracking /api/verifications?event=" + EVENT,
-                "tracking /api/rounds", "tracking /api/rounds/" + ROUND);
+                "tracking /api/rounds", "tracking /api/rounds/" + ROUND,
+                "tracking /api/projects/" + reported + "/obstacles",
+                "tracking /api/projects/" + reported + "/obstacles/" + MOVED_BY_OFFICE);
         List<String> audits = SystemState.SCHEMAS.stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
         List<Read> checks = new ArrayList<>();
@@ -268,7 +276,22 @@ class AccessMatrixIT {
                 new Endpoint("open a reporting round", "tracking",
                         regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
                         caller -> new Call("POST", "/api/rounds", "application/json", round(fresh(),
-                                caller == Caller.ADMIN ? "all" : "450500"), null)));
+                                caller == Caller.ADMIN ? "all" : "450500"), null)),
+                new Endpoint("record an obstacle", "tracking",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
+                        caller -> new Call("POST", "/api/projects/" + reported + "/obstacles", "application/json",
+                                obstacle(fresh()), null)),
+                new Endpoint("move an obstacle", "tracking",
+                        regionalOfficeOf("450500"), regionalOfficeOf("450100"), notOffices,
+                        caller -> json("POST", "/api/projects/" + reported + "/obstacles/" + (caller == Caller.ADMIN
+                                ? MOVED_BY_ADMIN : MOVED_BY_OFFICE) + "/transitions", Fixtures.JSON.createObjectNode()
+                                .put("status", "IN_PROGRESS").put("on", "2025-08-02").put("note", "已协调自然资源局"))));
+    }
+
+    private static String obstacle(String id) {
+        return Fixtures.JSON.createObjectNode().put("obstacleId", id).put("category", "LAND")
+                .put("description", "项目用地征收补偿未完成").put("department", "北海市自然资源局")
+                .put("openedOn", "2025-08-01").toString();
     }
 
     /** A round due long after the test, so the round watch never closes it while the tables are compared. */

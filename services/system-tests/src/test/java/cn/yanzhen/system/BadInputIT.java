@@ -50,6 +50,8 @@ class BadInputIT {
         signingId = asAdmin().baseUri(services.url("intake")).contentType("application/json").body(signing().toString())
                 .post("/api/events/" + EVENT + "/signings").then().statusCode(201).extract().path("id");
         state.awaitSettled(List.of(signingId));
+        asAdmin().baseUri(services.url("tracking")).contentType("application/json").body(obstacle("BAD-OB-1").toString())
+                .post("/api/projects/" + signingId + "/obstacles").then().statusCode(201);
     }
 
     @AfterAll
@@ -88,6 +90,7 @@ class BadInputIT {
     private List<BadRequest> malformedRequests() {
         String withdraw = "/api/signings/" + signingId + "/withdraw";
         String progress = "/api/projects/" + signingId + "/progress";
+        String obstacles = "/api/projects/" + signingId + "/obstacles";
         BadRequests bad = new BadRequests()
                 .body("intake", "POST", "/api/events", event().put("code", "2025-BAD2"),
                         Set.of("code", "name", "hostRegion", "startDate", "endDate"), Set.of(),
@@ -122,7 +125,13 @@ class BadInputIT {
                 .body("tracking", "POST", "/api/rounds", BadRequests.JSON.createObjectNode().put("code", "BAD-ROUND")
                                 .put("scope", "450000").put("opensOn", "2030-01-01").put("dueOn", "2030-01-31"),
                         Set.of("code", "scope", "opensOn", "dueOn"), Set.of(), Set.of("opensOn", "dueOn"),
-                        Set.of("code", "scope"));
+                        Set.of("code", "scope"))
+                .body("tracking", "POST", obstacles, obstacle("BAD-OB-2"),
+                        Set.of("obstacleId", "category", "description", "department", "openedOn"), Set.of(),
+                        Set.of("openedOn"), Set.of("obstacleId", "category"))
+                .body("tracking", "POST", obstacles + "/BAD-OB-1/transitions", BadRequests.JSON.createObjectNode()
+                                .put("status", "IN_PROGRESS").put("on", "2025-09-02").put("note", "已协调"),
+                        Set.of("status", "on"), Set.of(), Set.of("on"), Set.of("status"));
         for (String evidence : List.of("\"permit\"", "[\"permit\"]", "[{\"kind\": \"RUMOUR\", \"reference\": \"x\","
                 + " \"issuedOn\": \"2025-08-01\"}]", "[{\"kind\": \"PHOTO\", \"issuedOn\": \"2025-08-01\"}]",
                 "[{\"kind\": \"PHOTO\", \"reference\": \"x\", \"issuedOn\": \"2999-01-01\"}]",
@@ -168,7 +177,8 @@ class BadInputIT {
                     .get("matching", "region " + injection, "/api/matches?region=" + encoded)
                     .get("tracking", "status " + injection, "/api/projects?status=" + encoded)
                     .get("tracking", "region " + injection, "/api/stats?region=" + encoded)
-                    .get("tracking", "round " + injection, "/api/rounds/" + encoded);
+                    .get("tracking", "round " + injection, "/api/rounds/" + encoded)
+                    .get("tracking", "obstacle " + injection, "/api/projects/" + signingId + "/obstacles/" + encoded);
         }
         for (String paging : List.of("page=-1", "size=0", "size=501", "page=x", "size=9999999999")) {
             bad.get("intake", "events " + paging, "/api/events?" + paging)
@@ -176,13 +186,28 @@ class BadInputIT {
                     .get("capacity", "regions " + paging, "/api/regions?" + paging)
                     .get("matching", "matches " + paging, "/api/matches?" + paging)
                     .get("tracking", "projects " + paging, "/api/projects?" + paging)
-                    .get("tracking", "rounds " + paging, "/api/rounds?" + paging);
+                    .get("tracking", "rounds " + paging, "/api/rounds?" + paging)
+                    .get("tracking", "obstacles " + paging, "/api/projects/" + signingId + "/obstacles?" + paging);
         }
         bad.raw("tracking", "round due before it opens", "POST", "/api/rounds", "application/json",
                         "{\"code\":\"BAD-R\",\"scope\":\"all\",\"opensOn\":\"2030-02-01\",\"dueOn\":\"2030-01-01\"}"
                                 .getBytes(StandardCharsets.UTF_8))
                 .raw("tracking", "round over an unknown region", "POST", "/api/rounds", "application/json",
                         "{\"code\":\"BAD-R\",\"scope\":\"999999\",\"opensOn\":\"2030-01-01\",\"dueOn\":\"2030-01-31\"}"
+                                .getBytes(StandardCharsets.UTF_8));
+        bad.raw("tracking", "obstacle opened before its signing", "POST", obstacles, "application/json",
+                        obstacle("BAD-OB-3").put("openedOn", "2025-07-19").toString().getBytes(StandardCharsets.UTF_8))
+                .raw("tracking", "obstacle of an unknown project", "POST", "/api/projects/" + java.util.UUID.randomUUID()
+                        + "/obstacles", "application/json", obstacle("BAD-OB-4").toString()
+                        .getBytes(StandardCharsets.UTF_8))
+                .raw("tracking", "obstacle resolved while OPEN", "POST", obstacles + "/BAD-OB-1/transitions",
+                        "application/json", "{\"status\":\"RESOLVED\",\"on\":\"2025-09-02\",\"note\":\"已解决\"}"
+                                .getBytes(StandardCharsets.UTF_8))
+                .raw("tracking", "obstacle withdrawn without a reason", "POST", obstacles + "/BAD-OB-1/transitions",
+                        "application/json", "{\"status\":\"WITHDRAWN\",\"on\":\"2025-09-02\"}"
+                                .getBytes(StandardCharsets.UTF_8))
+                .raw("tracking", "move of an unknown obstacle", "POST", obstacles + "/BAD-OB-9/transitions",
+                        "application/json", "{\"status\":\"IN_PROGRESS\",\"on\":\"2025-09-02\"}"
                                 .getBytes(StandardCharsets.UTF_8));
         bad.get("tracking", "two scopes", "/api/stats?event=A&industry=13")
                 .get("tracking", "backlog of a region of 3 digits", "/api/verifications?region=450")
@@ -218,6 +243,11 @@ class BadInputIT {
 
     private static ObjectNode signing() {
         return Fixtures.signing("BAD-1", CreditCode.complete("9144060000000001"));
+    }
+
+    private static ObjectNode obstacle(String id) {
+        return BadRequests.JSON.createObjectNode().put("obstacleId", id).put("category", "LAND")
+                .put("description", "项目用地征收补偿未完成").put("department", "北海市自然资源局").put("openedOn", "2025-09-01");
     }
 
     private static ObjectNode profile() {

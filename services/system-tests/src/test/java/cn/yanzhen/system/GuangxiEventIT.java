@@ -12,6 +12,7 @@ import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.stack.demo.DemoLoader;
+import cn.yanzhen.stack.demo.DemoObstacles;
 import cn.yanzhen.stack.demo.DemoVerification;
 import cn.yanzhen.stack.demo.EarlierEvent;
 import cn.yanzhen.stack.demo.GuangxiDemo;
@@ -121,6 +122,7 @@ class GuangxiEventIT {
         LocalDate corrected = DemoVerification.correctedOn(rejected.report(), LocalDate.now(ZoneId.of("Asia/Shanghai")));
         ExpectedCycleAndEnergy.add(figures, projects, signed.keySet(), steps, repeat,
                 Map.of(rejected.signingId(), corrected), signings);
+        ExpectedObstacles.add(figures, DemoObstacles.ledger(projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai"))));
         matches.get("items").forEach(match -> {
             if (signed.containsKey(match.get("signingId").asText())) {
                 String verdict = match.get("verdict").asText();

@@ -11,6 +11,7 @@ import cn.yanzhen.platform.api.RegionFilter;
 import cn.yanzhen.platform.security.Access;
 import cn.yanzhen.platform.security.Actor;
 import cn.yanzhen.tracking.domain.Report;
+import cn.yanzhen.tracking.persistence.ObstacleLedger;
 import cn.yanzhen.tracking.persistence.ProjectEntity;
 import cn.yanzhen.tracking.persistence.ProjectQueries;
 import cn.yanzhen.tracking.application.ProgressReporting;
@@ -42,12 +43,15 @@ public class ProjectResource {
 
     private final ProgressReporting reporting;
     private final ProjectQueries queries;
+    private final ObstacleLedger obstacles;
     private final RegionDirectory regions;
     private final Access access;
 
-    ProjectResource(ProgressReporting reporting, ProjectQueries queries, RegionDirectory regions, Access access) {
+    ProjectResource(ProgressReporting reporting, ProjectQueries queries, ObstacleLedger obstacles,
+                    RegionDirectory regions, Access access) {
         this.reporting = reporting;
         this.queries = queries;
+        this.obstacles = obstacles;
         this.regions = regions;
         this.access = access;
     }
@@ -83,11 +87,10 @@ public class ProjectResource {
 
     @GET
     @Path("{signingId}")
-    @Operation(summary = "A project: status, milestones in order, investment history, verdict, alerts")
+    @Operation(summary = "A project: status, milestones in order, investment history, verdict, alerts, obstacles")
     public ProjectView get(@PathParam("signingId") String signingId) {
         UUID id = id(signingId);
-        return queries.find(id).map(project -> ProjectView.of(project, queries.reports(id), queries.alerts(id)))
-                .orElseThrow(() -> notYet(signingId));
+        return queries.find(id).map(this::view).orElseThrow(() -> notYet(signingId));
     }
 
     @GET
@@ -99,9 +102,12 @@ public class ProjectResource {
         ProjectQueries.Filter filter = new ProjectQueries.Filter(Params.optional(event),
                 RegionFilter.codesWithin(regions, region), status(status),
                 overdue(overdue));
-        return queries.page(filter, request.page(), request.size())
-                .map(project -> ProjectView.of(project, queries.reports(project.signingId),
-                        queries.alerts(project.signingId)));
+        return queries.page(filter, request.page(), request.size()).map(this::view);
+    }
+
+    private ProjectView view(ProjectEntity project) {
+        return ProjectView.of(project, queries.reports(project.signingId), queries.alerts(project.signingId),
+                obstacles.viewsOf(project));
     }
 
     private static ProjectStatus status(String status) {

@@ -1,6 +1,7 @@
 package cn.yanzhen.tracking.api;
 
 import cn.yanzhen.contracts.tracking.Evidence;
+import cn.yanzhen.contracts.tracking.Obstacle;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A project as the API shows it: where it stands, its milestones in order, its investment history. A
+ * A project as the API shows it: where it stands, its milestones in order, its investment history, its obstacles
+ * with their history (docs/contract.md §4.7). A
  * repeat signing names the earliest signing of its project ({@code repeatOf}), where its progress is reported.
  */
 public record ProjectView(UUID signingId, String eventCode, String destinationRegion, String industryCode,
@@ -23,7 +25,7 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
                           LocalDate commencementDue, ProjectStatus status, boolean overdue,
                           List<Milestone> milestones, long cumulativeInvestmentYuan, List<Investment> investments,
                           String verdict, List<RaisedAlert> alerts, UUID repeatOf, Verified verified,
-                          List<ReportLine> reports) {
+                          List<ReportLine> reports, List<Obstacle> obstacles) {
 
     /** What verifiers have confirmed: the milestones and the cumulative investment of verified reports. */
     public record Verified(LocalDate commencedOn, LocalDate inProductionOn, long cumulativeInvestmentYuan) {
@@ -41,7 +43,8 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
     public record Investment(String reportId, long cumulativeYuan, LocalDate asOf, boolean correction, String reason) {
     }
 
-    static ProjectView of(ProjectEntity project, List<ReportEntity> reports, List<RaisedAlert> alerts) {
+    static ProjectView of(ProjectEntity project, List<ReportEntity> reports, List<RaisedAlert> alerts,
+                          List<Obstacle> obstacles) {
         List<Milestone> milestones = new ArrayList<>();
         milestones.add(new Milestone("SIGNED", project.signedOn));
         if (project.commencedOn != null) {
@@ -65,6 +68,6 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
                         project.verifiedCumulativeYuan),
                 reports.stream().map(report -> new ReportLine(report.reportId, report.type, report.on,
                         report.cumulativeYuan, report.asOf, report.reportedAt, report.evidence(), report.verdict,
-                        report.verificationNote, report.verifiedAt)).toList());
+                        report.verificationNote, report.verifiedAt)).toList(), obstacles);
     }
 }

@@ -10,6 +10,7 @@ import cn.yanzhen.tracking.domain.Scopes;
 import cn.yanzhen.tracking.persistence.ScopeCycles;
 import cn.yanzhen.tracking.persistence.ScopeEnergy;
 import cn.yanzhen.tracking.persistence.ScopeFigures;
+import cn.yanzhen.tracking.persistence.ScopeObstacles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.SortedMap;
@@ -24,13 +25,16 @@ public class Figures {
     private final ScopeFigures scopeFigures;
     private final ScopeCycles cycles;
     private final ScopeEnergy energy;
+    private final ScopeObstacles obstacles;
     private final Scopes scopes;
     private final Outbox outbox;
 
-    Figures(ScopeFigures scopeFigures, ScopeCycles cycles, ScopeEnergy energy, Scopes scopes, Outbox outbox) {
+    Figures(ScopeFigures scopeFigures, ScopeCycles cycles, ScopeEnergy energy, ScopeObstacles obstacles, Scopes scopes,
+            Outbox outbox) {
         this.scopeFigures = scopeFigures;
         this.cycles = cycles;
         this.energy = energy;
+        this.obstacles = obstacles;
         this.scopes = scopes;
         this.outbox = outbox;
     }
@@ -48,6 +52,7 @@ public class Figures {
         scopeFigures.add(changed);
         cycles.add(changes.cycleChanges());
         energy.add(changes.energyChanges());
+        obstacles.add(changes.obstacleChanges());
         outbox.publishAll(scopeFigures.read(List.copyOf(changed.keySet())).stream()
                 .map(stats -> new OutgoingEvent(Topics.STATS, EventTypes.STATS, stats.scope(), stats)).toList());
     }

@@ -24,7 +24,8 @@ public final class CycleTimesFigures {
         return new Stats.Step(days.count(), Math.toIntExact(days.percentile(50)), Math.toIntExact(days.percentile(90)));
     }
 
-    private static Stats.Waiting waiting(Histogram since) {
+    /** How many wait and since when the oldest does, from a histogram of the epoch days they wait since. */
+    static Stats.Waiting waiting(Histogram since) {
         if (since == null || since.count() == 0) {
             return Stats.Waiting.NONE;
         }

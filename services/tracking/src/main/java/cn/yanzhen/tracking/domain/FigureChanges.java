@@ -20,6 +20,7 @@ public final class FigureChanges {
     private final Set<String> touched = new HashSet<>();
     private final ScopeTallies<CycleMark> cycles = new ScopeTallies<>();
     private final ScopeTallies<EnergyUse> energy = new ScopeTallies<>();
+    private final ScopeTallies<ObstacleMark> obstacles = new ScopeTallies<>();
 
     public FigureChanges(Scopes scopes) {
         this.scopes = scopes;
@@ -49,6 +50,20 @@ public final class FigureChanges {
         }
     }
 
+    /**
+     * Adds what an obstacle's move from {@code before} (null: just recorded) to {@code after} does to the obstacle
+     * figures of every scope its project counts in.
+     */
+    public void moveObstacle(String eventCode, String destinationRegion, String industryCode, ObstacleMark before,
+                             ObstacleMark after) {
+        for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
+            if (before != null) {
+                obstacles.add(scope, before, -1);
+            }
+            obstacles.add(scope, after, 1);
+        }
+    }
+
     /** Marks scopes changed whose published record must be renewed though nothing of theirs moved here. */
     public void touch(Collection<String> changedScopes) {
         for (String scope : changedScopes) {
@@ -67,7 +82,7 @@ public final class FigureChanges {
 
     /**
      * The scopes whose figures change (or that were touched), in name order, with their summed change; a scope whose
-     * only change is in its cycle times or energy is there with a zero contribution.
+     * only change is in its cycle times, energy or obstacles is there with a zero contribution.
      */
     public SortedMap<String, Contribution> changed() {
         SortedMap<String, Contribution> changed = new TreeMap<>();
@@ -78,6 +93,7 @@ public final class FigureChanges {
         }
         cycles.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
         energy.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
+        obstacles.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
         return changed;
     }
 
@@ -89,6 +105,11 @@ public final class FigureChanges {
     /** The changes to each scope's electricity demand, in MWh per destination and origin. */
     public SortedMap<String, Map<EnergyUse, Long>> energyChanges() {
         return energy.changed();
+    }
+
+    /** The changes to each scope's obstacle histograms: +n or −n obstacles per mark. */
+    public SortedMap<String, Map<ObstacleMark, Long>> obstacleChanges() {
+        return obstacles.changed();
     }
 
     private void addCycles(String scope, List<CycleMark> marks, int sign) {

@@ -7,6 +7,8 @@ import cn.yanzhen.tracking.domain.CycleTimesFigures;
 import cn.yanzhen.tracking.domain.EnergyFigures;
 import cn.yanzhen.tracking.domain.EnergyUse;
 import cn.yanzhen.tracking.domain.Histogram;
+import cn.yanzhen.tracking.domain.ObstacleFigures;
+import cn.yanzhen.tracking.domain.ObstacleMark;
 import cn.yanzhen.tracking.domain.Rates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,15 +40,17 @@ public class ScopeFigures {
     private final ScopeEnergy energy;
     private final GreenPowerShares greenPower;
     private final EnergyFigures energyFigures;
+    private final ScopeObstacles obstacles;
 
     ScopeFigures(EntityManager entityManager, VerificationBacklog backlog, ScopeCycles cycles, ScopeEnergy energy,
-                 GreenPowerShares greenPower, EnergyFigures energyFigures) {
+                 GreenPowerShares greenPower, EnergyFigures energyFigures, ScopeObstacles obstacles) {
         this.entityManager = entityManager;
         this.backlog = backlog;
         this.cycles = cycles;
         this.energy = energy;
         this.greenPower = greenPower;
         this.energyFigures = energyFigures;
+        this.obstacles = obstacles;
     }
 
     /**
@@ -95,10 +99,12 @@ public class ScopeFigures {
         Map<String, Map<CycleMeasure, Histogram>> histograms = cycles.read(scopes);
         Map<String, Map<EnergyUse, Long>> demand = energy.read(scopes);
         Map<String, Double> greenShares = demand.isEmpty() ? Map.of() : greenPower.all();
+        Map<String, Map<ObstacleMark, Long>> ledger = obstacles.read(scopes);
         return scopes.stream()
                 .map(scope -> stats(scope, rows.getOrDefault(scope, new long[FIELDS]), backlogs.get(scope),
                         CycleTimesFigures.of(histograms.getOrDefault(scope, Map.of())),
-                        energyFigures.of(demand.getOrDefault(scope, Map.of()), greenShares)))
+                        energyFigures.of(demand.getOrDefault(scope, Map.of()), greenShares),
+                        ObstacleFigures.of(ledger.getOrDefault(scope, Map.of()))))
                 .toList();
     }
 
@@ -108,7 +114,7 @@ public class ScopeFigures {
     }
 
     private static Stats stats(String scope, long[] v, Stats.Backlog backlog, Stats.CycleTimes cycleTimes,
-                               Stats.Energy energy) {
+                               Stats.Energy energy, Stats.Obstacles obstacles) {
         Map<String, Long> byVerdict = new LinkedHashMap<>();
         byVerdict.put("RECOMMENDED", v[12]);
         byVerdict.put("ACCEPTABLE", v[13]);
@@ -118,6 +124,6 @@ public class ScopeFigures {
                 new Stats.Tally(v[6], v[7]), new Stats.Tally(v[8], v[9]), v[10], Rates.share(v[4], v[0]),
                 Rates.share(v[10], v[1]), v[11], byVerdict, new Stats.Tally(v[16], v[17]),
                 new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
-                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, cycleTimes, energy);
+                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, cycleTimes, energy, obstacles);
     }
 }

@@ -33,10 +33,7 @@ public final class DemoRound {
 
     /** Beihai's NO_CHANGE reports for its open projects without a report dated inside the round. */
     public static List<GuangxiStory.Step> answers(List<GuangxiStory.Project> projects, GuangxiStory.Story story) {
-        Set<String> closed = story.reports().stream()
-                .filter(step -> "CANCELLED".equals(step.report().get("type").asText()))
-                .map(GuangxiStory.Step::signingId).collect(Collectors.toSet());
-        closed.add(story.withdrawnSigningId());
+        Set<String> closed = story.ended();
         Set<String> answered = story.reports().stream().filter(DemoRound::datedInside)
                 .map(GuangxiStory.Step::signingId).collect(Collectors.toSet());
         return projects.stream()

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What became of the demo's signings in the months after the event, as regional offices report it:
@@ -31,6 +33,14 @@ public final class GuangxiStory {
 
     /** The reports to send, in order, and the signing whose organiser withdraws it (before any report). */
     public record Story(String withdrawnSigningId, List<Step> reports) {
+
+        /** The signings that end in the story: the one withdrawn and the ones cancelled. */
+        public Set<String> ended() {
+            Set<String> ended = reports.stream().filter(step -> "CANCELLED".equals(step.report().get("type").asText()))
+                    .map(Step::signingId).collect(Collectors.toSet());
+            ended.add(withdrawnSigningId);
+            return ended;
+        }
     }
 
     private GuangxiStory() {

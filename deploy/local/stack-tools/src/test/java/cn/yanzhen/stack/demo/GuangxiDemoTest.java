@@ -42,13 +42,7 @@ class GuangxiDemoTest {
 
     @Test
     void beihaiAnswersTheRoundForItsOpenProjectsWithoutADecemberReport() {
-        List<GuangxiStory.Project> projects = new java.util.ArrayList<>();
-        for (ObjectNode signing : signings) {
-            projects.add(new GuangxiStory.Project(signing.get("externalRef").asText(),
-                    "id-" + signing.get("externalRef").asText(), signing.get("destinationRegion").asText(),
-                    java.time.LocalDate.parse(signing.get("signedOn").asText()), signing.get("investmentYuan").asLong(),
-                    null));
-        }
+        List<GuangxiStory.Project> projects = projects();
         GuangxiStory.Story story = GuangxiStory.of(projects, java.time.LocalDate.of(2026, 12, 1));
 
         List<GuangxiStory.Step> answers = DemoRound.answers(projects, story);
@@ -62,5 +56,39 @@ class GuangxiDemoTest {
             assertThat(answer.report().get("note").asText()).isNotBlank();
         });
         assertThat(answers.size()).isLessThan(beihai.size());
+    }
+
+    @Test
+    void beihaiKeepsALedgerOfOneResolvedOneInProgressAndOneLongOpenObstacle() {
+        List<GuangxiStory.Project> projects = projects();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 1);
+        GuangxiStory.Story story = GuangxiStory.of(projects, today);
+
+        List<DemoObstacles.Entry> ledger = DemoObstacles.ledger(projects, story, today);
+
+        java.util.Set<String> beihai = projects.stream().filter(p -> p.destinationRegion().equals("450500"))
+                .map(GuangxiStory.Project::signingId).collect(Collectors.toSet());
+        assertThat(ledger).hasSize(3).allSatisfy(entry -> {
+            assertThat(beihai).contains(entry.signingId());
+            assertThat(story.ended()).doesNotContain(entry.signingId());
+        });
+        assertThat(ledger).extracting(entry -> entry.moves().stream().map(move -> move.get("status").asText())
+                .toList()).containsExactly(List.of("IN_PROGRESS", "RESOLVED"), List.of("IN_PROGRESS"), List.of());
+        // the land obstacle opened 10 days ago, under the 30 days that raise OBSTACLE_UNRESOLVED; the loan's since
+        // 2025-11-03, far beyond them
+        assertThat(ledger.get(1).obstacle().get("openedOn").asText()).isEqualTo("2026-11-21");
+        assertThat(ledger.get(2).obstacle().get("openedOn").asText()).isEqualTo("2025-11-03");
+    }
+
+    /** The demo's signings as the story sees them, each with a made-up signing id. */
+    private List<GuangxiStory.Project> projects() {
+        List<GuangxiStory.Project> projects = new java.util.ArrayList<>();
+        for (ObjectNode signing : signings) {
+            projects.add(new GuangxiStory.Project(signing.get("externalRef").asText(),
+                    "id-" + signing.get("externalRef").asText(), signing.get("destinationRegion").asText(),
+                    java.time.LocalDate.parse(signing.get("signedOn").asText()), signing.get("investmentYuan").asLong(),
+                    null));
+        }
+        return projects;
     }
 }
