@@ -193,7 +193,7 @@ function renderOverview(overview) {
       `核查确认投资 ${yi(s.verified.completedInvestmentYuan)}`, exactYuan(s.verified.completedInvestmentYuan)),
     card('card-awaiting', '待核查报告', { text: count(s.awaitingVerification.count), raw: s.awaitingVerification.count },
       s.awaitingVerification.oldestReportedAt ? `最早报送 ${shanghaiTime(s.awaitingVerification.oldestReportedAt)}` : ''));
-  if (changed('development', [s.cycleTimes, s.energy])) renderDevelopment(s);
+  if (changed('development', [s.cycleTimes, s.energy, s.obstacles])) renderDevelopment(s);
   if (changed('map', [overview.provinces, state.metric])) drawMap(overview.provinces);
   if (changed('funnel', [s.signed.count, s.commenced.count, s.inProduction.count])) drawFunnel(s);
   if (changed('zones', overview.zones)) drawZones(overview.zones);
@@ -222,7 +222,21 @@ function renderDevelopment(s) {
     card('card-energy', '已开工项目年用电', { text: `${Number(energy.demandGwhPerYear).toLocaleString('zh-CN')} GWh`,
       raw: energy.demandGwhPerYear }, `绿电可覆盖 ${percent(energy.greenPowerShare)}`),
     card('card-co2', '年排放 迁入地 − 迁出地', { text: tonnes(energy.co2ChangeTonnes), raw: energy.co2ChangeTonnes },
-      `迁入地 ${tonnes(energy.co2AtDestinationTonnes)} · 迁出地 ${tonnes(energy.co2AtOriginTonnes)}`));
+      `迁入地 ${tonnes(energy.co2AtDestinationTonnes)} · 迁出地 ${tonnes(energy.co2AtOriginTonnes)}`),
+    obstacleCard(s.obstacles));
+}
+
+const OBSTACLE_LABELS = { LAND: '用地', POWER: '用电', WATER: '用水', FINANCING: '融资', PERMIT: '审批', LABOUR: '用工',
+  LOGISTICS: '物流', OTHER: '其他' };
+
+// The obstacle ledger (docs/contract.md §4.7): what still holds projects back, and how fast the rest was cleared.
+function obstacleCard(obstacles) {
+  const worst = Object.entries(obstacles.openByCategory).filter(([, open]) => open.count > 0)
+    .sort(([, a], [, b]) => b.count - a.count)[0];
+  return card('card-obstacles', '企业困难问题 未解决', { text: count(obstacles.open.count), raw: obstacles.open.count },
+    (obstacles.open.oldestSince ? `最早自 ${obstacles.open.oldestSince}` : '无未解决')
+      + (worst ? ` · 最多 ${OBSTACLE_LABELS[worst[0]] ?? worst[0]} ${count(worst[1].count)}` : '')
+      + ` · 已解决 ${count(obstacles.resolved)}（中位 ${days(obstacles.medianDaysToResolve)}）`);
 }
 
 async function fetchTable(name, params) {

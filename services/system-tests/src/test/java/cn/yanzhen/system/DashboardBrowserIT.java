@@ -136,6 +136,7 @@ class DashboardBrowserIT {
                     .isEqualByComparingTo(all.at("/energy/demandGwhPerYear").decimalValue());
             assertThat(new BigDecimal(page.card("card-co2")))
                     .isEqualByComparingTo(all.at("/energy/co2ChangeTonnes").decimalValue());
+            assertThat(page.card("card-obstacles")).isEqualTo(all.at("/obstacles/open/count").asText());
         });
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
     }
