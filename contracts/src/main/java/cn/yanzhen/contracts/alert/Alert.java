@@ -13,7 +13,8 @@ public record Alert(AlertCode code, Severity severity, String subject, String de
         HOMOGENEOUS_COMPETITION,
         REPORT_REJECTED,
         MISSED_REPORT,
-        OBSTACLE_UNRESOLVED
+        OBSTACLE_UNRESOLVED,
+        JOBS_SHORTFALL
     }
 
     public enum Severity {

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Payload of {@code yanzhen.project.progressed}: an accepted report and the project's state after it.
- * {@code note} is what a NO_CHANGE report says (docs/contract.md §4.6).
+ * {@code note} is what a NO_CHANGE report says (docs/contract.md §4.6); {@code outcome} is what an OUTCOME report
+ * gives (docs/contract.md §4.4.2), null for the other types.
  */
 public record ProjectProgressed(
         UUID signingId,
@@ -22,7 +23,8 @@ public record ProjectProgressed(
         ProjectStatus status,
         long cumulativeInvestmentYuan,
         Instant reportedAt,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        Outcome outcome) {
 
     public ProjectProgressed {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -33,7 +35,12 @@ public record ProjectProgressed(
         INVESTMENT,
         IN_PRODUCTION,
         CANCELLED,
-        NO_CHANGE
+        NO_CHANGE,
+        OUTCOME
+    }
+
+    /** A project's outcome for a period, a year ("2025") or a quarter ("2025-Q3"): jobs at its end, output, tax. */
+    public record Outcome(String period, long jobs, long outputValueYuan, long taxPaidYuan) {
     }
 
     public enum ProjectStatus {

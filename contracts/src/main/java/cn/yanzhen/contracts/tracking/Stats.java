@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,7 +28,12 @@ public record Stats(
         Backlog awaitingVerification,
         CycleTimes cycleTimes,
         Energy energy,
-        Obstacles obstacles) {
+        Obstacles obstacles,
+        List<PeriodOutcome> outcomes) {
+
+    public Stats {
+        outcomes = outcomes == null ? PeriodOutcome.NONE : List.copyOf(outcomes);
+    }
 
     public record Tally(long count, long investmentYuan) {
     }
@@ -94,5 +100,18 @@ public record Stats(
             return Arrays.stream(Obstacle.Category.values()).map(Enum::name).collect(Collectors.toMap(
                     Function.identity(), valueOf, (one, other) -> one, LinkedHashMap::new));
         }
+    }
+
+    /**
+     * What the scope's projects in production reported for one period, a year ("2025") or a quarter ("2025-Q3")
+     * (docs/contract.md §4.5.3): how many reported, the people they employed at the period's end, their output value
+     * and tax paid; and, over those whose signing stated {@code expectedJobs}, the jobs promised, the jobs they
+     * reported and the share of the promise kept. Rows come most recent first.
+     */
+    public record PeriodOutcome(String period, long projects, long jobs, long outputValueYuan, long taxPaidYuan,
+                                long projectsWithExpectedJobs, long expectedJobs, long jobsAgainstExpected,
+                                double jobsShareOfExpected) {
+
+        public static final List<PeriodOutcome> NONE = List.of();
     }
 }

@@ -51,6 +51,7 @@ class AccessMatrixIT {
     private RunningServices services;
     private SystemState state;
     private String reported;
+    private String producing;
     private String withdrawnByOrganiser;
     private String withdrawnByAdmin;
     private final Map<Caller, String> linkedBy = new java.util.EnumMap<>(Caller.class);
@@ -88,6 +89,7 @@ class AccessMatrixIT {
         Tokens.asOrganiser().baseUri(services.url("intake")).contentType("application/json")
                 .body(event().toString()).post("/api/events").then().statusCode(201);
         reported = submit("ACL-REPORTED");
+        producing = submit("ACL-PRODUCING");
         withdrawnByOrganiser = submit("ACL-WITHDRAWN-1");
         withdrawnByAdmin = submit("ACL-WITHDRAWN-2");
         for (Caller caller : List.of(Caller.RIGHT_SCOPE, Caller.ADMIN)) {
@@ -99,7 +101,13 @@ class AccessMatrixIT {
         }
         asAdmin().baseUri(services.url("tracking")).contentType("application/json").body(round(ROUND, "all"))
                 .post("/api/rounds").then().statusCode(201);
-        state.awaitSettled(List.of(reported, withdrawnByOrganiser, withdrawnByAdmin));
+        state.awaitSettled(List.of(reported, producing, withdrawnByOrganiser, withdrawnByAdmin));
+        for (String type : List.of("COMMENCED", "IN_PRODUCTION")) {
+            Tokens.asRegionalOffice("450500").baseUri(services.url("tracking")).contentType("application/json")
+                    .body(Fixtures.JSON.createObjectNode().put("reportId", "ACL-" + type).put("type", type)
+                            .put("on", type.equals("COMMENCED") ? "2025-09-01" : "2025-10-01").toString())
+                    .post("/api/projects/" + producing + "/progress").then().statusCode(201);
+        }
         for (String report : List.of(VERIFIED_BY_VERIFIER, VERIFIED_BY_ADMIN)) {
             Tokens.asRegionalOffice("450500").baseUri(services.url("tracking")).contentType("application/json")
                     .body(Fixtures.JSON.createObjectNode().put("reportId", report).put("type", "INVESTMENT")
@@ -268,6 +276,12 @@ class AccessMatrixIT {
                                 .put("cumulativeYuan", 100_000_000L).put("asOf", "2025-10-01")
                                 : Fixtures.JSON.createObjectNode().put("reportId", fresh()).put("type", "COMMENCED")
                                 .put("on", "2025-09-01"))),
+                new Endpoint("report an outcome", "tracking",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
+                        caller -> json("POST", "/api/projects/" + producing + "/progress", Fixtures.JSON
+                                .createObjectNode().put("reportId", fresh()).put("type", "OUTCOME")
+                                .put("period", caller == Caller.ADMIN ? "2025-Q4" : "2025").put("jobs", 120)
+                                .put("outputValueYuan", 30_000_000L).put("taxPaidYuan", 1_200_000L))),
                 new Endpoint("verify a report", "tracking",
                         verifierOf("450000"), verifierOf("620000"), List.of(regionalOfficeOf("450000"), dashboard()),
                         caller -> json("POST", "/api/projects/" + reported + "/reports/" + (caller == Caller.ADMIN

@@ -122,6 +122,11 @@ class BadInputIT {
                 .body("tracking", "POST", progress, BadRequests.JSON.createObjectNode().put("reportId", "BAD-R2")
                                 .put("type", "NO_CHANGE").put("on", "2025-09-01").put("note", "本期无变化"),
                         Set.of("reportId", "type", "on", "note"), Set.of(), Set.of("on"), Set.of("type"))
+                .body("tracking", "POST", progress, BadRequests.JSON.createObjectNode().put("reportId", "BAD-R3")
+                                .put("type", "OUTCOME").put("period", "2025").put("jobs", 120)
+                                .put("outputValueYuan", 30000000).put("taxPaidYuan", 1200000),
+                        Set.of("reportId", "type", "period", "jobs", "outputValueYuan", "taxPaidYuan"),
+                        Set.of("jobs", "outputValueYuan", "taxPaidYuan"), Set.of(), Set.of("type", "period"))
                 .body("tracking", "POST", "/api/rounds", BadRequests.JSON.createObjectNode().put("code", "BAD-ROUND")
                                 .put("scope", "450000").put("opensOn", "2030-01-01").put("dueOn", "2030-01-31"),
                         Set.of("code", "scope", "opensOn", "dueOn"), Set.of(), Set.of("opensOn", "dueOn"),
@@ -141,6 +146,11 @@ class BadInputIT {
             bad.raw("tracking", "evidence " + (evidence.length() > 60 ? evidence.substring(0, 60) + "…" : evidence),
                     "POST", progress, "application/json", ("{\"reportId\": \"BAD-R2\", \"type\": \"COMMENCED\","
                             + " \"on\": \"2025-09-01\", \"evidence\": " + evidence + "}").getBytes(StandardCharsets.UTF_8));
+        }
+        for (String period : List.of("2025-Q5", "2025-H1", "25", "2025Q3", "2999", "2025-Q3 ")) {
+            bad.raw("tracking", "outcome period " + period, "POST", progress, "application/json",
+                    ("{\"reportId\": \"BAD-R3\", \"type\": \"OUTCOME\", \"period\": \"" + period + "\", \"jobs\": 1,"
+                            + " \"outputValueYuan\": 1, \"taxPaidYuan\": 1}").getBytes(StandardCharsets.UTF_8));
         }
         ObjectNode oneRow = signing().put("externalRef", "BAD-3");
         bad.raw("intake", "batch: not an array", "POST", "/api/events/" + EVENT + "/signings/batch",

@@ -37,8 +37,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole system as separate processes plays the demo's Guangxi-like event (296 signings, 217.3 billion
  * yuan): capacity profiles, signings, a withdrawal, commencements, investment reports (some corrected),
- * production and cancellations. The event's figures, cycle times and energy included, from the API and from
- * the last yanzhen.stats record, must equal what this test computes from what was sent.
+ * production and cancellations, outcomes after production. The event's figures, cycle times, energy and outcomes
+ * included, from the API and from the last yanzhen.stats record, must equal what this test computes from what was
+ * sent.
  */
 class GuangxiEventIT {
 
@@ -123,6 +124,7 @@ class GuangxiEventIT {
         ExpectedCycleAndEnergy.add(figures, projects, signed.keySet(), steps, repeat,
                 Map.of(rejected.signingId(), corrected), signings);
         ExpectedObstacles.add(figures, DemoObstacles.ledger(projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        ExpectedOutcomes.add(figures, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         matches.get("items").forEach(match -> {
             if (signed.containsKey(match.get("signingId").asText())) {
                 String verdict = match.get("verdict").asText();

@@ -20,6 +20,6 @@ public record Overview(long version, Stats all, Table provinces, Table zones, Ta
         DashboardTables.VERDICTS.forEach(verdict -> byVerdict.put(verdict, 0L));
         return new Stats(scope, none, none, none, none, none, 0, 0, 0, 0, byVerdict, none, Stats.Verified.NONE,
                 Stats.Backlog.NONE, Stats.CycleTimes.NONE, Stats.Energy.NONE,
-                Stats.Obstacles.NONE);
+                Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE);
     }
 }

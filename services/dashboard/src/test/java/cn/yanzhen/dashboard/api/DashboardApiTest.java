@@ -191,7 +191,7 @@ class DashboardApiTest {
         return new Stats(scope, new Stats.Tally(count, yuan), none, none, none, none, 0, 0, 0, 0,
                 Map.of("RECOMMENDED", 0L, "ACCEPTABLE", count, "RISKY", 0L, "MISMATCH", 0L), none, Stats.Verified.NONE,
                 Stats.Backlog.NONE, Stats.CycleTimes.NONE, Stats.Energy.NONE,
-                Stats.Obstacles.NONE);
+                Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE);
     }
 
     private static Signing signing(String event, String name) {

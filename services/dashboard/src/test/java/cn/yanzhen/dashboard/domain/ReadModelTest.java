@@ -110,7 +110,8 @@ class ReadModelTest {
     private static ProjectProgressed report(UUID signingId, ReportType type, ProjectStatus after, long cumulative) {
         return new ProjectProgressed(signingId, UUID.randomUUID().toString(), type, SIGNED.plusDays(30),
                 type == ReportType.INVESTMENT ? cumulative : null, null, false,
-                type == ReportType.CANCELLED ? "投资方退出" : null, null, after, cumulative, Instant.now(), List.of());
+                type == ReportType.CANCELLED ? "投资方退出" : null, null, after, cumulative, Instant.now(), List.of(),
+                null);
     }
 
     private static SigningMatched match(UUID signingId, SigningMatched.Verdict verdict) {

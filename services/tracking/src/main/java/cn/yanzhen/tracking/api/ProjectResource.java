@@ -61,7 +61,9 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report progress of a project", description = "COMMENCED {on, evidence?}, INVESTMENT "
             + "{cumulativeYuan, asOf, correction?, reason?, evidence?}, IN_PRODUCTION {on, evidence?}, CANCELLED "
-            + "{reason}, NO_CHANGE {on, note}; each with a client reportId. Evidence: [{kind, reference, issuedOn}]. "
+            + "{reason}, NO_CHANGE {on, note}, OUTCOME {period (2025 or 2025-Q3), jobs, outputValueYuan, taxPaidYuan, "
+            + "correction?, reason?, evidence?} for a project in production; each with a client reportId. "
+            + "Evidence: [{kind, reference, issuedOn}]. "
             + "201 when accepted, 200 for the same report again, 409 for another report under the same id or "
             + "a project that cannot take it, 404 for a signing not (yet) known. For the regional office whose "
             + "region contains the project's destination (or an admin).")

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A project as the API shows it: where it stands, its milestones in order, its investment history, its obstacles
- * with their history (docs/contract.md §4.7). A
+ * A project as the API shows it: where it stands, its milestones in order, its investment and outcome history,
+ * its obstacles with their history (docs/contract.md §4.7). A
  * repeat signing names the earliest signing of its project ({@code repeatOf}), where its progress is reported.
  */
 public record ProjectView(UUID signingId, String eventCode, String destinationRegion, String industryCode,
@@ -25,7 +25,7 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
                           LocalDate commencementDue, ProjectStatus status, boolean overdue,
                           List<Milestone> milestones, long cumulativeInvestmentYuan, List<Investment> investments,
                           String verdict, List<RaisedAlert> alerts, UUID repeatOf, Verified verified,
-                          List<ReportLine> reports, List<Obstacle> obstacles) {
+                          List<ReportLine> reports, List<Obstacle> obstacles, List<OutcomeLine> outcomes) {
 
     /** What verifiers have confirmed: the milestones and the cumulative investment of verified reports. */
     public record Verified(LocalDate commencedOn, LocalDate inProductionOn, long cumulativeInvestmentYuan) {
@@ -41,6 +41,11 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
     }
 
     public record Investment(String reportId, long cumulativeYuan, LocalDate asOf, boolean correction, String reason) {
+    }
+
+    /** Every OUTCOME report in the order received: a correction follows the report of its period it replaces. */
+    public record OutcomeLine(String reportId, String period, long jobs, long outputValueYuan, long taxPaidYuan,
+                              boolean correction, String reason) {
     }
 
     static ProjectView of(ProjectEntity project, List<ReportEntity> reports, List<RaisedAlert> alerts,
@@ -68,6 +73,10 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
                         project.verifiedCumulativeYuan),
                 reports.stream().map(report -> new ReportLine(report.reportId, report.type, report.on,
                         report.cumulativeYuan, report.asOf, report.reportedAt, report.evidence(), report.verdict,
-                        report.verificationNote, report.verifiedAt)).toList(), obstacles);
+                        report.verificationNote, report.verifiedAt)).toList(), obstacles,
+                reports.stream().filter(report -> report.type == ReportType.OUTCOME)
+                        .map(report -> new OutcomeLine(report.reportId, report.period, report.jobs,
+                                report.outputValueYuan, report.taxPaidYuan, report.correction, report.reason))
+                        .toList());
     }
 }

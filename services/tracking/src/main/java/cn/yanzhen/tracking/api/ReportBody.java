@@ -4,6 +4,8 @@ import cn.yanzhen.contracts.tracking.Evidence;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.domain.Outcome;
+import cn.yanzhen.tracking.domain.Period;
 import cn.yanzhen.tracking.domain.Report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -16,14 +18,16 @@ import java.util.stream.Collectors;
 final class ReportBody {
 
     private static final Set<String> FIELDS = Set.of("reportId", "type", "on", "cumulativeYuan", "asOf", "correction",
-            "reason", "note", "evidence");
+            "reason", "note", "evidence", "period", "jobs", "outputValueYuan", "taxPaidYuan");
     private static final Map<ReportType, Set<String>> FIELDS_OF_TYPE = Map.of(
             ReportType.COMMENCED, Set.of("reportId", "type", "on", "evidence"),
             ReportType.IN_PRODUCTION, Set.of("reportId", "type", "on", "evidence"),
             ReportType.INVESTMENT, Set.of("reportId", "type", "cumulativeYuan", "asOf", "correction", "reason",
                     "evidence"),
             ReportType.CANCELLED, Set.of("reportId", "type", "reason"),
-            ReportType.NO_CHANGE, Set.of("reportId", "type", "on", "note"));
+            ReportType.NO_CHANGE, Set.of("reportId", "type", "on", "note"),
+            ReportType.OUTCOME, Set.of("reportId", "type", "period", "jobs", "outputValueYuan", "taxPaidYuan",
+                    "correction", "reason", "evidence"));
     private static final Set<String> EVIDENCE_FIELDS = Set.of("kind", "reference", "issuedOn");
     private static final int MAX_TEXT = 500;
     private static final int MAX_REFERENCE = 200;
@@ -44,14 +48,15 @@ final class ReportBody {
             violations.add("reportId", "must be at most 64 characters");
         }
         if (type == null && !violations.has("type")) {
-            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION, CANCELLED or NO_CHANGE");
+            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION, CANCELLED, NO_CHANGE or OUTCOME");
         }
         String reason = atMostMaxText(fields, "reason", violations);
         String note = atMostMaxText(fields, "note", violations);
         Boolean correction = fields.bool("correction");
         Report report = new Report(reportId, type, fields.date("on"), fields.wholeNumber("cumulativeYuan"),
                 fields.date("asOf"), Boolean.TRUE.equals(correction), reason, note,
-                fields.objectList("evidence", EVIDENCE_FIELDS, ReportBody::evidence));
+                fields.objectList("evidence", EVIDENCE_FIELDS, ReportBody::evidence),
+                type == ReportType.OUTCOME ? outcome(fields) : null);
         if (type != null && body != null && body.isObject()) {
             body.fieldNames().forEachRemaining(name -> {
                 if (FIELDS.contains(name) && !FIELDS_OF_TYPE.get(type).contains(name)) {
@@ -61,6 +66,17 @@ final class ReportBody {
         }
         violations.throwIfAny("The report is invalid; nothing was changed.");
         return report;
+    }
+
+    /** An OUTCOME report's period and figures; what is missing is left for the rules to name (§4.4.2). */
+    private static Outcome outcome(JsonFieldReader fields) {
+        String written = fields.text("period");
+        Period period = Period.parse(written).orElse(null);
+        if (written != null && period == null) {
+            fields.reject("period", "must be a year like 2025 or a quarter like 2025-Q3");
+        }
+        return new Outcome(period, fields.wholeNumber("jobs"), fields.wholeNumber("outputValueYuan"),
+                fields.wholeNumber("taxPaidYuan"));
     }
 
     private static String atMostMaxText(JsonFieldReader fields, String field, Violations violations) {

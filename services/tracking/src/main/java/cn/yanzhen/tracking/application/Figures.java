@@ -11,6 +11,7 @@ import cn.yanzhen.tracking.persistence.ScopeCycles;
 import cn.yanzhen.tracking.persistence.ScopeEnergy;
 import cn.yanzhen.tracking.persistence.ScopeFigures;
 import cn.yanzhen.tracking.persistence.ScopeObstacles;
+import cn.yanzhen.tracking.persistence.ScopeOutcomes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.SortedMap;
@@ -26,15 +27,18 @@ public class Figures {
     private final ScopeCycles cycles;
     private final ScopeEnergy energy;
     private final ScopeObstacles obstacles;
+    private final ScopeOutcomes outcomes;
     private final Scopes scopes;
     private final Outbox outbox;
 
-    Figures(ScopeFigures scopeFigures, ScopeCycles cycles, ScopeEnergy energy, ScopeObstacles obstacles, Scopes scopes,
+    Figures(ScopeFigures scopeFigures, ScopeCycles cycles, ScopeEnergy energy, ScopeObstacles obstacles,
+            ScopeOutcomes outcomes, Scopes scopes,
             Outbox outbox) {
         this.scopeFigures = scopeFigures;
         this.cycles = cycles;
         this.energy = energy;
         this.obstacles = obstacles;
+        this.outcomes = outcomes;
         this.scopes = scopes;
         this.outbox = outbox;
     }
@@ -53,6 +57,7 @@ public class Figures {
         cycles.add(changes.cycleChanges());
         energy.add(changes.energyChanges());
         obstacles.add(changes.obstacleChanges());
+        outcomes.add(changes.outcomeChanges());
         outbox.publishAll(scopeFigures.read(List.copyOf(changed.keySet())).stream()
                 .map(stats -> new OutgoingEvent(Topics.STATS, EventTypes.STATS, stats.scope(), stats)).toList());
     }

@@ -38,17 +38,19 @@ public class ProgressReporting {
     private final Figures figures;
     private final AwaitingVerification awaiting;
     private final ProjectAlarms alarms;
+    private final OutcomeKeeping outcomes;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     ProgressReporting(ProjectUnderLock projects, Reports reports, Figures figures, AwaitingVerification awaiting,
-                      ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
+                      ProjectAlarms alarms, OutcomeKeeping outcomes, Outbox outbox, AuditTrail audit, Clock clock) {
         this.projects = projects;
         this.reports = reports;
         this.figures = figures;
         this.awaiting = awaiting;
         this.alarms = alarms;
+        this.outcomes = outcomes;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -81,6 +83,7 @@ public class ProgressReporting {
         });
         Violations violations = new Violations();
         ProgressRules.check(report, progress, LocalDate.now(clock), violations);
+        outcomes.check(signingId, report, violations);
         violations.throwIfAny("The report is invalid; nothing was changed.");
 
         ProjectState before = project.state();
@@ -96,6 +99,7 @@ public class ProgressReporting {
         }
         FigureChanges changes = locked.moved(before);
         awaiting.received(stored, project, changes);
+        outcomes.received(project, report, changes);
         figures.writeAndPublish(changes);
         audit.record(AuditedChange.of("project.report", "project", signingId).request(report).before(before)
                 .after(project.state()));
@@ -114,6 +118,6 @@ public class ProgressReporting {
     private static ProjectProgressed progressed(ProjectEntity project, ReportEntity report) {
         return new ProjectProgressed(project.signingId, report.reportId, report.type, report.on, report.cumulativeYuan,
                 report.asOf, report.correction, report.reason, report.note, project.status, project.cumulativeYuan,
-                report.reportedAt, report.evidence());
+                report.reportedAt, report.evidence(), report.outcome());
     }
 }

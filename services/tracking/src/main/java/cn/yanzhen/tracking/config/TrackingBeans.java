@@ -3,12 +3,15 @@ package cn.yanzhen.tracking.config;
 import cn.yanzhen.contracts.reference.ElectricityFactors;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.tracking.domain.EnergyFigures;
+import cn.yanzhen.tracking.domain.JobsShortfall;
 import cn.yanzhen.tracking.domain.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The scopes and the energy figures built on the contract's reference data. */
+/** The scopes and the energy figures built on the contract's reference data; the jobs shortfall threshold. */
 @ApplicationScoped
 public class TrackingBeans {
 
@@ -22,5 +25,12 @@ public class TrackingBeans {
     @Singleton
     EnergyFigures energyFigures(RegionDirectory regions) {
         return new EnergyFigures(ElectricityFactors.load(), regions);
+    }
+
+    /** The share of its promised jobs below which a project is short (docs/contract.md §4.4.2). */
+    @Produces
+    @Singleton
+    JobsShortfall jobsShortfall(@ConfigProperty(name = "yanzhen.tracking.jobs-shortfall-share") BigDecimal share) {
+        return new JobsShortfall(share);
     }
 }

@@ -21,6 +21,7 @@ public final class FigureChanges {
     private final ScopeTallies<CycleMark> cycles = new ScopeTallies<>();
     private final ScopeTallies<EnergyUse> energy = new ScopeTallies<>();
     private final ScopeTallies<ObstacleMark> obstacles = new ScopeTallies<>();
+    private final SortedMap<String, SortedMap<Period, OutcomeChange>> outcomes = new TreeMap<>();
 
     public FigureChanges(Scopes scopes) {
         this.scopes = scopes;
@@ -64,6 +65,15 @@ public final class FigureChanges {
         }
     }
 
+    /** Adds what an accepted OUTCOME report changes in the outcomes of its project's scopes for its period. */
+    public void addOutcome(String eventCode, String destinationRegion, String industryCode, Period period,
+                           OutcomeChange change) {
+        for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
+            outcomes.computeIfAbsent(scope, key -> new TreeMap<>(Period.MOST_RECENT_FIRST))
+                    .merge(period, change, OutcomeChange::plus);
+        }
+    }
+
     /** Marks scopes changed whose published record must be renewed though nothing of theirs moved here. */
     public void touch(Collection<String> changedScopes) {
         for (String scope : changedScopes) {
@@ -82,7 +92,7 @@ public final class FigureChanges {
 
     /**
      * The scopes whose figures change (or that were touched), in name order, with their summed change; a scope whose
-     * only change is in its cycle times, energy or obstacles is there with a zero contribution.
+     * only change is in its cycle times, energy, obstacles or outcomes is there with a zero contribution.
      */
     public SortedMap<String, Contribution> changed() {
         SortedMap<String, Contribution> changed = new TreeMap<>();
@@ -94,6 +104,7 @@ public final class FigureChanges {
         cycles.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
         energy.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
         obstacles.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
+        outcomes.keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
         return changed;
     }
 
@@ -110,6 +121,11 @@ public final class FigureChanges {
     /** The changes to each scope's obstacle histograms: +n or −n obstacles per mark. */
     public SortedMap<String, Map<ObstacleMark, Long>> obstacleChanges() {
         return obstacles.changed();
+    }
+
+    /** The changes to each scope's outcomes per period, scopes in name order. */
+    public SortedMap<String, SortedMap<Period, OutcomeChange>> outcomeChanges() {
+        return outcomes;
     }
 
     private void addCycles(String scope, List<CycleMark> marks, int sign) {

@@ -39,7 +39,7 @@ public record Progress(ProjectStatus status, LocalDate signedOn, long investment
                     productionRejected);
             case CANCELLED -> new Progress(ProjectStatus.CANCELLED, signedOn, investmentYuan, commencedOn,
                     inProductionOn, cumulativeYuan, lastGrowthOn, commencementRejected, productionRejected);
-            case NO_CHANGE -> this;
+            case NO_CHANGE, OUTCOME -> this;
         };
     }
 

@@ -12,7 +12,8 @@ import java.util.Optional;
  * (nothing on a withdrawn or cancelled project, production only after commencement, one commencement unless a
  * verifier rejected it), and evidence (at most {@link #MAX_EVIDENCE} documents, none issued after today).
  * A NO_CHANGE report (§4.6) says, with a note, that nothing changed as of its date: it answers a reporting
- * round and changes no figure.
+ * round and changes no figure. An OUTCOME report (§4.4.2) is for a project in production; {@link OutcomeRules}
+ * checks its fields.
  */
 public final class ProgressRules {
 
@@ -40,6 +41,7 @@ public final class ProgressRules {
                     violations.add("note", "is required: say what was checked and found unchanged");
                 }
             }
+            case OUTCOME -> OutcomeRules.check(report, project, today, violations);
         }
         evidence(report, today, violations);
     }
@@ -73,6 +75,10 @@ public final class ProgressRules {
         if (report.type() == ReportType.IN_PRODUCTION && project.inProductionOn() != null
                 && !project.productionRejected()) {
             return Optional.of("the project is already in production since " + project.inProductionOn());
+        }
+        if (report.type() == ReportType.OUTCOME && project.status() != ProjectStatus.IN_PRODUCTION) {
+            return Optional.of("outcomes (jobs, output, tax) are reported for projects in production; this one is "
+                    + project.status() + ", so report IN_PRODUCTION first");
         }
         return Optional.empty();
     }

@@ -21,7 +21,8 @@ public record VerifiedProgress(LocalDate commencedOn, LocalDate inProductionOn, 
             case IN_PRODUCTION -> new VerifiedProgress(commencedOn, on, cumulativeYuan, investmentReport);
             case INVESTMENT -> investmentReport > received ? this
                     : new VerifiedProgress(commencedOn, inProductionOn, cumulative, received);
-            case CANCELLED, NO_CHANGE -> throw new IllegalArgumentException(type + " reports are not verified");
+            case CANCELLED, NO_CHANGE, OUTCOME ->
+                    throw new IllegalArgumentException(type + " reports are not verified");
         };
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Adds signed deltas to counters kept per scope and key, in one statement, and deletes the counters that reach 0, so
- * a table holds only what some project puts there.
+ * Adds signed deltas to counters kept per scope and key, in one statement, and deletes the rows whose (first) counter
+ * reaches 0, so a table holds only what some project puts there.
  */
 final class CountUpsert {
 
@@ -18,25 +18,36 @@ final class CountUpsert {
     /** Each row is its key columns' values followed by the delta, in the order the rows are to be locked. */
     static void apply(EntityManager entityManager, String table, List<String> keyColumns, String countColumn,
                       List<Object[]> rows, Set<String> scopes) {
+        apply(entityManager, table, keyColumns, List.of(countColumn), rows, scopes);
+    }
+
+    /**
+     * The same with several counters per key: each row is its key columns' values followed by one delta per counter; a
+     * row is deleted when its first counter reaches 0.
+     */
+    static void apply(EntityManager entityManager, String table, List<String> keyColumns, List<String> countColumns,
+                      List<Object[]> rows, Set<String> scopes) {
         if (rows.isEmpty()) {
             return;
         }
-        String placeholders = "(" + String.join(", ", Collections.nCopies(keyColumns.size() + 1, "?")) + ")";
+        String placeholders = "(" + String.join(", ", Collections.nCopies(keyColumns.size() + countColumns.size(), "?"))
+                + ")";
         StringBuilder sql = new StringBuilder("insert into " + table + " (" + String.join(", ", keyColumns) + ", "
-                + countColumn + ") values ");
+                + String.join(", ", countColumns) + ") values ");
         List<Object> parameters = new ArrayList<>();
         for (Object[] row : rows) {
             sql.append(parameters.isEmpty() ? "" : ", ").append(placeholders);
             parameters.addAll(List.of(row));
         }
-        sql.append(" on conflict (").append(String.join(", ", keyColumns)).append(") do update set ").append(countColumn)
-                .append(" = ").append(table).append('.').append(countColumn).append(" + excluded.").append(countColumn);
+        sql.append(" on conflict (").append(String.join(", ", keyColumns)).append(") do update set ")
+                .append(String.join(", ", countColumns.stream()
+                        .map(column -> column + " = " + table + "." + column + " + excluded." + column).toList()));
         var upsert = entityManager.createNativeQuery(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {
             upsert.setParameter(i + 1, parameters.get(i));
         }
         upsert.executeUpdate();
-        entityManager.createNativeQuery("delete from " + table + " where " + countColumn + " = 0 and scope in (:scopes)")
-                .setParameter("scopes", scopes).executeUpdate();
+        entityManager.createNativeQuery("delete from " + table + " where " + countColumns.get(0)
+                        + " = 0 and scope in (:scopes)").setParameter("scopes", scopes).executeUpdate();
     }
 }

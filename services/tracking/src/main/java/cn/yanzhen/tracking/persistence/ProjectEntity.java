@@ -67,6 +67,9 @@ public class ProjectEntity {
     public long energyMwh;
     @Column(name = "origin_region")
     public String originRegion;
+    /** The jobs the signing promised; null when it stated none (or the project was registered before V34). */
+    @Column(name = "expected_jobs")
+    public Integer expectedJobs;
 
     /** A new project for a signing just registered, with the verdict if it came first. */
     public static ProjectEntity registered(Signing signing, Instant at, String earlyVerdict) {
@@ -84,6 +87,7 @@ public class ProjectEntity {
         project.repeatOf = signing.repeatOf() == null ? null : signing.repeatOf().signingId();
         project.energyMwh = EnergyUse.mwhOf(signing.energyGwhPerYear());
         project.originRegion = signing.investor() == null ? null : signing.investor().originRegion();
+        project.expectedJobs = signing.expectedJobs();
         return project;
     }
 

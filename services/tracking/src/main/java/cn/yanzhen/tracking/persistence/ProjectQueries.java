@@ -38,7 +38,7 @@ public class ProjectQueries {
     }
 
     public List<ReportEntity> reports(UUID signingId) {
-        return entityManager.createQuery("from ReportEntity where signingId = :id order by reportedAt, reportId",
+        return entityManager.createQuery("from ReportEntity where signingId = :id order by reportedAt, received",
                 ReportEntity.class).setParameter("id", signingId).getResultList();
     }
 

@@ -1,8 +1,11 @@
 package cn.yanzhen.tracking.persistence;
 
 import cn.yanzhen.contracts.tracking.Evidence;
+import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
+import cn.yanzhen.tracking.domain.Outcome;
+import cn.yanzhen.tracking.domain.Period;
 import cn.yanzhen.tracking.domain.Report;
 import cn.yanzhen.tracking.domain.ReportDecision;
 import cn.yanzhen.tracking.domain.VerificationRules.ReportFacts;
@@ -61,6 +64,13 @@ public class ReportEntity {
     public String verifiedBy;
     @Column(name = "verified_at")
     public Instant verifiedAt;
+    /** An OUTCOME report's period and figures (docs/contract.md §4.4.2); null for the other types. */
+    public String period;
+    public Long jobs;
+    @Column(name = "output_value_yuan")
+    public Long outputValueYuan;
+    @Column(name = "tax_paid_yuan")
+    public Long taxPaidYuan;
 
     static ReportEntity of(UUID signingId, Report report, String reportedBy, Instant now) {
         ReportEntity entity = new ReportEntity();
@@ -76,11 +86,24 @@ public class ReportEntity {
         entity.reportedAt = now;
         entity.reportedBy = reportedBy;
         report.evidence().forEach(document -> entity.evidence.add(EvidenceRow.of(document)));
+        if (report.outcome() != null) {
+            entity.period = report.outcome().period().toString();
+            entity.jobs = report.outcome().jobs();
+            entity.outputValueYuan = report.outcome().outputValueYuan();
+            entity.taxPaidYuan = report.outcome().taxPaidYuan();
+        }
         return entity;
     }
 
     public Report toReport() {
-        return new Report(reportId, type, on, cumulativeYuan, asOf, correction, reason, note, evidence());
+        Outcome outcome = period == null ? null
+                : new Outcome(Period.parse(period).orElseThrow(), jobs, outputValueYuan, taxPaidYuan);
+        return new Report(reportId, type, on, cumulativeYuan, asOf, correction, reason, note, evidence(), outcome);
+    }
+
+    /** What an OUTCOME report gave, as the contract shows it; null for the other types. */
+    public ProjectProgressed.Outcome outcome() {
+        return period == null ? null : new ProjectProgressed.Outcome(period, jobs, outputValueYuan, taxPaidYuan);
     }
 
     public List<Evidence> evidence() {

@@ -41,9 +41,11 @@ public class ScopeFigures {
     private final GreenPowerShares greenPower;
     private final EnergyFigures energyFigures;
     private final ScopeObstacles obstacles;
+    private final ScopeOutcomes outcomes;
 
     ScopeFigures(EntityManager entityManager, VerificationBacklog backlog, ScopeCycles cycles, ScopeEnergy energy,
-                 GreenPowerShares greenPower, EnergyFigures energyFigures, ScopeObstacles obstacles) {
+                 GreenPowerShares greenPower, EnergyFigures energyFigures, ScopeObstacles obstacles,
+                 ScopeOutcomes outcomes) {
         this.entityManager = entityManager;
         this.backlog = backlog;
         this.cycles = cycles;
@@ -51,6 +53,7 @@ public class ScopeFigures {
         this.greenPower = greenPower;
         this.energyFigures = energyFigures;
         this.obstacles = obstacles;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -100,11 +103,13 @@ public class ScopeFigures {
         Map<String, Map<EnergyUse, Long>> demand = energy.read(scopes);
         Map<String, Double> greenShares = demand.isEmpty() ? Map.of() : greenPower.all();
         Map<String, Map<ObstacleMark, Long>> ledger = obstacles.read(scopes);
+        Map<String, List<Stats.PeriodOutcome>> periods = outcomes.read(scopes);
         return scopes.stream()
                 .map(scope -> stats(scope, rows.getOrDefault(scope, new long[FIELDS]), backlogs.get(scope),
                         CycleTimesFigures.of(histograms.getOrDefault(scope, Map.of())),
                         energyFigures.of(demand.getOrDefault(scope, Map.of()), greenShares),
-                        ObstacleFigures.of(ledger.getOrDefault(scope, Map.of()))))
+                        ObstacleFigures.of(ledger.getOrDefault(scope, Map.of())),
+                        periods.getOrDefault(scope, Stats.PeriodOutcome.NONE)))
                 .toList();
     }
 
@@ -114,7 +119,7 @@ public class ScopeFigures {
     }
 
     private static Stats stats(String scope, long[] v, Stats.Backlog backlog, Stats.CycleTimes cycleTimes,
-                               Stats.Energy energy, Stats.Obstacles obstacles) {
+                               Stats.Energy energy, Stats.Obstacles obstacles, List<Stats.PeriodOutcome> outcomes) {
         Map<String, Long> byVerdict = new LinkedHashMap<>();
         byVerdict.put("RECOMMENDED", v[12]);
         byVerdict.put("ACCEPTABLE", v[13]);
@@ -124,6 +129,7 @@ public class ScopeFigures {
                 new Stats.Tally(v[6], v[7]), new Stats.Tally(v[8], v[9]), v[10], Rates.share(v[4], v[0]),
                 Rates.share(v[10], v[1]), v[11], byVerdict, new Stats.Tally(v[16], v[17]),
                 new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
-                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, cycleTimes, energy, obstacles);
+                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, cycleTimes, energy, obstacles,
+                outcomes);
     }
 }

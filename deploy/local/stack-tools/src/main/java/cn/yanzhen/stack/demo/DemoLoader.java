@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * Safe to run again: existing profiles are kept and every signing is a duplicate.
  *
  * Then, when tracking runs, it plays what became of the signings ({@link GuangxiStory}): one withdrawal
- * by the organiser, the regional offices' progress reports, a reporting round and Beihai's obstacle ledger.
+ * by the organiser, the regional offices' progress reports, a reporting round, Beihai's obstacle ledger and the
+ * outcomes of the projects in production.
  *
  * <p>Each actor uses its own token: the organiser ({@link #ORGANISER_ORG}) registers and withdraws,
  * Guangxi's provincial office sets the profiles, each prefecture's office reports its own projects, and
@@ -107,6 +108,7 @@ public final class DemoLoader {
         new DemoVerification(actors.verifier(GUANGXI), tracking).play(actors);
         DemoObstacles.play(tracking, DemoObstacles.ledger(projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai"))),
                 actors);
+        DemoOutcomes.play(tracking, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")), actors);
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
                 figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,
