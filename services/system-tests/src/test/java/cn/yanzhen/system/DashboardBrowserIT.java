@@ -137,6 +137,7 @@ class DashboardBrowserIT {
             assertThat(new BigDecimal(page.card("card-co2")))
                     .isEqualByComparingTo(all.at("/energy/co2ChangeTonnes").decimalValue());
             assertThat(page.card("card-obstacles")).isEqualTo(all.at("/obstacles/open/count").asText());
+            assertThat(page.card("card-jobs")).isEqualTo(all.at("/outcomes/0/jobs").asText());
         });
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
     }
