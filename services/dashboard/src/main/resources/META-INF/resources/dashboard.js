@@ -193,6 +193,7 @@ function renderOverview(overview) {
       `核查确认投资 ${yi(s.verified.completedInvestmentYuan)}`, exactYuan(s.verified.completedInvestmentYuan)),
     card('card-awaiting', '待核查报告', { text: count(s.awaitingVerification.count), raw: s.awaitingVerification.count },
       s.awaitingVerification.oldestReportedAt ? `最早报送 ${shanghaiTime(s.awaitingVerification.oldestReportedAt)}` : ''));
+  if (changed('development', [s.cycleTimes, s.energy, s.obstacles, s.outcomes])) renderDevelopment(s);
   if (changed('map', [overview.provinces, state.metric])) drawMap(overview.provinces);
   if (changed('funnel', [s.signed.count, s.commenced.count, s.inProduction.count])) drawFunnel(s);
   if (changed('zones', overview.zones)) drawZones(overview.zones);
@@ -200,6 +201,50 @@ function renderOverview(overview) {
   ['alerts', 'provinces', 'zones', 'verdicts'].forEach(name => {
     if (changed('table-' + name, overview[name])) renderTable('table-' + name, overview[name]);
   });
+}
+
+// 转得出、接得住、发展好: how fast projects move and the electricity and CO₂ they bring (docs/contract.md §4.5.1, §4.5.2).
+const days = value => value === null || value === undefined ? '—' : `${value} 天`;
+const tonnes = value => `${Number(value).toLocaleString('zh-CN', { maximumFractionDigits: 1 })} 吨`;
+
+function stepCard(id, title, step, waiting) {
+  return card(id, title, { text: days(step.medianDays), raw: step.medianDays ?? '' },
+    `P90 ${days(step.p90Days)} · ${count(step.projects)} 个项目 · 等待中 ${count(waiting.count)}`
+      + (waiting.oldestSince ? `（最早自 ${waiting.oldestSince}）` : ''));
+}
+
+function renderDevelopment(s) {
+  const cycle = s.cycleTimes, energy = s.energy;
+  document.getElementById('cards-development').replaceChildren(
+    stepCard('card-signing-to-commencement', '签约→开工 中位数', cycle.signingToCommencement, cycle.awaitingCommencement),
+    stepCard('card-commencement-to-production', '开工→投产 中位数', cycle.commencementToProduction,
+      cycle.awaitingProduction),
+    card('card-energy', '已开工项目年用电', { text: `${Number(energy.demandGwhPerYear).toLocaleString('zh-CN')} GWh`,
+      raw: energy.demandGwhPerYear }, `绿电可覆盖 ${percent(energy.greenPowerShare)}`),
+    card('card-co2', '年排放 迁入地 − 迁出地', { text: tonnes(energy.co2ChangeTonnes), raw: energy.co2ChangeTonnes },
+      `迁入地 ${tonnes(energy.co2AtDestinationTonnes)} · 迁出地 ${tonnes(energy.co2AtOriginTonnes)}`),
+    obstacleCard(s.obstacles), outcomeCard(s.outcomes[0]));
+}
+
+// Outcomes after production (docs/contract.md §4.5.3): the latest period's jobs against what the signings promised.
+function outcomeCard(latest) {
+  if (!latest) return card('card-jobs', '投产后就业', { text: '—', raw: '' }, '尚无成效报告');
+  return card('card-jobs', `投产后就业（${latest.period}）`, { text: count(latest.jobs), raw: latest.jobs },
+    `承诺 ${count(latest.expectedJobs)} 人，兑现 ${percent(latest.jobsShareOfExpected)} · 产值 ${yi(latest.outputValueYuan)}`
+      + ` · 纳税 ${yi(latest.taxPaidYuan)}`);
+}
+
+const OBSTACLE_LABELS = { LAND: '用地', POWER: '用电', WATER: '用水', FINANCING: '融资', PERMIT: '审批', LABOUR: '用工',
+  LOGISTICS: '物流', OTHER: '其他' };
+
+// The obstacle ledger (docs/contract.md §4.7): what still holds projects back, and how fast the rest was cleared.
+function obstacleCard(obstacles) {
+  const worst = Object.entries(obstacles.openByCategory).filter(([, open]) => open.count > 0)
+    .sort(([, a], [, b]) => b.count - a.count)[0];
+  return card('card-obstacles', '企业困难问题 未解决', { text: count(obstacles.open.count), raw: obstacles.open.count },
+    (obstacles.open.oldestSince ? `最早自 ${obstacles.open.oldestSince}` : '无未解决')
+      + (worst ? ` · 最多 ${OBSTACLE_LABELS[worst[0]] ?? worst[0]} ${count(worst[1].count)}` : '')
+      + ` · 已解决 ${count(obstacles.resolved)}（中位 ${days(obstacles.medianDaysToResolve)}）`);
 }
 
 async function fetchTable(name, params) {

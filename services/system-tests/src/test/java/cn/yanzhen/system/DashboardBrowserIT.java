@@ -128,6 +128,16 @@ class DashboardBrowserIT {
                     .isEqualTo(all.at("/cancelled/count").asText() + "/" + all.at("/overdue").asText());
             assertThat(page.card("card-verified")).isEqualTo(all.at("/verified/commenced/count").asText());
             assertThat(page.card("card-awaiting")).isEqualTo(all.at("/awaitingVerification/count").asText());
+            assertThat(page.card("card-signing-to-commencement"))
+                    .isEqualTo(days(all.at("/cycleTimes/signingToCommencement/medianDays")));
+            assertThat(page.card("card-commencement-to-production"))
+                    .isEqualTo(days(all.at("/cycleTimes/commencementToProduction/medianDays")));
+            assertThat(new BigDecimal(page.card("card-energy")))
+                    .isEqualByComparingTo(all.at("/energy/demandGwhPerYear").decimalValue());
+            assertThat(new BigDecimal(page.card("card-co2")))
+                    .isEqualByComparingTo(all.at("/energy/co2ChangeTonnes").decimalValue());
+            assertThat(page.card("card-obstacles")).isEqualTo(all.at("/obstacles/open/count").asText());
+            assertThat(page.card("card-jobs")).isEqualTo(all.at("/outcomes/0/jobs").asText());
         });
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
     }
@@ -430,6 +440,11 @@ class DashboardBrowserIT {
     private static long percentile(List<Long> sorted, int percentile) {
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index));
+    }
+
+    /** A median as the card holds it: no value while no project took the step. */
+    private static String days(JsonNode median) {
+        return median.isNull() ? "" : median.asText();
     }
 
     private static JsonNode readJson(String body) {
