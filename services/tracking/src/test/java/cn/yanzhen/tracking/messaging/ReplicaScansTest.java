@@ -35,7 +35,6 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -61,24 +60,22 @@ class ReplicaScansTest {
     @Inject
     RoundWatch roundWatch;
 
-    private EventPublisher publisher;
-    private TopicReader alerts;
-    private TopicReader rounds;
+    private final String kafka = TestInfrastructure.endpoints().kafkaBootstrap();
+    private final EventPublisher publisher = new EventPublisher(kafka);
+    private final TopicReader alerts = new TopicReader(kafka, Topics.ALERTS.name());
+    private final TopicReader rounds = new TopicReader(kafka, Topics.ROUNDS.name());
 
-    @BeforeAll
-    void connect() {
-        String kafka = TestInfrastructure.endpoints().kafkaBootstrap();
-        publisher = new EventPublisher(kafka);
-        alerts = new TopicReader(kafka, Topics.ALERTS.name());
-        rounds = new TopicReader(kafka, Topics.ROUNDS.name());
-    }
-
+    /** Leaves the clock where the other tests expect it, and the broker's connections closed. */
     @AfterAll
-    void disconnect() {
-        publisher.close();
-        alerts.close();
-        rounds.close();
+    void putBack() {
         MovableClock.moveTo(LocalDate.of(2026, 1, 1));
+        for (AutoCloseable connection : List.<AutoCloseable>of(publisher, alerts, rounds)) {
+            try {
+                connection.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test
