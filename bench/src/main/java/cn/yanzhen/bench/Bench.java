@@ -125,12 +125,13 @@ public final class Bench {
         ExecutorService pool = Executors.newFixedThreadPool(sizes.clients());
         try {
             List<Future<?>> posts = new ArrayList<>();
-            for (int client = 0; client < sizes.clients(); client++) {
+            for (int each = 0; each < sizes.clients(); each++) {
+                int client = each;
                 int first = client * sizes.batchesPerClient();
                 posts.add(pool.submit(() -> {
                     for (int batch = first; batch < first + sizes.batchesPerClient(); batch++) {
                         ArrayNode signings = event.signings(batch * sizes.batchSize() + 1, sizes.batchSize());
-                        clients.intakeAsOrganiser().post("/api/events/" + event.code() + "/signings/batch",
+                        clients.intakeAsOrganiser(client).post("/api/events/" + event.code() + "/signings/batch",
                                 signings.toString());
                     }
                     return null;

@@ -25,7 +25,8 @@ final class CpuUse {
         for (String component : components) {
             Path pidFile = runDirectory.resolve(component + ".pid");
             if (Files.exists(pidFile)) {
-                seconds.put(component, cpuSeconds(Path.of("/proc", Files.readString(pidFile).trim())));
+                seconds.put(component, cpuSeconds(Path.of("/proc", Files.readString(pidFile).trim()))
+                        + replicaSeconds(runDirectory, component));
             }
         }
         Path postmaster = runDirectory.resolveSibling("data").resolve("postgres").resolve("postmaster.pid");
@@ -33,6 +34,17 @@ final class CpuUse {
             seconds.put("postgres", postgresSeconds(Files.readAllLines(postmaster).get(0).trim()));
         }
         return seconds;
+    }
+
+    /** The CPU of the component's other replicas (pid files {@code component-2.pid}, …), added to the first's. */
+    private static double replicaSeconds(Path runDirectory, String component) throws IOException {
+        double total = 0;
+        try (DirectoryStream<Path> replicas = Files.newDirectoryStream(runDirectory, component + "-[0-9]*.pid")) {
+            for (Path pidFile : replicas) {
+                total += cpuSeconds(Path.of("/proc", Files.readString(pidFile).trim()));
+            }
+        }
+        return total;
     }
 
     static Map<String, Double> since(Map<String, Double> before, Map<String, Double> after) {

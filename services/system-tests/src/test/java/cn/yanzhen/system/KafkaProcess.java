@@ -12,32 +12,57 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Apache Kafka's own broker (KRaft, combined broker and controller) as a process of its own, so a test
- * can kill it with SIGKILL and start it again on the same data and port.
+ * can kill it with SIGKILL and start it again on the same data and port: alone, or as one node of a
+ * {@link KafkaCluster}.
  */
 final class KafkaProcess implements AutoCloseable {
 
     private final Path directory;
+    private final int nodeId;
     private final int port = freePort();
     private final int controllerPort = freePort();
     private Process process;
 
-    private KafkaProcess(Path directory) {
+    private KafkaProcess(Path directory, int nodeId) {
         this.directory = directory;
+        this.nodeId = nodeId;
     }
 
+    /** A single broker, started. */
     static KafkaProcess start() throws Exception {
-        KafkaProcess kafka = new KafkaProcess(Files.createTempDirectory("yanzhen-fault-kafka-"));
-        kafka.format();
-        kafka.startProcess();
+        KafkaProcess kafka = node(1);
+        kafka.format(clusterId(), kafka.voter(), 1);
+        kafka.restart();
         return kafka;
+    }
+
+    /** A node of a cluster, not yet formatted nor started. */
+    static KafkaProcess node(int nodeId) throws IOException {
+        return new KafkaProcess(Files.createTempDirectory("yanzhen-kafka-" + nodeId + "-"), nodeId);
+    }
+
+    /** A new cluster id, as {@code kafka-storage random-uuid} makes it. */
+    static String clusterId() throws IOException, InterruptedException {
+        Process uuid = new ProcessBuilder(java("kafka.tools.StorageTool", "random-uuid")).start();
+        String clusterId = new String(uuid.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (uuid.waitFor() != 0) {
+            throw new IllegalStateException("kafka-storage random-uuid failed");
+        }
+        return clusterId;
     }
 
     String bootstrap() {
         return "127.0.0.1:" + port;
+    }
+
+    /** This node as a controller quorum voter: {@code id@host:port}. */
+    String voter() {
+        return nodeId + "@127.0.0.1:" + controllerPort;
     }
 
     void kill() throws InterruptedException {
@@ -46,26 +71,28 @@ final class KafkaProcess implements AutoCloseable {
     }
 
     void restart() throws IOException {
-        startProcess();
+        launch();
+        awaitListening();
     }
 
-    private void format() throws Exception {
+    /**
+     * Writes the broker's configuration and formats its storage: {@code replicas} copies of every topic
+     * (the internal ones too), a write acknowledged once two of three have it.
+     */
+    void format(String clusterId, String voters, int replicas) throws Exception {
+        int minInSync = replicas >= 3 ? 2 : 1;
         Files.writeString(directory.resolve("server.properties"), String.join("\n",
-                "process.roles=broker,controller", "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "process.roles=broker,controller", "node.id=" + nodeId,
+                "controller.quorum.voters=" + voters,
                 "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
                 "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + directory.resolve("data"),
-                "offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1", "group.initial.rebalance.delay.ms=0",
+                "offsets.topic.replication.factor=" + replicas, "transaction.state.log.replication.factor=" + replicas,
+                "transaction.state.log.min.isr=" + minInSync, "default.replication.factor=" + replicas,
+                "min.insync.replicas=" + minInSync, "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=false", ""));
-        Process uuid = new ProcessBuilder(java("kafka.tools.StorageTool", "random-uuid")).start();
-        String clusterId = new String(uuid.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (uuid.waitFor() != 0) {
-            throw new IllegalStateException("kafka-storage random-uuid failed");
-        }
         Process format = new ProcessBuilder(java("kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
                 directory.resolve("server.properties").toString()))
                 .redirectErrorStream(true)
@@ -76,12 +103,16 @@ final class KafkaProcess implements AutoCloseable {
         }
     }
 
-    private void startProcess() throws IOException {
+    /** Starts the process; a cluster's node listens only once a quorum of controllers is up. */
+    void launch() throws IOException {
         process = new ProcessBuilder(java("kafka.Kafka", directory.resolve("server.properties").toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("kafka.log").toFile()))
                 .start();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(this::listening);
+    }
+
+    void awaitListening() {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(this::listening);
     }
 
     private boolean listening() {
@@ -110,12 +141,19 @@ final class KafkaProcess implements AutoCloseable {
         }
     }
 
-    /** Stops the broker and deletes its data. */
-    @Override
-    public void close() throws InterruptedException, IOException {
+    /** Asks the broker to stop, without waiting (a cluster asks all its nodes first). */
+    void requestStop() {
         if (process != null && process.isAlive()) {
             process.destroy();
-            process.waitFor();
+        }
+    }
+
+    /** Stops the broker (killing it when it does not stop within 30 s) and deletes its data. */
+    @Override
+    public void close() throws InterruptedException, IOException {
+        requestStop();
+        if (process != null && !process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
         }
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

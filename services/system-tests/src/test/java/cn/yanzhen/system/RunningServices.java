@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The named services started from their packaged jars on the test broker and one fresh database. */
+/**
+ * The named services started from their packaged jars on the test broker and one fresh database; with
+ * replicas, each service several times on ports of their own: "tracking" is the first, "tracking-2" the second.
+ */
 final class RunningServices implements AutoCloseable {
 
     private final FreshDatabase database;
@@ -41,19 +44,33 @@ final class RunningServices implements AutoCloseable {
     /** Starts the services on the given broker (and the test database server). */
     static RunningServices start(String kafkaBootstrap, Map<String, String> properties, String... names)
             throws IOException, InterruptedException {
+        return start(kafkaBootstrap, properties, 1, names);
+    }
+
+    /** Starts each service {@code replicas} times, one after the other, all on one database and broker. */
+    static RunningServices start(String kafkaBootstrap, Map<String, String> properties, int replicas, String... names)
+            throws IOException, InterruptedException {
         Endpoints servers = TestInfrastructure.endpoints();
         RunningServices running = new RunningServices(FreshDatabase.create(servers), properties);
         try {
             for (String name : names) {
                 Path jar = Path.of(System.getProperty("services.dir"), name, "target", "quarkus-app",
                         "quarkus-run.jar");
-                ServiceProcess service = new ServiceProcess(jar, Map.of(
-                        "kafka.bootstrap.servers", kafkaBootstrap,
-                        "quarkus.datasource.jdbc.url", running.database.jdbcUrl(),
-                        "quarkus.datasource.username", servers.dbUser(),
-                        "quarkus.datasource.password", servers.dbPassword()),
-                        Path.of("target", "it-logs", name + ".log"));
-                running.services.put(name, service.start(properties));
+                for (int replica = 1; replica <= replicas; replica++) {
+                    String replicaName = replica == 1 ? name : name + "-" + replica;
+                    Map<String, String> settings = new LinkedHashMap<>(Map.of(
+                            "kafka.bootstrap.servers", kafkaBootstrap,
+                            "quarkus.datasource.jdbc.url", running.database.jdbcUrl(),
+                            "quarkus.datasource.username", servers.dbUser(),
+                            "quarkus.datasource.password", servers.dbPassword()));
+                    if (replica > 1) {
+                        // the dashboard reads every partition into memory: each replica in a group of its own
+                        settings.put("YANZHEN_DASHBOARD_GROUP", "yanzhen-dashboard-" + replica);
+                    }
+                    ServiceProcess service = new ServiceProcess(jar, settings,
+                            Path.of("target", "it-logs", replicaName + ".log"));
+                    running.services.put(replicaName, service.start(properties));
+                }
             }
         } catch (IOException | RuntimeException e) {
             running.close();

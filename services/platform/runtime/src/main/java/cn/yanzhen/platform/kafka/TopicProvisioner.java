@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +80,7 @@ public class TopicProvisioner {
     }
 
     private NewTopic newTopic(String name, boolean compacted) {
-        return new NewTopic(name, config.partitions(), config.replicationFactor())
+        return new NewTopic(name, Optional.of(config.partitions()), config.replicationFactor())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
                         compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE));
     }
