@@ -5,6 +5,7 @@ import cn.yanzhen.platform.testing.FreshDatabase;
 import cn.yanzhen.platform.testing.ServiceProcess;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,16 @@ final class RunningServices implements AutoCloseable {
     /** kill -9 the service, then start it again on the same port and database. */
     void killAndRestart(String name) throws IOException, InterruptedException {
         services.get(name).kill();
-        services.get(name).start(properties);
+        restart(name);
+    }
+
+    /** Starts a killed service again on the same port and database; returns once it is ready. */
+    void restart(String name) {
+        try {
+            services.get(name).start(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static RunningServices start(String... names) throws IOException, InterruptedException {

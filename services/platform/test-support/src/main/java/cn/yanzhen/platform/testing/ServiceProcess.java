@@ -62,7 +62,8 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(this::ready);
+        // A service restarted while others start and a load runs, two cores between them all, takes minutes.
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(this::ready);
         return this;
     }
 
