@@ -14,7 +14,8 @@ public record Alert(AlertCode code, Severity severity, String subject, String de
         REPORT_REJECTED,
         MISSED_REPORT,
         OBSTACLE_UNRESOLVED,
-        JOBS_SHORTFALL
+        JOBS_SHORTFALL,
+        OUTBOX_EVENT_PARKED
     }
 
     public enum Severity {

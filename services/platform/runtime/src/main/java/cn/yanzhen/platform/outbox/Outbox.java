@@ -9,8 +9,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,10 +22,6 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class Outbox {
-
-    private static final String INSERT = "insert into outbox"
-            + " (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -55,29 +49,16 @@ public class Outbox {
     /** Records events in the given order (which is the order they are published in per key). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> publishAll(List<OutgoingEvent> events) {
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        Instant now = Instant.now(clock);
         String actor = actors.asHeader();
-        List<UUID> ids = new ArrayList<>(events.size());
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (OutgoingEvent event : events) {
-                    UUID id = UUID.randomUUID();
-                    ids.add(id);
-                    insert.setObject(1, id);
-                    insert.setString(2, event.topic().name());
-                    insert.setString(3, event.key());
-                    insert.setString(4, event.type());
-                    insert.setString(5, event.key());
-                    insert.setTimestamp(6, now);
-                    insert.setString(7, serialise(event.payload()));
-                    insert.setString(8, actor);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        List<OutboxRows.NewRow> rows = new ArrayList<>(events.size());
+        for (OutgoingEvent event : events) {
+            rows.add(new OutboxRows.NewRow(UUID.randomUUID(), event.topic().name(), event.key(), event.type(), now,
+                    serialise(event.payload()), actor));
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> OutboxRows.insert(connection, rows));
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
-        return ids;
+        return rows.stream().map(OutboxRows.NewRow::eventId).toList();
     }
 
     private String serialise(Object payload) {

@@ -25,7 +25,14 @@ public interface OutboxConfig {
         @WithDefault("500ms")
         Duration pollInterval();
 
-        /** How long published events are kept for inspection before they are deleted. */
+        /**
+         * Readiness turns DOWN once the oldest event waiting to be published has waited longer than this:
+         * the relay is stuck (no broker, no lead) and the service's writes are not reaching anyone.
+         */
+        @WithDefault("2m")
+        Duration maxUnsentAge();
+
+        /** How long published events are kept for inspection before they are deleted (parked ones stay). */
         @WithDefault("7d")
         Duration retention();
     }

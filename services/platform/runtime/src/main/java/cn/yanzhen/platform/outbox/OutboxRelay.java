@@ -1,7 +1,8 @@
 package cn.yanzhen.platform.outbox;
 
+import cn.yanzhen.platform.security.CurrentActor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -15,64 +16,55 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox events in id order and marks them sent: a round claims up to a batch of
- * rows, hands them all to the producer (which batches them per partition), waits for every
- * acknowledgement, then marks them sent in one statement. It wakes as soon as a transaction of this
- * process commits events (see {@link Outbox}) and otherwise looks every poll interval, for events
- * committed by other instances. A crash between send and mark re-sends the same events with the same
- * {@code ce_id}; consumers de-duplicate on it.
+ * Publishes committed outbox events in id order and marks them sent (see {@link RelayWorker}). It wakes as
+ * soon as a transaction of this process commits events (see {@link Outbox}) and otherwise looks every poll
+ * interval, for events committed by other instances. A crash between send and mark re-sends the same
+ * events with the same {@code ce_id}; consumers de-duplicate on it.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
-    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
     private final OutboxConfig config;
     private final AgroalDataSource dataSource;
     private final Map<String, Object> kafkaConfig;
-    private final RelayLeadership leadership;
-    private final Counter published;
-    private final Semaphore wakeUp = new Semaphore(0);
-
-    private volatile boolean running;
-    private Thread worker;
-    private KafkaProducer<String, byte[]> producer;
-    private Instant lastCleanup = Instant.EPOCH;
+    private final MeterRegistry meters;
+    private final ParkingNotice notice;
+    private volatile RelayWorker worker;
 
     OutboxRelay(OutboxConfig config, AgroalDataSource dataSource,
-                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry meters) {
+                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry meters,
+                ObjectMapper json, CurrentActor actors) {
         this.config = config;
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
-        this.leadership = new RelayLeadership(dataSource);
-        this.published = Counter.builder("yanzhen.outbox.published")
-                .description("events the outbox relay has published").register(meters);
+        this.meters = meters;
+        this.notice = new ParkingNotice(json, actors.asHeader());
         Gauge.builder("yanzhen.outbox.backlog", this, OutboxRelay::backlog)
-                .description("committed events not yet published").register(meters);
+                .description("committed events not yet published (parked ones not counted)").register(meters);
+        Gauge.builder("yanzhen.outbox.oldest.unsent.seconds", this, relay -> relay.oldestUnsentAge()
+                        .map(age -> age.toMillis() / 1000.0).orElse(0.0))
+                .description("how long the oldest event waiting to be published has waited").register(meters);
     }
 
     /** Committed events waiting to be published; NaN while the database cannot be asked. */
     double backlog() {
         try (Connection asking = dataSource.getConnection();
              Statement statement = asking.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from outbox where sent_at is null")) {
+             ResultSet count = statement.executeQuery(
+                     "select count(*) from outbox where sent_at is null and parked_at is null")) {
             count.next();
             return count.getLong(1);
         } catch (SQLException e) {
@@ -80,88 +72,57 @@ public class OutboxRelay {
         }
     }
 
+    /** How long the oldest event waiting to be published has waited; empty when none waits. */
+    Optional<Duration> oldestUnsentAge() {
+        try (Connection asking = dataSource.getConnection()) {
+            return OutboxRows.oldestUnsentAge(asking, Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox cannot be read", e);
+        }
+    }
+
+    boolean enabled() {
+        return config.relay().enabled();
+    }
+
+    /** Whether the relay's thread runs; it survives every failure, so false means it was never started or stopped. */
+    boolean alive() {
+        return worker != null && worker.alive();
+    }
+
+    Duration maxUnsentAge() {
+        return config.relay().maxUnsentAge();
+    }
+
     void start(@Observes StartupEvent event) {
         if (!config.relay().enabled()) {
             LOG.warn("outbox relay is disabled: committed events stay unpublished");
             return;
         }
-        producer = new KafkaProducer<>(producerConfig());
-        running = true;
-        worker = new Thread(this::run, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        worker = newWorker(new KafkaProducer<>(producerConfig()));
+        worker.start("outbox-relay");
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        if (!running) {
-            return;
+        if (worker != null) {
+            worker.stop();
         }
-        running = false;
-        wake();
-        worker.join(Duration.ofSeconds(10).toMillis());
-        producer.close(Duration.ofSeconds(5));
-        leadership.release();
     }
 
     /** Asks the relay to look for new events now rather than at its next poll. */
     public void wake() {
-        wakeUp.release();
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                int sent = relayOnce();
-                if (sent == config.relay().batchSize()) {
-                    continue;
-                }
-                wakeUp.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                LOG.warnf("outbox relay could not publish, retrying in %s: %s", RETRY_PAUSE, e.toString());
-                leadership.release();
-                pause();
-            }
+        RelayWorker current = worker;
+        if (current != null) {
+            current.wake();
         }
     }
 
-    /** One round: returns how many events were published, 0 when another instance leads. */
-    private int relayOnce() throws Exception {
-        Connection connection = leadership.connectionIfLeader();
-        if (connection == null) {
-            return 0;
-        }
-        List<OutboxRows.Pending> batch = OutboxRows.unsent(connection, config.relay().batchSize());
-        if (batch.isEmpty()) {
-            cleanUpIfDue(connection);
-            return 0;
-        }
-        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
-        for (OutboxRows.Pending pending : batch) {
-            sends.add(producer.send(pending.toRecord(config.source())));
-        }
-        producer.flush();
-        for (Future<RecordMetadata> send : sends) {
-            send.get();
-        }
-        OutboxRows.markSent(connection, batch);
-        published.increment(batch.size());
-        return batch.size();
+    /** A worker on this service's outbox with the given producer; tests start more of them, as replicas. */
+    RelayWorker newWorker(Producer<String, byte[]> producer) {
+        return new RelayWorker(config.source(), config.relay(), dataSource, producer, notice, meters);
     }
 
-    private void cleanUpIfDue(Connection connection) throws SQLException {
-        Instant now = Instant.now();
-        if (Duration.between(lastCleanup, now).compareTo(CLEANUP_EVERY) < 0) {
-            return;
-        }
-        OutboxRows.deleteSentBefore(connection, now.minus(config.relay().retention()));
-        lastCleanup = now;
-    }
-
-    private Map<String, Object> producerConfig() {
+    Map<String, Object> producerConfig() {
         Map<String, Object> settings = new HashMap<>(kafkaConfig);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
@@ -175,13 +136,5 @@ public class OutboxRelay {
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         settings.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
         return settings;
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(RETRY_PAUSE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

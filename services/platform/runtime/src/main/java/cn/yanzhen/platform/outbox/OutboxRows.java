@@ -8,19 +8,32 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** The relay's SQL on the outbox table, on the connection it is given. */
+/** The SQL on the outbox table, on the connection it is given. */
 final class OutboxRows {
 
+    private static final String INSERT = "insert into outbox"
+            + " (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_UNSENT = "select id, event_id, topic, message_key, event_type, subject,"
-            + " occurred_at, payload, actor from outbox where sent_at is null order by id limit ?";
+            + " occurred_at, payload, actor from outbox where sent_at is null and parked_at is null order by id limit ?";
     private static final String MARK_SENT = "update outbox set sent_at = now() where id = any (?)";
+    private static final String PARK = "update outbox set parked_at = now(), parked_reason = ? where id = ?";
     private static final String DELETE_SENT_BEFORE = "delete from outbox where sent_at < ?";
+    private static final String OLDEST_UNSENT = "select min(occurred_at) from outbox where sent_at is null and parked_at is null";
+
+    /** An event to write into the outbox, already serialised. */
+    record NewRow(UUID eventId, String topic, String key, String type, Instant occurredAt, String payload,
+                  String actor) {
+    }
 
     /** A committed event not yet published. */
     record Pending(long id, UUID eventId, String topic, String key, String type, String subject,
@@ -36,7 +49,24 @@ final class OutboxRows {
     private OutboxRows() {
     }
 
-    /** The oldest unsent events, at most {@code limit}, in the order they were committed. */
+    static void insert(Connection connection, Collection<NewRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (NewRow row : rows) {
+                insert.setObject(1, row.eventId());
+                insert.setString(2, row.topic());
+                insert.setString(3, row.key());
+                insert.setString(4, row.type());
+                insert.setString(5, row.key());
+                insert.setTimestamp(6, Timestamp.from(row.occurredAt()));
+                insert.setString(7, row.payload());
+                insert.setString(8, row.actor());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The oldest unsent events that are not parked, at most {@code limit}, in the order they were committed. */
     static List<Pending> unsent(Connection connection, int limit) throws SQLException {
         List<Pending> batch = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
@@ -52,12 +82,43 @@ final class OutboxRows {
         return batch;
     }
 
-    static void markSent(Connection connection, List<Pending> batch) throws SQLException {
-        Long[] ids = batch.stream().map(Pending::id).toArray(Long[]::new);
+    static void markSent(Connection connection, List<Pending> sent) throws SQLException {
+        if (sent.isEmpty()) {
+            return;
+        }
+        Long[] ids = sent.stream().map(Pending::id).toArray(Long[]::new);
         try (PreparedStatement update = connection.prepareStatement(MARK_SENT)) {
             Array array = connection.createArrayOf("bigint", ids);
             update.setArray(1, array);
             update.executeUpdate();
+        }
+    }
+
+    /** Parks the event with its reason and writes the alert that announces it, in one transaction. */
+    static void park(Connection connection, Pending event, String reason, NewRow alert) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement park = connection.prepareStatement(PARK)) {
+            park.setString(1, reason);
+            park.setLong(2, event.id());
+            park.executeUpdate();
+            insert(connection, List.of(alert));
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** How long the oldest event waiting to be published has waited; empty when none waits. */
+    static Optional<Duration> oldestUnsentAge(Connection connection, Instant now) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(OLDEST_UNSENT);
+             ResultSet oldest = select.executeQuery()) {
+            oldest.next();
+            Timestamp occurredAt = oldest.getTimestamp(1);
+            return occurredAt == null ? Optional.empty() : Optional.of(Duration.between(occurredAt.toInstant(), now));
         }
     }
 

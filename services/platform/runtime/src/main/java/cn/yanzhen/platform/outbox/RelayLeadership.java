@@ -1,6 +1,6 @@
 package cn.yanzhen.platform.outbox;
 
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,10 +16,10 @@ final class RelayLeadership {
 
     private static final Logger LOG = Logger.getLogger(RelayLeadership.class);
 
-    private final AgroalDataSource dataSource;
-    private Connection connection;
+    private final DataSource dataSource;
+    private volatile Connection connection;
 
-    RelayLeadership(AgroalDataSource dataSource) {
+    RelayLeadership(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -41,6 +41,10 @@ final class RelayLeadership {
         }
         candidate.close();
         return null;
+    }
+
+    boolean leading() {
+        return connection != null;
     }
 
     /** Gives up the lead (after a failure, or at shutdown); the next round tries to take it again. */
