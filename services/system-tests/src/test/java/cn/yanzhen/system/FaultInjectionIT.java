@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.yanzhen.contracts.Topics;
-import cn.yanzhen.intake.domain.CreditCode;
 import cn.yanzhen.platform.testing.ConsumerLag;
 import cn.yanzhen.platform.testing.Endpoints;
 import cn.yanzhen.platform.testing.TestInfrastructure;
@@ -46,8 +45,8 @@ class FaultInjectionIT {
     private static final int REPORTED = 2_000;
     /** Unreported signings linked as repeats of reported ones while tracking is killed; the first third released again. */
     private static final int LINKED = 300;
-    private static final List<String> REGIONS = List.of("450100", "450200", "450500", "450700", "451000");
-    private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
+    private static final List<String> REGIONS = StressLoad.REGIONS;
+    private static final LocalDate SIGNED = StressLoad.SIGNED;
     private static final Map<String, List<String>> CONSUMED = Map.of(
             "yanzhen-capacity", List.of(Topics.MATCHES.name(), Topics.SIGNINGS.name()),
             "yanzhen-matching", List.of(Topics.SIGNINGS.name(), Topics.REGION_CAPACITY.name()),
@@ -64,12 +63,12 @@ class FaultInjectionIT {
                              "kafka.session.timeout.ms", "6000", "kafka.heartbeat.interval.ms", "2000"),
                      "intake", "capacity", "matching", "tracking")) {
             for (String region : REGIONS) {
-                asAdmin().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())
+                asAdmin().baseUri(services.url("capacity")).contentType("application/json").body(StressLoad.profile().toString())
                         .put("/api/regions/" + region + "/capacity").then().statusCode(201);
             }
-            asAdmin().baseUri(services.url("intake")).contentType("application/json").body(event().toString())
+            asAdmin().baseUri(services.url("intake")).contentType("application/json").body(StressLoad.event(EVENT, "故障注入测试活动").toString())
                     .post("/api/events").then().statusCode(201);
-            ArrayNode batch = signings();
+            ArrayNode batch = StressLoad.signings("F", SIGNINGS, 0);
             asAdmin().baseUri(services.url("intake")).contentType("application/json").body(batch.toString())
                     .post("/api/events/" + EVENT + "/signings/batch").then().statusCode(200);
 
@@ -123,10 +122,7 @@ class FaultInjectionIT {
 
     private long verify(RunningServices services, String kafka, ArrayNode batch, DevelopingWellLoad developing)
             throws Exception {
-        long signedYuan = 0;
-        for (JsonNode signing : batch) {
-            signedYuan += signing.get("investmentYuan").asLong();
-        }
+        long signedYuan = StressLoad.investmentYuan(batch);
         JsonNode figures = json().readTree(asAdmin().baseUri(services.url("tracking"))
                 .get("/api/stats?event=" + EVENT).asString());
         assertThat(figures.at("/signed/count").asLong()).isEqualTo(SIGNINGS);
@@ -274,45 +270,7 @@ class FaultInjectionIT {
     }
 
     private static long query(RunningServices services, String sql) throws Exception {
-        Endpoints servers = TestInfrastructure.endpoints();
-        try (Connection connection = DriverManager.getConnection(services.jdbcUrl(), servers.dbUser(),
-                servers.dbPassword()); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
-
-    private static ArrayNode signings() {
-        ArrayNode batch = json().createArrayNode();
-        String[] industries = {"3825", "3841", "1810", "1340", "3216", "3670", "2110", "3974"};
-        for (int i = 1; i <= SIGNINGS; i++) {
-            ObjectNode signing = batch.addObject()
-                    .put("externalRef", String.format("F-%05d", i))
-                    .put("projectName", "压力测试项目" + i)
-                    .put("destinationRegion", REGIONS.get(i % REGIONS.size()))
-                    .put("industryCode", industries[i % industries.length])
-                    .put("investmentYuan", 10_000_000L + 10_000L * i)
-                    .put("signedOn", SIGNED.toString())
-                    .put("expectedJobs", 50 + i % 200)
-                    .put("landHa", 0.5 + (i % 10) / 10.0)
-                    .put("energyGwhPerYear", 1.0 + i % 5);
-            signing.putObject("investor").put("name", "深圳市压力测试有限公司")
-                    .put("creditCode", CreditCode.complete(String.format("914403%010d", i))).put("originRegion", "440300");
-        }
-        return batch;
-    }
-
-    private static ObjectNode event() {
-        return json().createObjectNode().put("code", EVENT).put("name", "故障注入测试活动").put("hostRegion", "450000")
-                .put("city", "南宁").put("startDate", SIGNED.toString()).put("endDate", SIGNED.toString());
-    }
-
-    private static ObjectNode profile() {
-        ObjectNode profile = json().createObjectNode().put("landAvailableHa", 5_000).put("labourAvailable", 2_000_000)
-                .put("energyAvailableGwhPerYear", 100_000).put("greenPowerShare", 0.5).put("infrastructureScore", 75);
-        profile.putArray("industrialBase").add("38").add("13");
-        return profile;
+        return services.queryNumber(sql);
     }
 
     private static com.fasterxml.jackson.databind.ObjectMapper json() {

@@ -2,8 +2,8 @@ package cn.yanzhen.system;
 
 import static org.awaitility.Awaitility.await;
 
+import cn.yanzhen.platform.testing.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +24,8 @@ final class KafkaProcess implements AutoCloseable {
 
     private final Path directory;
     private final int nodeId;
-    private final int port = freePort();
-    private final int controllerPort = freePort();
+    private final int port = FreePort.pick();
+    private final int controllerPort = FreePort.pick();
     private Process process;
 
     private KafkaProcess(Path directory, int nodeId) {
@@ -131,14 +131,6 @@ final class KafkaProcess implements AutoCloseable {
                 .toString(), "-Xmx512m", "-cp", System.getProperty("kafka.broker.lib") + "/*"));
         command.addAll(List.of(arguments));
         return command;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Asks the broker to stop, without waiting (a cluster asks all its nodes first). */

@@ -7,6 +7,11 @@ import cn.yanzhen.platform.testing.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,7 +65,12 @@ final class RunningServices implements AutoCloseable {
     /** Starts each service {@code replicas} times, one after the other, all on one database and broker. */
     static RunningServices start(String kafkaBootstrap, Map<String, String> properties, int replicas, String... names)
             throws IOException, InterruptedException {
-        Endpoints servers = TestInfrastructure.endpoints();
+        return start(kafkaBootstrap, TestInfrastructure.endpoints(), properties, replicas, names);
+    }
+
+    /** Starts the services on the given broker and a fresh database of the given database server. */
+    static RunningServices start(String kafkaBootstrap, Endpoints servers, Map<String, String> properties,
+                                 int replicas, String... names) throws IOException, InterruptedException {
         RunningServices running = new RunningServices(FreshDatabase.create(servers), properties);
         try {
             for (String name : names) {
@@ -95,6 +105,17 @@ final class RunningServices implements AutoCloseable {
 
     String jdbcUrl() {
         return database.jdbcUrl();
+    }
+
+    /** The first column of the first row a query answers on the services' database, as a number. */
+    long queryNumber(String sql) throws SQLException {
+        Endpoints server = database.server();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), server.dbUser(), server.dbPassword());
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     ServiceProcess process(String name) {

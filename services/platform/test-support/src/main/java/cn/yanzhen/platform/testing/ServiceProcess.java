@@ -3,7 +3,6 @@ package cn.yanzhen.platform.testing;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.jar = jar;
         this.properties = properties;
         this.log = log;
-        this.port = freePort();
+        this.port = FreePort.pick();
     }
 
     public int port() {
@@ -97,14 +96,6 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 
