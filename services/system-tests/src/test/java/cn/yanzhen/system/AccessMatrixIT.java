@@ -179,6 +179,7 @@ class AccessMatrixIT {
                 "tracking /api/projects?event=" + EVENT, "tracking /api/projects/" + reported,
                 "tracking /api/stats?event=" + EVENT, "tracking /api/verifications?event=" + EVENT,
                 "tracking /api/rounds", "tracking /api/rounds/" + ROUND,
+                "tracking /api/rounds/" + ROUND + "/missed",
                 "tracking /api/projects/" + reported + "/obstacles",
                 "tracking /api/projects/" + reported + "/obstacles/" + MOVED_BY_OFFICE);
         List<String> audits = SystemState.SCHEMAS.stream().map(service -> service + " /api/audit").toList();

@@ -146,8 +146,12 @@ public class RegionResource {
         Double greenShare = required(fields.number("greenPowerShare"), "greenPowerShare", violations);
         Integer infrastructure = required(fields.integer("infrastructureScore"), "infrastructureScore", violations);
         return new Profile(tier == null ? region.zone().defaultTier() : tier, orZero(land), orZero(labour),
-                orZero(energy), orZero(greenShare), orZero(infrastructure), fields.textList("industrialBase"),
-                fields.textList("prioritisedIndustries"), fields.textList("restrictedIndustries"));
+                orZero(energy), orZero(greenShare), orZero(infrastructure), industries(fields, "industrialBase"),
+                industries(fields, "prioritisedIndustries"), industries(fields, "restrictedIndustries"));
+    }
+
+    private static List<String> industries(JsonFieldReader fields, String field) {
+        return fields.textList(field, ProfileRules.MAX_INDUSTRIES);
     }
 
     private static <T> T required(T value, String field, Violations violations) {

@@ -11,6 +11,8 @@ public final class ProfileRules {
     static final double MAX_LAND_HA = 10_000_000;
     static final double MAX_LABOUR = 1_000_000_000;
     static final double MAX_ENERGY_GWH = 100_000_000;
+    /** GB/T 4754-2017 has 1,380 classes (小类): no list of industries names more without repeating one. */
+    public static final int MAX_INDUSTRIES = 1_380;
 
     private final IndustryCatalogue industries;
 

@@ -16,6 +16,7 @@ import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -95,6 +96,20 @@ class RegionApiTest {
         put("999999", CapacityFixtures.profile(1, 1, 1), null).then().statusCode(404);
         put("150600", CapacityFixtures.profile(1, 1, 1), "abc").then().statusCode(400)
                 .body("errors.field", hasItem("If-Match"));
+    }
+
+    @Test
+    void aProfileListLongerThanTheClassesOfGbT4754IsRefusedSoItsSnapshotAlwaysFitsAnEvent() {
+        ObjectNode huge = CapacityFixtures.profile(1, 1, 1);
+        ArrayNode prioritised = huge.putArray("prioritisedIndustries");
+        for (int i = 0; i < 150_000; i++) {
+            prioritised.add("3825");
+        }
+
+        put("130100", huge, null).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("prioritisedIndustries"))
+                .body("errors.message", hasItem("must list at most 1380 entries, has 150000"));
+        asMonitor().get("/api/regions/130100").then().body("profile", nullValue());
     }
 
     @Test

@@ -5,7 +5,7 @@ import cn.yanzhen.dashboard.domain.Table;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV of a table: a heading row, then its rows; amounts stay exact yuan. */
+/** RFC 4180 CSV of a table: a heading row, then its rows; amounts stay exact yuan, text never runs as a formula. */
 final class CsvExport {
 
     /** Excel opens UTF-8 CSV as UTF-8 (and shows the Chinese) only after this mark. */
@@ -31,8 +31,11 @@ final class CsvExport {
     }
 
     private static String cell(Object value) {
-        String text = String.valueOf(value);
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (value instanceof Number number) {
+            return number.toString();
+        }
+        String text = SpreadsheetText.of(value);
+        if (text.contains(",") || text.contains("\"")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;

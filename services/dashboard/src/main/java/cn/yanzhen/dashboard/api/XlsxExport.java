@@ -59,7 +59,7 @@ final class XlsxExport {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                + "<sheets><sheet name=\"" + escape(table.name()) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+                + "<sheets><sheet name=\"" + escape(SpreadsheetText.of(table.name())) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
     }
 
     private static String sheet(Table table) {
@@ -76,7 +76,7 @@ final class XlsxExport {
             if (cell instanceof Number number) {
                 xml.append("<c><v>").append(number).append("</v></c>");
             } else {
-                xml.append("<c t=\"inlineStr\"><is><t>").append(escape(String.valueOf(cell))).append("</t></is></c>");
+                xml.append("<c t=\"inlineStr\"><is><t>").append(escape(SpreadsheetText.of(cell))).append("</t></is></c>");
             }
         }
         xml.append("</row>");

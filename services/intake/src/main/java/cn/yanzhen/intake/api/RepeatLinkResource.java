@@ -8,6 +8,7 @@ import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,9 +89,7 @@ public class RepeatLinkResource {
     }
 
     private static String note(String note, Violations violations) {
-        if (note != null && note.length() > NOTE_LENGTH) {
-            violations.add("note", "must be at most " + NOTE_LENGTH + " characters");
-        }
+        TextRules.optional(violations, "note", note, NOTE_LENGTH);
         return note;
     }
 

@@ -7,6 +7,7 @@ import cn.yanzhen.intake.persistence.SigningStore;
 import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,11 +61,7 @@ public class SigningResource {
         UUID signingId = intake.signingForWriting(parseId(id)).id;
         Violations violations = new Violations();
         String reason = new JsonFieldReader(body, WITHDRAWAL_FIELDS, violations).text("reason");
-        if (reason == null && !violations.has("reason")) {
-            violations.add("reason", "is required");
-        } else if (reason != null && reason.length() > 500) {
-            violations.add("reason", "must be at most 500 characters");
-        }
+        TextRules.required(violations, "reason", reason, 500);
         violations.throwIfAny("The withdrawal is invalid.");
         return intake.withdraw(signingId, reason).signing().toSigning();
     }

@@ -1,6 +1,7 @@
 package cn.yanzhen.intake.domain;
 
 import cn.yanzhen.contracts.reference.RegionDirectory;
+import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import java.util.regex.Pattern;
 

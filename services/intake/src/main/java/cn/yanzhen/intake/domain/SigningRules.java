@@ -2,8 +2,8 @@ package cn.yanzhen.intake.domain;
 
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
-
 import cn.yanzhen.contracts.signing.Investor;
+import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import java.time.LocalDate;
 

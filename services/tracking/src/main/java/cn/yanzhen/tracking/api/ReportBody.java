@@ -6,6 +6,7 @@ import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.domain.Outcome;
 import cn.yanzhen.tracking.domain.Period;
+import cn.yanzhen.tracking.domain.ProgressRules;
 import cn.yanzhen.tracking.domain.Report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -38,24 +39,22 @@ final class ReportBody {
     static Report read(JsonNode body) {
         Violations violations = new Violations();
         JsonFieldReader fields = new JsonFieldReader(body, FIELDS, violations);
-        String reportId = fields.text("reportId");
+        String reportId = fields.text("reportId", 64);
         String typeName = fields.text("type");
         ReportType type = Arrays.stream(ReportType.values()).filter(value -> value.name().equals(typeName))
                 .findFirst().orElse(null);
         if (reportId == null && !violations.has("reportId")) {
             violations.add("reportId", "is required");
-        } else if (reportId != null && reportId.length() > 64) {
-            violations.add("reportId", "must be at most 64 characters");
         }
         if (type == null && !violations.has("type")) {
             violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION, CANCELLED, NO_CHANGE or OUTCOME");
         }
-        String reason = atMostMaxText(fields, "reason", violations);
-        String note = atMostMaxText(fields, "note", violations);
+        String reason = fields.text("reason", MAX_TEXT);
+        String note = fields.text("note", MAX_TEXT);
         Boolean correction = fields.bool("correction");
         Report report = new Report(reportId, type, fields.date("on"), fields.wholeNumber("cumulativeYuan"),
                 fields.date("asOf"), Boolean.TRUE.equals(correction), reason, note,
-                fields.objectList("evidence", EVIDENCE_FIELDS, ReportBody::evidence),
+                fields.objectList("evidence", ProgressRules.MAX_EVIDENCE, EVIDENCE_FIELDS, ReportBody::evidence),
                 type == ReportType.OUTCOME ? outcome(fields) : null);
         if (type != null && body != null && body.isObject()) {
             body.fieldNames().forEachRemaining(name -> {
@@ -79,14 +78,6 @@ final class ReportBody {
                 fields.wholeNumber("taxPaidYuan"));
     }
 
-    private static String atMostMaxText(JsonFieldReader fields, String field, Violations violations) {
-        String text = fields.text(field);
-        if (text != null && text.length() > MAX_TEXT) {
-            violations.add(field, "must be at most " + MAX_TEXT + " characters");
-        }
-        return text;
-    }
-
     private static Evidence evidence(JsonFieldReader fields) {
         String kindName = fields.text("kind");
         Evidence.Kind kind = Arrays.stream(Evidence.Kind.values()).filter(value -> value.name().equals(kindName))
@@ -95,12 +86,11 @@ final class ReportBody {
             fields.reject("kind", "must be one of " + Arrays.stream(Evidence.Kind.values()).map(Enum::name)
                     .collect(Collectors.joining(", ")));
         }
-        String reference = fields.text("reference");
+        String reference = fields.text("reference", MAX_REFERENCE);
         if (reference == null && !fields.rejected("reference")) {
             fields.reject("reference", "is required: the document's number or file name");
-        } else if (reference.length() > MAX_REFERENCE) {
-            fields.reject("reference", "must be at most " + MAX_REFERENCE + " characters");
         }
+
         LocalDate issuedOn = fields.date("issuedOn");
         if (issuedOn == null && !fields.rejected("issuedOn")) {
             fields.reject("issuedOn", "is required");

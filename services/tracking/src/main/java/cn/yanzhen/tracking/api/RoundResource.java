@@ -16,6 +16,7 @@ import cn.yanzhen.tracking.application.RoundOpening;
 import cn.yanzhen.tracking.domain.Round;
 import cn.yanzhen.tracking.domain.RoundConflict;
 import cn.yanzhen.tracking.domain.RoundRules;
+import cn.yanzhen.tracking.persistence.RoundProjects;
 import cn.yanzhen.tracking.persistence.RoundRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,15 +45,17 @@ public class RoundResource {
     private final RoundOpening opening;
     private final RoundFigures figures;
     private final RoundRepository rounds;
+    private final RoundProjects projects;
     private final RegionDirectory regions;
     private final Access access;
     private final CurrentActor actors;
 
-    RoundResource(RoundOpening opening, RoundFigures figures, RoundRepository rounds, RegionDirectory regions,
-                  Access access, CurrentActor actors) {
+    RoundResource(RoundOpening opening, RoundFigures figures, RoundRepository rounds, RoundProjects projects,
+                  RegionDirectory regions, Access access, CurrentActor actors) {
         this.opening = opening;
         this.figures = figures;
         this.rounds = rounds;
+        this.projects = projects;
         this.regions = regions;
         this.access = access;
         this.actors = actors;
@@ -86,10 +89,22 @@ public class RoundResource {
     @Path("{code}")
     @Transactional
     @Operation(summary = "A round: its reporting rate in all and per region (live while open) and, once closed, "
-            + "the projects that missed it")
+            + "how many projects missed it")
     public ReportingRound get(@PathParam("code") String code) {
         return rounds.find(code).map(figures::of)
                 .orElseThrow(() -> ProblemException.notFound("No reporting round " + code + "."));
+    }
+
+    @GET
+    @Path("{code}/missed")
+    @Transactional
+    @Operation(summary = "The projects that missed a closed round, by destination then signing id",
+            description = "Empty while the round is open: who has not reported may still do so.")
+    public Page<MissedProjectView> missed(@PathParam("code") String code, @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        rounds.find(code).orElseThrow(() -> ProblemException.notFound("No reporting round " + code + "."));
+        return projects.missed(code, request.page(), request.size()).map(MissedProjectView::of);
     }
 
     @GET

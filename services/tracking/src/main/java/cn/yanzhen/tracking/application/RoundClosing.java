@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Closes every round whose due date has passed: who owed and who answered is kept as it stands, each
- * project that did not answer raises MISSED_REPORT, and the closed round is published with who missed.
+ * project that did not answer raises MISSED_REPORT, and the closed round is published with how many missed (who missed is read through the API).
  * A round closes once (its row is locked, then marked closed), so each miss is raised once per round.
  * Each round closes in a transaction of its own.
  */
@@ -68,11 +68,12 @@ public class RoundClosing {
         projects.keep(round.code(), outcomes);
         ReportingRound closed = figures.of(entity, outcomes);
         List<OutgoingEvent> events = new ArrayList<>();
-        closed.missed().forEach(missed -> events.add(new OutgoingEvent(Topics.ALERTS, EventTypes.ALERT,
-                missed.signingId().toString(), new Alert(Alert.AlertCode.MISSED_REPORT, Alert.Severity.WARNING,
-                missed.signingId().toString(), MissedReport.detail(round), now))));
+        outcomes.stream().filter(outcome -> !outcome.reported()).forEach(missed -> events.add(new OutgoingEvent(
+                Topics.ALERTS, EventTypes.ALERT, missed.signingId().toString(), new Alert(
+                        Alert.AlertCode.MISSED_REPORT, Alert.Severity.WARNING, missed.signingId().toString(),
+                        MissedReport.detail(round), now))));
         events.add(new OutgoingEvent(Topics.ROUNDS, EventTypes.ROUND_CLOSED, round.code(), closed));
         outbox.publishAll(events);
-        return closed.missed().size();
+        return (int) closed.missed();
     }
 }

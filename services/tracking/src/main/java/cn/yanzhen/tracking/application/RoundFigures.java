@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * A round as its readers see it: while open, counted live from the projects and their reports (who has not
- * reported yet is not listed as missing); once closed, as it was when it closed, with who missed it.
+ * reported yet is not listed as missing); once closed, as it was when it closed, with how many missed it.
  */
 @ApplicationScoped
 public class RoundFigures {
@@ -44,6 +44,6 @@ public class RoundFigures {
         boolean closed = entity.closedAt != null;
         return new ReportingRound(entity.code, entity.scope, entity.opensOn, entity.dueOn,
                 closed ? RoundStatus.CLOSED : RoundStatus.OPEN, entity.openedAt, entity.closedAt, tally.due(),
-                tally.reported(), tally.rate(), tally.regions(), closed ? tally.missed() : List.of());
+                tally.reported(), tally.rate(), tally.regions(), closed ? tally.missed() : 0);
     }
 }

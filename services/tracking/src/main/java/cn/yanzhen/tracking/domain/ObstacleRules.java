@@ -1,6 +1,7 @@
 package cn.yanzhen.tracking.domain;
 
 import cn.yanzhen.contracts.tracking.Obstacle.Status;
+import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,8 +34,8 @@ public final class ObstacleRules {
         }
         required(violations, "obstacleId", obstacle.obstacleId());
         required(violations, "category", obstacle.category());
-        text(violations, "description", obstacle.description(), MAX_TEXT);
-        text(violations, "department", obstacle.department(), MAX_DEPARTMENT);
+        TextRules.optional(violations, "description", obstacle.description(), MAX_TEXT);
+        TextRules.optional(violations, "department", obstacle.department(), MAX_DEPARTMENT);
         required(violations, "description", obstacle.description());
         required(violations, "department", obstacle.department());
         required(violations, "openedOn", obstacle.openedOn());
@@ -53,7 +54,7 @@ public final class ObstacleRules {
     public static void check(ObstacleMove move, Violations violations) {
         required(violations, "status", move.status());
         required(violations, "on", move.on());
-        text(violations, "note", move.note(), MAX_TEXT);
+        TextRules.optional(violations, "note", move.note(), MAX_TEXT);
         if (move.note() == null && (move.status() == Status.RESOLVED || move.status() == Status.WITHDRAWN)
                 && !violations.has("note")) {
             violations.add("note", "is required when the obstacle is " + move.status()
@@ -85,12 +86,6 @@ public final class ObstacleRules {
     private static void required(Violations violations, String field, Object value) {
         if (value == null && !violations.has(field)) {
             violations.add(field, "is required");
-        }
-    }
-
-    private static void text(Violations violations, String field, String value, int longest) {
-        if (value != null && value.length() > longest) {
-            violations.add(field, "must be at most " + longest + " characters");
         }
     }
 }

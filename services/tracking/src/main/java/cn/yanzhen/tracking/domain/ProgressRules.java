@@ -90,6 +90,8 @@ public final class ProgressRules {
             }
         } else if (report.cumulativeYuan() < 0) {
             violations.add("cumulativeYuan", "must not be negative");
+        } else if (report.cumulativeYuan() > OutcomeRules.MAX_YUAN) {
+            violations.add("cumulativeYuan", "must be at most " + OutcomeRules.MAX_YUAN + " yuan");
         } else if (report.cumulativeYuan() < project.cumulativeYuan() && !report.correction()) {
             violations.add("cumulativeYuan", "is below the " + project.cumulativeYuan()
                     + " yuan reported before; a decrease needs \"correction\": true and a reason");

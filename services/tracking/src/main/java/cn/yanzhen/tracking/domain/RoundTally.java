@@ -2,9 +2,7 @@ package cn.yanzhen.tracking.domain;
 
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
-import cn.yanzhen.contracts.tracking.ReportingRound.Missed;
 import cn.yanzhen.contracts.tracking.ReportingRound.RegionRate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,11 +12,10 @@ import java.util.TreeMap;
  * level below its scope: per province in a round over all regions, per prefecture in a province's round (a
  * project placed at the province itself counts under the province), the region itself below that.
  */
-public record RoundTally(long due, long reported, double rate, List<RegionRate> regions, List<Missed> missed) {
+public record RoundTally(long due, long reported, double rate, List<RegionRate> regions, long missed) {
 
     public static RoundTally of(Round round, List<RoundOutcome> outcomes, RegionDirectory directory) {
         Map<String, long[]> byRegion = new TreeMap<>();
-        List<Missed> missed = new ArrayList<>();
         long reported = 0;
         for (RoundOutcome outcome : outcomes) {
             long[] counts = byRegion.computeIfAbsent(rowOf(round, outcome.destinationRegion(), directory),
@@ -27,15 +24,13 @@ public record RoundTally(long due, long reported, double rate, List<RegionRate> 
             if (outcome.reported()) {
                 counts[1]++;
                 reported++;
-            } else {
-                missed.add(new Missed(outcome.signingId(), outcome.eventCode(), outcome.destinationRegion()));
             }
         }
         List<RegionRate> regions = byRegion.entrySet().stream().map(entry -> new RegionRate(entry.getKey(),
                 entry.getValue()[0], entry.getValue()[1], Rates.share(entry.getValue()[1], entry.getValue()[0])))
                 .toList();
         return new RoundTally(outcomes.size(), reported, Rates.share(reported, outcomes.size()), regions,
-                List.copyOf(missed));
+                outcomes.size() - reported);
     }
 
     private static String rowOf(Round round, String destination, RegionDirectory directory) {

@@ -3,6 +3,7 @@ package cn.yanzhen.tracking.domain;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
+import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,9 +55,8 @@ public final class VerificationRules {
         if (decision.verdict() == null && !violations.has("verdict")) {
             violations.add("verdict", "must be VERIFIED or REJECTED");
         }
-        if (decision.note() != null && decision.note().length() > MAX_NOTE) {
-            violations.add("note", "must be at most " + MAX_NOTE + " characters");
-        } else if (decision.verdict() == Verdict.REJECTED && decision.note() == null && !violations.has("note")) {
+        TextRules.optional(violations, "note", decision.note(), MAX_NOTE);
+        if (decision.verdict() == Verdict.REJECTED && decision.note() == null && !violations.has("note")) {
             violations.add("note", "is required to reject a report: say what the office has to correct");
         }
     }

@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.persistence;
 
+import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.tracking.domain.OwingProject;
 import cn.yanzhen.tracking.domain.Round;
 import cn.yanzhen.tracking.domain.RoundOutcome;
@@ -77,6 +78,18 @@ public class RoundProjects {
                 .getResultList();
         return rows.stream().map(row -> (Object[]) row).map(row -> new RoundOutcome((UUID) row[0], (String) row[1],
                 (String) row[2], (Boolean) row[3])).toList();
+    }
+
+    /** The projects that missed a closed round, by destination then signing id; none while it is open. */
+    public Page<RoundOutcome> missed(String roundCode, int page, int size) {
+        List<?> rows = entityManager.createNativeQuery("select signing_id, event_code, destination_region"
+                        + " from round_outcome where round_code = ?1 and not reported"
+                        + " order by destination_region, signing_id").setParameter(1, roundCode)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) entityManager.createNativeQuery("select count(*) from round_outcome"
+                + " where round_code = ?1 and not reported").setParameter(1, roundCode).getSingleResult()).longValue();
+        return new Page<>(rows.stream().map(row -> (Object[]) row).map(row -> new RoundOutcome((UUID) row[0],
+                (String) row[1], (String) row[2], false)).toList(), page, size, total);
     }
 
     private static LocalDate date(Object value) {

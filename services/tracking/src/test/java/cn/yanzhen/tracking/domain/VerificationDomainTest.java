@@ -42,10 +42,16 @@ class VerificationDomainTest {
 
     @Test
     void aRejectionNeedsANoteSayingWhatToCorrect() {
-        Violations violations = new Violations();
-        VerificationRules.check(new ReportDecision(Verdict.REJECTED, null), violations);
-        VerificationRules.check(new ReportDecision(null, "x".repeat(501)), violations);
-        assertThat(violations.all()).extracting(Violations.Violation::field).containsExactly("note", "verdict", "note");
+        Violations withoutNote = new Violations();
+        VerificationRules.check(new ReportDecision(Verdict.REJECTED, null), withoutNote);
+        Violations longNote = new Violations();
+        VerificationRules.check(new ReportDecision(null, "x".repeat(501)), longNote);
+        Violations controlCharacters = new Violations();
+        VerificationRules.check(new ReportDecision(Verdict.REJECTED, "证据\u0000不足"), controlCharacters);
+        assertThat(withoutNote.all()).extracting(Violations.Violation::field).containsExactly("note");
+        assertThat(longNote.all()).extracting(Violations.Violation::field).containsExactly("verdict", "note");
+        assertThat(controlCharacters.all()).extracting(Violations.Violation::message)
+                .containsExactly("must not contain control characters");
     }
 
     @Test

@@ -114,7 +114,9 @@ class ReplicaScansTest {
                         .map(record -> TopicReader.header(record, "ce_type")))
                         .containsExactly(EventTypes.ROUND_CLOSED));
         asMonitor().get("/api/rounds/HI-2025-12").then().body("status", equalTo("CLOSED"))
-                .body("missed.size()", equalTo(PROJECTS));
+                .body("missed", equalTo(PROJECTS));
+        asMonitor().get("/api/rounds/HI-2025-12/missed?size=500").then().body("total", equalTo(PROJECTS))
+                .body("items.size()", equalTo(PROJECTS));
     }
 
     /** Runs the scan from two threads released at the same instant, a few times over. */

@@ -8,9 +8,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import cn.yanzhen.contracts.ContractValidator;
 import cn.yanzhen.contracts.EventTypes;
@@ -123,7 +125,9 @@ class ReportingRoundTest {
 
         // by hand, live: Kunming owes 3 (inside, unchanged, before), 2 answered; Qujing owes 2 (silent, invested),
         // 1 answered; withdrawn, repeat and Guizhou owe nothing. 3 of 5 = 0.6; nobody is listed missing yet
-        round("YN-2025-12", "OPEN", 5, 3, 0.6f).body("closedAt", nullValue()).body("missed.size()", equalTo(0));
+        round("YN-2025-12", "OPEN", 5, 3, 0.6f).body("closedAt", nullValue()).body("missed", equalTo(0));
+        asMonitor().get("/api/rounds/YN-2025-12/missed").then().statusCode(200).body("total", equalTo(0))
+                .body("items.size()", equalTo(0));
 
         MovableClock.moveTo(LocalDate.of(2026, 1, 1));
         report(silent, "{\"reportId\": \"YN-6\", \"type\": \"NO_CHANGE\", \"on\": \"2026-01-01\","
@@ -131,8 +135,13 @@ class ReportingRoundTest {
         Map<TopicPartition, Long> alertsMark = alerts.mark();
         roundWatch.scan();
 
-        round("YN-2025-12", "CLOSED", 5, 3, 0.6f).body("missed.signingId",
-                containsInAnyOrder(before.id().toString(), silent.id().toString()));
+        round("YN-2025-12", "CLOSED", 5, 3, 0.6f).body("missed", equalTo(2));
+        asMonitor().get("/api/rounds/YN-2025-12/missed?size=1").then().statusCode(200).body("total", equalTo(2))
+                .body("items.size()", equalTo(1));
+        asMonitor().get("/api/rounds/YN-2025-12/missed").then().statusCode(200)
+                .body("items.signingId", containsInAnyOrder(before.id().toString(), silent.id().toString()))
+                .body("items.destinationRegion", everyItem(startsWith("53")));
+        asMonitor().get("/api/rounds/NO-SUCH-ROUND/missed").then().statusCode(404);
         List<ConsumerRecord<String, String>> raised = alerts.awaitRecords(alertsMark, 2, WAIT).stream()
                 .filter(record -> record.value().contains("MISSED_REPORT") && record.value().contains("YN-2025-12"))
                 .toList();
@@ -147,7 +156,8 @@ class ReportingRoundTest {
                 + " \"note\": \"补报\"}").statusCode(201);
         roundWatch.scan();
         // a closed round stays as it closed: the late report changes nothing, the watch raises nothing new
-        round("YN-2025-12", "CLOSED", 5, 3, 0.6f).body("missed.size()", equalTo(2));
+        round("YN-2025-12", "CLOSED", 5, 3, 0.6f).body("missed", equalTo(2));
+        asMonitor().get("/api/rounds/YN-2025-12/missed").then().body("total", equalTo(2));
         await().during(Duration.ofMillis(500)).atMost(WAIT).untilAsserted(() ->
                 assertThat(alerts.countSince(alertsMark)).isEqualTo(alertsAfterClosing));
 

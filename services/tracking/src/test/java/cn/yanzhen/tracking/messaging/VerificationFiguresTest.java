@@ -6,6 +6,7 @@ import static cn.yanzhen.platform.testing.Tokens.asRegionalOffice;
 import static cn.yanzhen.platform.testing.Tokens.asVerifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,6 +33,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -185,6 +187,19 @@ class VerificationFiguresTest {
                 .body("errors.field", hasItem("evidence[0].issuedOn"));
         report(project, "{\"reportId\": \"VER-BAD\", \"type\": \"CANCELLED\", \"reason\": \"投资方退出\", "
                 + "\"evidence\": []}").statusCode(400).body("errors.field", hasItem("evidence"));
+        report(project, "{\"reportId\": \"VER-BAD\", \"type\": \"COMMENCED\", \"on\": \"2025-09-01\", \"evidence\": ["
+                + "{\"kind\": \"PHOTO\", \"reference\": 42, \"issuedOn\": \"2025-08-01\"}, {\"kind\": \"PHOTO\","
+                + " \"reference\": {}, \"issuedOn\": \"2025-08-01\"}, {\"kind\": \"PHOTO\", \"reference\": \"第\\u0007号\","
+                + " \"issuedOn\": \"2025-08-01\"}]}").statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("evidence[0].reference", "evidence[1].reference",
+                        "evidence[2].reference"));
+        report(project, "{\"reportId\": \"VER-BAD\", \"type\": \"COMMENCED\", \"on\": \"2025-09-01\", \"evidence\": ["
+                + String.join(", ", Collections.nCopies(150_000, "{\"kind\": \"PHOTO\", \"reference\": \"x\","
+                + " \"issuedOn\": \"2025-08-01\"}")) + "]}").statusCode(400)
+                .body("errors.field", containsInAnyOrder("evidence"))
+                .body("errors[0].message", equalTo("must list at most 20 entries, has 150000"));
+        report(project, "{\"reportId\": \"VER-BAD\", \"type\": \"INVESTMENT\", \"cumulativeYuan\": 9223372036854775807,"
+                + " \"asOf\": \"2025-09-01\"}").statusCode(400).body("errors.field", containsInAnyOrder("cumulativeYuan"));
         asMonitor().get("/api/projects/" + project.id()).then().body("status", equalTo("SIGNED"))
                 .body("reports.size()", equalTo(0));
         report(project, "{\"reportId\": \"VER-BAD\", \"type\": \"COMMENCED\", \"on\": \"2025-09-01\"}").statusCode(201);

@@ -2,6 +2,7 @@ package cn.yanzhen.platform.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * Typed access to the fields of one submitted object (a JSON object, a CSV row). A value of the
@@ -9,6 +10,8 @@ import java.time.format.DateTimeParseException;
  * is null. Nested fields are named with dots: {@code investor.name}.
  */
 public interface FieldReader {
+
+    Pattern FOUR_DIGIT_YEAR_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     String text(String field);
 
@@ -23,17 +26,23 @@ public interface FieldReader {
     /** Records that the field's value is unacceptable. */
     void reject(String field, String message);
 
-    /** An ISO-8601 date {@code yyyy-MM-dd}, read from the field's text. */
+    /**
+     * A date written {@code yyyy-MM-dd}, read from the field's text. Only four-digit years: ISO-8601 also allows
+     * {@code +999999999-12-31}, which no database column holds.
+     */
     default LocalDate date(String field) {
         String text = text(field);
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            reject(field, "must be a date yyyy-MM-dd");
-            return null;
+        if (FOUR_DIGIT_YEAR_DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                // a day the calendar does not have (2025-02-30): reported below
+            }
         }
+        reject(field, "must be a date yyyy-MM-dd");
+        return null;
     }
 }

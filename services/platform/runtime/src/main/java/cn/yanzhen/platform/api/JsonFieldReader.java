@@ -1,5 +1,6 @@
 package cn.yanzhen.platform.api;
 
+import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -64,6 +65,13 @@ public final class JsonFieldReader implements FieldReader {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
+    /** Free text of at most {@code maxLength} characters and no control characters ({@link TextRules}). */
+    public String text(String field, int maxLength) {
+        String text = text(field);
+        TextRules.optional(violations, field, text, maxLength);
+        return text;
+    }
+
     @Override
     public Long wholeNumber(String field) {
         JsonNode node = present(field);
@@ -111,14 +119,20 @@ public final class JsonFieldReader implements FieldReader {
         violations.add(field, message);
     }
 
-    /** A JSON array of strings; absent is an empty list, a non-string element a violation. */
-    public List<String> textList(String field) {
+    /**
+     * A JSON array of at most {@code maxEntries} strings; absent is an empty list, a non-string element a
+     * violation. A longer array is refused whole, before its elements are read.
+     */
+    public List<String> textList(String field, int maxEntries) {
         JsonNode node = present(field);
         if (node == null) {
             return List.of();
         }
         if (!node.isArray()) {
             reject(field, "must be an array of strings");
+            return List.of();
+        }
+        if (tooLong(field, node, maxEntries)) {
             return List.of();
         }
         List<String> texts = new ArrayList<>();
@@ -138,16 +152,20 @@ public final class JsonFieldReader implements FieldReader {
     }
 
     /**
-     * A JSON array of objects, each read by its own reader whose violations come back prefixed
-     * {@code field[i].}; absent is an empty list.
+     * A JSON array of at most {@code maxEntries} objects, each read by its own reader whose violations come
+     * back prefixed {@code field[i].}; absent is an empty list. A longer array is refused whole, unread.
      */
-    public <T> List<T> objectList(String field, Set<String> elementFields, Function<JsonFieldReader, T> read) {
+    public <T> List<T> objectList(String field, int maxEntries, Set<String> elementFields,
+                                  Function<JsonFieldReader, T> read) {
         JsonNode node = present(field);
         if (node == null) {
             return List.of();
         }
         if (!node.isArray()) {
             reject(field, "must be an array of objects");
+            return List.of();
+        }
+        if (tooLong(field, node, maxEntries)) {
             return List.of();
         }
         List<T> elements = new ArrayList<>();
@@ -170,6 +188,14 @@ public final class JsonFieldReader implements FieldReader {
             return wrongType(field, "must be true or false");
         }
         return node.booleanValue();
+    }
+
+    private boolean tooLong(String field, JsonNode array, int maxEntries) {
+        if (array.size() <= maxEntries) {
+            return false;
+        }
+        reject(field, "must list at most " + maxEntries + " entries, has " + array.size());
+        return true;
     }
 
     private JsonNode present(String field) {

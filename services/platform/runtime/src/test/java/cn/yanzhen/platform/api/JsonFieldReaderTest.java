@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class JsonFieldReaderTest {
 
     private static final Set<String> FIELDS = Set.of("name", "amount", "jobs", "share", "on", "flag",
-            "investor.name");
+            "investor.name", "codes", "documents");
 
     private final Violations violations = new Violations();
 
@@ -67,5 +67,34 @@ class JsonFieldReaderTest {
         read("[1, 2]");
 
         assertThat(violations.all()).extracting(Violations.Violation::field).containsExactly("body");
+    }
+
+    @Test
+    void refusesAListLongerThanItsLimitWholeAndUnread() throws Exception {
+        JsonFieldReader fields = read("{\"codes\": [\"38\", 7, \"384\"], \"documents\": [{}, {}, {}]}");
+
+        assertThat(fields.textList("codes", 2)).isEmpty();
+        assertThat(fields.objectList("documents", 2, Set.of("x"), element -> element)).isEmpty();
+        assertThat(violations.all()).containsExactly(
+                new Violations.Violation("codes", "must list at most 2 entries, has 3"),
+                new Violations.Violation("documents", "must list at most 2 entries, has 3"));
+    }
+
+    @Test
+    void readsAListUpToItsLimitAndNamesEachBadElement() throws Exception {
+        JsonFieldReader fields = read("{\"codes\": [\" 38 \", {}], \"documents\": [{\"x\": 1}, {\"y\": 2}]}");
+
+        assertThat(fields.textList("codes", 2)).containsExactly("38");
+        assertThat(fields.objectList("documents", 2, Set.of("x"), element -> element.integer("x"))).hasSize(2);
+        assertThat(violations.all()).extracting(Violations.Violation::field)
+                .containsExactly("codes[1]", "documents[1].y");
+    }
+
+    @Test
+    void aDateHasAFourDigitYearAsEveryDatabaseColumnCanHoldIt() throws Exception {
+        assertThat(read("{\"on\": \"+999999999-12-31\"}").date("on")).isNull();
+        assertThat(read("{\"on\": \"9999-12-31\"}").date("on")).isEqualTo(LocalDate.of(9999, 12, 31));
+
+        assertThat(violations.all()).containsExactly(new Violations.Violation("on", "must be a date yyyy-MM-dd"));
     }
 }

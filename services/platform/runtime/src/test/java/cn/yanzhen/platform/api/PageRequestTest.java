@@ -26,4 +26,14 @@ class PageRequestTest {
                         .extracting(v -> v.field()).containsExactly("page", "size"));
         assertThatThrownBy(() -> PageRequest.of("one", "0")).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void refusesAPageWhoseFirstItemLiesBeyondWhatAQueryCanSkip() {
+        assertThat(PageRequest.of("42949672", "50")).isEqualTo(new PageRequest(42_949_672, 50));
+        assertThat(PageRequest.of("2147483647", "1")).isEqualTo(new PageRequest(Integer.MAX_VALUE, 1));
+        assertThatThrownBy(() -> PageRequest.of("42949673", "50"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("page"));
+        assertThatThrownBy(() -> PageRequest.of("2147483647", "500")).isInstanceOf(ValidationException.class);
+    }
 }
