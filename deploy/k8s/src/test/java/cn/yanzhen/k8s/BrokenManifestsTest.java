@@ -204,6 +204,12 @@ class BrokenManifestsTest {
         }
 
         @Test
+        void aDeadLetterTopicThatExpires() {
+            assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.matches.dlq", "/spec/config").put("retention.ms", "604800000")))
+                    .containsExactly("KafkaTopic yanzhen.matches.dlq: dead letters are kept until replayed, so retention.ms must be -1");
+        }
+
+        @Test
         void moreReplicasThanBrokers() {
             assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.matches", "/spec").put("replicas", 4)))
                     .contains("KafkaTopic yanzhen.matches: 4 replicas on 3 broker(s)");

@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * The KafkaTopics are exactly the contract's topics (contracts' Topics.ALL) and their dead-letter topics,
  * compacted where the contract says; the others keep their records, which the dashboard replays at each
- * start. Each is replicated to no more brokers than there are, and with more than one replica a write
+ * start, and so do the dead-letter topics, until their records are replayed. Each is replicated to no more brokers than there are, and with more than one replica a write
  * needs fewer in-sync replicas than exist, so one broker can be lost without refusing writes.
  */
 final class TopicCheck implements ManifestCheck {
@@ -55,8 +55,10 @@ final class TopicCheck implements ManifestCheck {
         if (!policy.equals(String.valueOf(config.get("cleanup.policy")))) {
             problems.add(where + ": cleanup.policy must be " + policy + ", is " + config.get("cleanup.policy"));
         }
-        boolean replayed = !compacted && !name.endsWith(Topic.DLQ_SUFFIX);
-        if (replayed && !"-1".equals(String.valueOf(config.get("retention.ms")))) {
+        boolean expires = !"-1".equals(String.valueOf(config.get("retention.ms")));
+        if (name.endsWith(Topic.DLQ_SUFFIX) && expires) {
+            problems.add(where + ": dead letters are kept until replayed, so retention.ms must be -1");
+        } else if (!compacted && expires) {
             problems.add(where + ": the dashboard replays it from the beginning, so retention.ms must be -1");
         }
         Integer partitions = topic.getSpec().getPartitions();

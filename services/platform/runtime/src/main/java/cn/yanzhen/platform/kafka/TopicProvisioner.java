@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,16 +17,25 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
-/** Creates every topic of the contract that the broker lacks, compacted where the contract says so. */
+/**
+ * Creates every topic of the contract that the broker lacks, compacted where the contract says so, and
+ * keeps dead letters until they are replayed (docs/contract.md §6.5): a dead-letter topic that exists with
+ * another retention, such as the broker's week, is altered to keep its records for good.
+ */
 @ApplicationScoped
 public class TopicProvisioner {
 
     private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
+    private static final String KEEP_FOR_GOOD = "-1";
 
     private final TopicsConfig config;
     private final Map<String, Object> kafkaConfig;
@@ -42,6 +53,7 @@ public class TopicProvisioner {
         while (true) {
             try (Admin admin = Admin.create(kafkaConfig)) {
                 createMissing(admin);
+                keepDeadLetters(admin);
                 return;
             } catch (ExecutionException | org.apache.kafka.common.errors.TimeoutException
                      | java.util.concurrent.TimeoutException e) {
@@ -60,10 +72,12 @@ public class TopicProvisioner {
         List<NewTopic> missing = new ArrayList<>();
         for (Topic topic : Topics.ALL) {
             if (!existing.contains(topic.name())) {
-                missing.add(newTopic(topic.name(), topic.compacted()));
+                missing.add(newTopic(topic.name(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                        topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE)));
             }
             if (!existing.contains(topic.deadLetterTopic())) {
-                missing.add(newTopic(topic.deadLetterTopic(), false));
+                missing.add(newTopic(topic.deadLetterTopic(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_DELETE, TopicConfig.RETENTION_MS_CONFIG, KEEP_FOR_GOOD)));
             }
         }
         if (missing.isEmpty()) {
@@ -79,9 +93,27 @@ public class TopicProvisioner {
         }
     }
 
-    private NewTopic newTopic(String name, boolean compacted) {
-        return new NewTopic(name, Optional.of(config.partitions()), config.replicationFactor())
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
-                        compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE));
+    private static void keepDeadLetters(Admin admin)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        List<ConfigResource> deadLetterTopics = Topics.ALL.stream()
+                .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic.deadLetterTopic())).toList();
+        Map<ConfigResource, Config> configs = admin.describeConfigs(deadLetterTopics).all().get(10, TimeUnit.SECONDS);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        configs.forEach((resource, config) -> {
+            ConfigEntry retention = config.get(TopicConfig.RETENTION_MS_CONFIG);
+            if (retention == null || !KEEP_FOR_GOOD.equals(retention.value())) {
+                changes.put(resource, List.of(new AlterConfigOp(
+                        new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOR_GOOD), AlterConfigOp.OpType.SET)));
+            }
+        });
+        if (!changes.isEmpty()) {
+            admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
+            LOG.infof("dead-letter topics %s now keep their records until replayed (retention.ms=-1)",
+                    changes.keySet().stream().map(ConfigResource::name).sorted().toList());
+        }
+    }
+
+    private NewTopic newTopic(String name, Map<String, String> topicConfig) {
+        return new NewTopic(name, Optional.of(config.partitions()), config.replicationFactor()).configs(topicConfig);
     }
 }

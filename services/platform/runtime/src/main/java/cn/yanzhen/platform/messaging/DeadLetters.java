@@ -1,5 +1,6 @@
 package cn.yanzhen.platform.messaging;
 
+import cn.yanzhen.platform.kafka.KafkaClients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,24 +9,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Sends a record that can never be applied to {@code <topic>.dlq}, as it came plus headers saying why
- * and where from (the names SmallRye's dead-letter strategy uses). A batch consumer dead-letters its
- * poison itself, so the rest of the batch is applied rather than sent along with it. The send is
- * confirmed before the batch's offsets move on: a poison record is never dropped.
+ * and where from (the names SmallRye's dead-letter strategy uses), and which service gave up on it:
+ * several services read one topic and share its dead-letter topic, and each replays only its own. A batch
+ * consumer dead-letters its poison itself, so the rest of the batch is applied rather than sent along with
+ * it. The send is confirmed before the batch's offsets move on: a poison record is never dropped.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -35,11 +35,14 @@ public class DeadLetters {
 
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry meters;
+    private final String service;
     private volatile KafkaProducer<String, String> producer;
 
-    DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry meters) {
+    DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry meters,
+                @ConfigProperty(name = "quarkus.application.name") String service) {
         this.kafkaConfig = kafkaConfig;
         this.meters = meters;
+        this.service = service;
     }
 
     /** Dead-letters the record, retrying while the broker cannot take it. */
@@ -63,16 +66,17 @@ public class DeadLetters {
                 .tag("topic", record.topic()).register(meters).increment();
     }
 
-    private static Headers headers(ConsumerRecord<String, String> record, Throwable reason) {
+    private Headers headers(ConsumerRecord<String, String> record, Throwable reason) {
         Headers headers = record.headers();
-        put(headers, "dead-letter-reason", String.valueOf(reason.getMessage()));
-        put(headers, "dead-letter-exception-class-name", reason.getClass().getName());
+        put(headers, DeadLetterHeaders.REASON, String.valueOf(reason.getMessage()));
+        put(headers, DeadLetterHeaders.EXCEPTION_CLASS, reason.getClass().getName());
         if (reason.getCause() != null) {
-            put(headers, "dead-letter-cause", String.valueOf(reason.getCause().getMessage()));
+            put(headers, DeadLetterHeaders.CAUSE, String.valueOf(reason.getCause().getMessage()));
         }
-        put(headers, "dead-letter-topic", record.topic());
-        put(headers, "dead-letter-partition", Integer.toString(record.partition()));
-        put(headers, "dead-letter-offset", Long.toString(record.offset()));
+        put(headers, DeadLetterHeaders.TOPIC, record.topic());
+        put(headers, DeadLetterHeaders.PARTITION, Integer.toString(record.partition()));
+        put(headers, DeadLetterHeaders.OFFSET, Long.toString(record.offset()));
+        put(headers, DeadLetterHeaders.SERVICE, service);
         return headers;
     }
 
@@ -85,13 +89,7 @@ public class DeadLetters {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Map<String, Object> settings = new HashMap<>(kafkaConfig);
-                    settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    settings.put(ProducerConfig.ACKS_CONFIG, "all");
-                    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    settings.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters-" + System.identityHashCode(this));
-                    producer = new KafkaProducer<>(settings);
+                    producer = KafkaClients.confirmingProducer(kafkaConfig, "dead-letters-" + System.identityHashCode(this));
                 }
             }
         }
