@@ -343,7 +343,13 @@ function connect() {
   state.stream = stream;
   stream.addEventListener('open', () => setLive(true));
   stream.addEventListener('overview', message => { state.pending = JSON.parse(message.data); scheduleRender(); });
-  stream.addEventListener('session-ended', message => showLogin(SESSION_ENDED[JSON.parse(message.data).reason]));
+  stream.addEventListener('session-ended', message => {
+    const reason = JSON.parse(message.data).reason;
+    showLogin(SESSION_ENDED[reason]);
+    // Signed out from another browser or an API client: this browser's cookie still holds the ended session,
+    // and the server reads the cookie before the header, so the next sign-in would get it back.
+    if (reason === 'signed-out') fetch('/api/session', { method: 'DELETE', credentials: 'same-origin' });
+  });
   stream.addEventListener('error', async () => {
     setLive(false);
     if (stream.readyState !== EventSource.CLOSED) return; // the browser reconnects by itself
