@@ -325,6 +325,12 @@ function scheduleRender() {
 }
 
 // --- live stream and session ------------------------------------------------------------------------
+// Why the server ended the stream (docs/contract.md §7.8): the page says so and signs in again, never reconnects.
+const SESSION_ENDED = {
+  'expired': '会话已过期，请重新登录。Your session has expired; please sign in again.',
+  'signed-out': '已退出登录。You have signed out.',
+};
+
 function setLive(online) {
   const status = document.getElementById('live-status');
   status.textContent = online ? '实时' : '重连中…';
@@ -337,6 +343,13 @@ function connect() {
   state.stream = stream;
   stream.addEventListener('open', () => setLive(true));
   stream.addEventListener('overview', message => { state.pending = JSON.parse(message.data); scheduleRender(); });
+  stream.addEventListener('session-ended', message => {
+    const reason = JSON.parse(message.data).reason;
+    showLogin(SESSION_ENDED[reason]);
+    // Signed out from another browser or an API client: this browser's cookie still holds the ended session,
+    // and the server reads the cookie before the header, so the next sign-in would get it back.
+    if (reason === 'signed-out') fetch('/api/session', { method: 'DELETE', credentials: 'same-origin' });
+  });
   stream.addEventListener('error', async () => {
     setLive(false);
     if (stream.readyState !== EventSource.CLOSED) return; // the browser reconnects by itself
@@ -386,8 +399,8 @@ async function start() {
   echarts.registerMap('china', map);
   document.getElementById('login-form').addEventListener('submit', signIn);
   document.getElementById('sign-out').addEventListener('click', async () => {
+    showLogin(SESSION_ENDED['signed-out']);
     await fetch('/api/session', { method: 'DELETE', credentials: 'same-origin' });
-    showLogin();
   });
   document.querySelectorAll('nav button').forEach(button => button.addEventListener('click', () => switchView(button.dataset.view)));
   document.querySelectorAll('.switch button').forEach(button => button.addEventListener('click', () => {

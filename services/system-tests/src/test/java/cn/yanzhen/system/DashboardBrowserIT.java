@@ -296,6 +296,28 @@ class DashboardBrowserIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void aSessionEndsOnScreenWhenItSignsOutElsewhereAtItsExpiryAndByItsButton() {
+        String elsewhere = Tokens.mint(Tokens.dashboard().withTtl(Duration.ofHours(1)));
+        page.signOut();
+        page.awaitLogin(LIVE);
+        page.signIn(elsewhere);
+        RestAssured.given().baseUri(services.url("dashboard")).cookie("yanzhen_session", elsewhere)
+                .delete("/api/session").then().statusCode(204);
+        assertThat(page.awaitLogin(LIVE)).isEqualTo("已退出登录。You have signed out.");
+
+        Instant minted = Instant.now();
+        page.signIn(Tokens.minter().mint(Tokens.dashboard().withTtl(Duration.ofSeconds(10)), minted));
+        assertThat(page.awaitLogin(Duration.ofSeconds(10).plus(LIVE)))
+                .isEqualTo("会话已过期，请重新登录。Your session has expired; please sign in again.");
+        assertThat(Instant.now()).isAfterOrEqualTo(Instant.ofEpochSecond(minted.getEpochSecond() + 10));
+
+        page.signIn(Tokens.monitor());
+        page.signOut();
+        assertThat(page.awaitLogin(LIVE)).isEqualTo("已退出登录。You have signed out.");
+    }
+
     // --- what the test sends, as the other services' users would -------------------------------------
 
     private void registerEventWithSignings(int count) {

@@ -49,6 +49,17 @@ final class DashboardPage {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("live-status"), "实时"));
     }
 
+    /** Signs out with the page's own button. */
+    void signOut() {
+        browser.findElement(By.id("sign-out")).click();
+    }
+
+    /** Waits for the sign-in to come back and answers what it says: why the session ended. */
+    String awaitLogin(Duration within) {
+        new WebDriverWait(browser, within).until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+        return browser.findElement(By.id("login-error")).getText();
+    }
+
     /** The exact figure behind a headline card (its number, or yuan where the card shows 亿元). */
     String card(String id) {
         return script("var v = document.querySelector('#" + id + " .value'); return v ? v.dataset.value : null;");

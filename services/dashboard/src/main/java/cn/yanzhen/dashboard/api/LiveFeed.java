@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +35,7 @@ public class LiveFeed {
 
     private final ReadModel model;
     private final DashboardTables tables;
+    private final LiveStreams streams;
     private final ObjectMapper json;
     private final Duration tick;
     private ScheduledExecutorService ticker;
@@ -41,10 +43,11 @@ public class LiveFeed {
     private SseBroadcaster broadcaster;
     private long sentVersion = -1;
 
-    LiveFeed(ReadModel model, DashboardTables tables, ObjectMapper json,
+    LiveFeed(ReadModel model, DashboardTables tables, LiveStreams streams, ObjectMapper json,
              @ConfigProperty(name = "yanzhen.dashboard.live-tick", defaultValue = "100ms") Duration tick) {
         this.model = model;
         this.tables = tables;
+        this.streams = streams;
         this.json = json;
         this.tick = tick;
     }
@@ -67,13 +70,26 @@ public class LiveFeed {
         }
     }
 
-    synchronized void join(SseEventSink sink, Sse context) {
+    /** Past a cap the stream is refused before anything is sent (docs/contract.md §7.8). */
+    synchronized void join(SseEventSink sink, Sse context, JsonWebToken token) {
         if (broadcaster == null) {
             sse = context;
             broadcaster = context.newBroadcaster();
+            broadcaster.onClose(streams::release);
         }
-        sink.send(event(Overview.of(model, tables)));
-        broadcaster.register(sink);
+        streams.admit(sink, context, token);
+        try {
+            sink.send(event(Overview.of(model, tables)));
+            broadcaster.register(sink);
+        } catch (RuntimeException e) {
+            sink.close();
+            streams.release(sink);
+            throw e;
+        }
+        if (sink.isClosed()) {
+            // gone before it was registered, so the broadcaster will never report it closed
+            streams.release(sink);
+        }
     }
 
     synchronized void tick() {

@@ -30,12 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
 
     private final JsonWebToken token;
+    private final LiveStreams streams;
     private final String cookieName;
     private final boolean secureCookie;
 
-    SessionResource(JsonWebToken token, @ConfigProperty(name = "mp.jwt.token.cookie") String cookieName,
+    SessionResource(JsonWebToken token, LiveStreams streams,
+                    @ConfigProperty(name = "mp.jwt.token.cookie") String cookieName,
                     @ConfigProperty(name = "yanzhen.dashboard.secure-cookie") boolean secureCookie) {
         this.token = token;
+        this.streams = streams;
         this.cookieName = cookieName;
         this.secureCookie = secureCookie;
     }
@@ -60,8 +63,10 @@ public class SessionResource {
     }
 
     @DELETE
-    @Operation(summary = "Sign out: the cookie is cleared")
+    @Operation(summary = "Sign out: every live stream of the session ends (its last event 'session-ended', "
+            + "reason 'signed-out') and the cookie is cleared")
     public Response signOut() {
+        streams.endSession(token, SessionEnd.SIGNED_OUT);
         return Response.noContent().cookie(cookie("", 0)).build();
     }
 

@@ -22,12 +22,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.HttpURLConnection;
-import java.net.URL;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +47,7 @@ class DashboardApiTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TestHTTPResource("/api/live")
-    URL live;
+    URI live;
 
     private EventPublisher publisher;
 
@@ -139,40 +136,20 @@ class DashboardApiTest {
     }
 
     @Test
-    void theLiveStreamSendsTheCurrentOverviewAtOnceAndAnotherAfterAChange() throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) live.openConnection();
-        connection.setRequestProperty("Authorization", "Bearer " + Tokens.monitor());
-        connection.setReadTimeout((int) WAIT.toMillis());
-        assertThat(connection.getResponseCode()).isEqualTo(200);
-        assertThat(connection.getContentType()).startsWith("text/event-stream");
-        try (BufferedReader stream = new BufferedReader(new InputStreamReader(connection.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String first = nextData(stream);
-            assertThat(first).contains("\"all\"");
+    void theLiveStreamSendsTheCurrentOverviewAtOnceAndAnotherAfterAChange() throws InterruptedException {
+        try (LiveStreamClient stream = LiveStreamClient.withBearer(live, Tokens.monitor())) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+            assertThat(stream.next(LiveFeed.EVENT_NAME, WAIT).data()).contains("\"all\"");
             publisher.publish(Topics.ALERTS.name(), EventTypes.ALERT, "450200", new Alert(
                     Alert.AlertCode.CAPACITY_OVERCOMMITTED, Alert.Severity.WARNING, "450200", "live-test",
                     Instant.now()));
             String next;
             do {
-                next = nextData(stream);
+                next = stream.next(LiveFeed.EVENT_NAME, WAIT).data();
             } while (!next.contains("live-test"));
             assertThat(next).contains("承载能力超额承诺");
-        } finally {
-            connection.disconnect();
         }
-    }
-
-    private static String nextData(BufferedReader stream) throws IOException {
-        String line;
-        boolean overview = false;
-        while ((line = stream.readLine()) != null) {
-            if (line.equals("event:" + LiveFeed.EVENT_NAME) || line.equals("event: " + LiveFeed.EVENT_NAME)) {
-                overview = true;
-            } else if (overview && line.startsWith("data:")) {
-                return line.substring(5);
-            }
-        }
-        throw new IllegalStateException("the stream ended");
     }
 
     private static String sheet(byte[] xlsx) throws IOException {
