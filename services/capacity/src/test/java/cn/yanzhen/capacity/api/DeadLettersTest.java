@@ -70,7 +70,7 @@ class DeadLettersTest {
 
     @Test
     void aMatchRefusedByABadConstraintIsReplayedAfterTheFixAndAppliedOnce() {
-        putProfile("450300", 5000);
+        putProfile("451100", 5000);
         Map<TopicPartition, Long> before = matches.mark();
         // a migration that went wrong: no reservation may exceed 1,000 ha
         sql("alter table reservation add constraint reservation_land_below_1000 check (land_ha < 1000)");
@@ -83,7 +83,7 @@ class DeadLettersTest {
 
     private void deadLetteredThenReplayedOnce(Map<TopicPartition, Long> before) {
         UUID signing = UUID.randomUUID();
-        String eventId = publish(match(signing, "450300", Verdict.ACCEPTABLE, 1200, 300, 5));
+        String eventId = publish(match(signing, "451100", Verdict.ACCEPTABLE, 1200, 300, 5));
 
         JsonPath queue = await().atMost(WAIT).until(() -> matchesQueue(), listed -> letterOf(listed, eventId) != null);
         Map<String, Object> letter = letterOf(queue, eventId);
@@ -94,7 +94,7 @@ class DeadLettersTest {
         assertThat(waitingGauge()).isEqualTo(waiting);
         assertThat(RestAssured.get("/q/metrics").asString())
                 .containsPattern("yanzhen_dead_letters_total\\{[^}]*topic=\"yanzhen.matches\"[^}]*} [1-9]");
-        asRegionalOffice("450300").get("/api/regions/450300/reservations").then().body("total", equalTo(0));
+        asRegionalOffice("451100").get("/api/regions/451100/reservations").then().body("total", equalTo(0));
         asMonitor().get("/api/admin/dead-letters").then().statusCode(403);
 
         sql("alter table reservation drop constraint reservation_land_below_1000");
@@ -102,14 +102,14 @@ class DeadLettersTest {
                 .body("replayed", equalTo(List.of(eventId))).body("alreadyReplayed", equalTo(0))
                 .body("waiting", equalTo((int) waiting - 1));
 
-        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/regions/450300/reservations").then()
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/regions/451100/reservations").then()
                 .body("total", equalTo(1)).body("items[0].signingId", equalTo(signing.toString())));
         assertThat(waitingGauge()).isEqualTo(waiting - 1);
         assertThat(letterOf(matchesQueue(), eventId)).containsEntry("replayed", true);
 
         replay(eventId).then().statusCode(200).body("replayed", equalTo(List.of())).body("alreadyReplayed", equalTo(1));
         assertThat(copiesOn(before, eventId)).as("the original and one replay").isEqualTo(2);
-        asMonitor().get("/api/regions/450300").then().body("reserved.landHa", equalTo(1200.0f));
+        asMonitor().get("/api/regions/451100").then().body("reserved.landHa", equalTo(1200.0f));
         asAdmin().get("/api/audit?entity=dlq:" + MATCHES_DLQ).then().body("total", equalTo(2))
                 .body("items[1].action", equalTo("dead-letters.replay"))
                 .body("items[1].after.replayed", equalTo(List.of(eventId)));
