@@ -8,6 +8,9 @@ import static cn.yanzhen.platform.testing.Tokens.verifierOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.yanzhen.contracts.Topic;
+import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.access.TokenRequest;
 import cn.yanzhen.intake.domain.CreditCode;
 import cn.yanzhen.platform.testing.Tokens;
@@ -201,6 +204,17 @@ class AccessMatrixIT {
             checks.add(new Read(audit, "a monitor", Tokens.mint(dashboard()), 200));
             checks.add(new Read(audit, "admin", Tokens.admin(), 200));
         }
+        List<String> deadLetters = SystemState.SCHEMAS.stream().map(service -> service + " /api/admin/dead-letters")
+                .toList();
+        for (String adminOnly : deadLetters) {
+            checks.add(new Read(adminOnly, "no token", null, 401));
+            checks.add(new Read(adminOnly, "a token of no role", Tokens.mint(guest), 403));
+            for (TokenRequest role : List.of(organiserOf(OTHER_ORG), regionalOfficeOf("450000"), verifierOf("450000"),
+                    dashboard())) {
+                checks.add(new Read(adminOnly, describe(role), Tokens.mint(role), 403));
+            }
+            checks.add(new Read(adminOnly, "admin", Tokens.admin(), 200));
+        }
         List<String> wrong = new ArrayList<>();
         for (Read check : checks) {
             String[] serviceAndPath = check.read().split(" ", 2);
@@ -216,7 +230,7 @@ class AccessMatrixIT {
             }
         }
         System.out.printf("access matrix: %d reads of %d endpoints, %d answered wrongly%n", checks.size(),
-                reads.size() + audits.size(), wrong.size());
+                reads.size() + audits.size() + deadLetters.size(), wrong.size());
         assertThat(wrong).as("reads answered otherwise").isEmpty();
     }
 
@@ -296,6 +310,11 @@ class AccessMatrixIT {
                         regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
                         caller -> new Call("POST", "/api/projects/" + reported + "/obstacles", "application/json",
                                 obstacle(fresh()), null)),
+                // admin only: "the right scope" is a second administrator, "the wrong scope" a verifier
+                new Endpoint("replay dead letters", "tracking", TokenRequest.of("second-admin", Roles.ADMIN),
+                        verifierOf("450000"), List.of(owner, regionalOfficeOf("450000")), caller -> new Call("POST",
+                        "/api/admin/dead-letters/" + Topics.SIGNINGS.name() + Topic.DLQ_SUFFIX + "/replay", null, null,
+                        null)),
                 new Endpoint("move an obstacle", "tracking",
                         regionalOfficeOf("450500"), regionalOfficeOf("450100"), notOffices,
                         caller -> json("POST", "/api/projects/" + reported + "/obstacles/" + (caller == Caller.ADMIN

@@ -211,6 +211,10 @@ class BadInputIT {
                     .get("tracking", "region " + injection, "/api/stats?region=" + encoded)
                     .get("tracking", "round " + injection, "/api/rounds/" + encoded)
                     .get("tracking", "obstacle " + injection, "/api/projects/" + signingId + "/obstacles/" + encoded);
+            for (String service : SystemState.SCHEMAS) {
+                bad.raw(service, "dead-letter topic " + injection, "POST", "/api/admin/dead-letters/" + encoded
+                        + "/replay", null, null);
+            }
         }
         for (String[] list : new String[][] {{"intake", "/api/events"},
                 {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"},

@@ -55,6 +55,8 @@ class DeploymentConsistencyTest {
             assertThat(definition.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
             assertThat(definition.at("/depends_on/kafka/condition").asText()).isEqualTo("service_healthy");
             assertThat(definition.has("healthcheck")).isTrue();
+            assertThat(definition.path("restart").asText()).as("%s restarts when it ends itself", service)
+                    .isEqualTo("on-failure");
             assertThat(stackScript).contains("[" + service + "]=" + port.group(2));
         }
     }

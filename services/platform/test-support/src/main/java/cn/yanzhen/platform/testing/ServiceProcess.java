@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A service run as its own JVM from its packaged jar, for tests that kill and restart processes.
@@ -83,6 +85,16 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Waits for the JVM to end by itself; its exit code, or empty if it still runs after {@code wait}. */
+    public OptionalInt awaitExit(Duration wait) throws InterruptedException {
+        return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)
+                ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
+    }
+
+    public Path log() {
+        return log;
+    }
+
     private boolean ready() {
         if (!process.isAlive()) {
             throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
@@ -103,7 +115,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 kill();
             }
         }
