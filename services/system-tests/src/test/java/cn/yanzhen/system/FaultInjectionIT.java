@@ -169,7 +169,9 @@ class FaultInjectionIT {
 
     private void awaitQuiet(RunningServices services, String kafka) throws Exception {
         try (ConsumerLag lag = new ConsumerLag(kafka)) {
-            await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            // quiet for five seconds on end: one look can see a producer's outbox empty and its consumer's lag 0
+            // just before that consumer's next poll
+            await().atMost(WAIT).during(Duration.ofSeconds(5)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 for (Map.Entry<String, List<String>> group : CONSUMED.entrySet()) {
                     for (String topic : group.getValue()) {
                         if (lag.of(group.getKey(), topic) > 0) {

@@ -115,7 +115,10 @@ class PostgresOutageIT {
 
     private static void awaitQuiet(RunningServices services, String kafka) throws Exception {
         try (ConsumerLag lag = new ConsumerLag(kafka)) {
-            await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+            // quiet for five seconds on end: one look can see matching's last matches already published (its
+            // outbox empty, its lag 0) just after it saw tracking's lag on them at 0, before tracking polled them
+            await().atMost(WAIT).during(Duration.ofSeconds(5)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(() -> {
                 for (Map.Entry<String, List<String>> group : CONSUMED.entrySet()) {
                     for (String topic : group.getValue()) {
                         if (lag.of(group.getKey(), topic) > 0) {
