@@ -33,7 +33,7 @@ ROWS = [
      "33", "8000", "2025.7.18", "", "45.5", "", ""],
     ["GX-S-004", "跨境电商产业园项目", "东莞市汇通贸易有限公司", "东莞市", "南宁市", "",
      "5292", "0.01", "2025年7月20日", "80", "", "", "2025-10-01"],
-    ["GX-S-005", "农产品冷链物流基地", "湛江市海丰农业发展有限公司", "440800", "钦州市", "",
+    ["GX-S-005", "农产品冷链物流基地", "湛江市海丰农业发展有限公司", "深圳市", "钦州市", "",
      "农业", "25000", "2025/7/20", "150", "150", "200", "2025/9/1"],
 ]
 
@@ -69,10 +69,11 @@ if __name__ == "__main__":
     target = sys.argv[1]
     write(target + "/signings-zh.csv", [row_with_code(i, r) for i, r in enumerate(ROWS)])
     mistakes = [row_with_code(i, list(r)) for i, r in enumerate(ROWS)]
-    mistakes[0][8] = "火星市"          # row 5: 项目落地地, no such region
-    mistakes[1][10] = "12345.67891"   # row 6: 总投资（万元）, not whole yuan
-    mistakes[2][11] = "2025/13/40"    # row 7: 签约日期, no such date
-    mistakes[3][13] = "很多"           # row 8: 用地面积(亩), not a number
-    mistakes[4][4] = "91440300MA5XXXXX"  # row 9: 统一社会信用代码, wrong length
+    # five kinds of mistakes; the sheet's rows 4-8 (title, note and header above)
+    mistakes[0][6] = "火星市"              # row 4, 项目落地地: no such region
+    mistakes[1][9] = "12345.67891"         # row 5, 总投资（万元）: not whole yuan
+    mistakes[2][10] = "2025/13/40"         # row 6, 签约日期: no such day
+    mistakes[3][12] = "很多"                # row 7, 用地面积(亩): not a number
+    mistakes[4][4] = "91440300MA5XXXXX"    # row 8, 统一社会信用代码: 16 characters
     write(target + "/signings-mistakes.csv", mistakes)
     write(target + "/signings-10000.csv", list(many(10_000)))
