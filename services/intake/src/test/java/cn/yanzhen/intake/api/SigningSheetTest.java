@@ -42,6 +42,23 @@ class SigningSheetTest {
     }
 
     @Test
+    void tenThousandRowsSavedByLibreOfficeAreStoredAsTheSameRowsSentAsJson() {
+        String event = IntakeFixtures.newEvent();
+        ArrayNode five = sameRowsAsJson();
+        ArrayNode json = IntakeFixtures.JSON.createArrayNode();
+        for (int i = 0; i < 10_000; i++) {
+            ObjectNode row = ((ObjectNode) five.get(i % 5)).deepCopy().put("externalRef", String.format("GX-M-%05d", i + 1));
+            ((ObjectNode) row.get("investor")).put("creditCode", creditCode(i));
+            json.add(row);
+        }
+
+        post(event, EventSigningsResource.XLSX, XlsxSheetTest.fixture("signings-10000.xlsx")).then().statusCode(200)
+                .body("accepted", equalTo(10_000));
+
+        postJson(event, json).then().statusCode(200).body("accepted", equalTo(0)).body("duplicates", equalTo(10_000));
+    }
+
+    @Test
     void aGbkCsvIsReadWithOrWithoutItsCharset() {
         byte[] gbk = XlsxSheetTest.fixture("signings-zh-gbk.csv");
         String declared = IntakeFixtures.newEvent();
@@ -111,7 +128,7 @@ class SigningSheetTest {
                 .put("destinationRegion", destination).put("industryCode", industry).put("investmentYuan", yuan)
                 .put("signedOn", signedOn);
         row.putObject("investor").put("name", investor)
-                .put("creditCode", CreditCode.complete(String.format("91440300MA5F%04d", index)))
+                .put("creditCode", creditCode(index))
                 .put("originRegion", origin);
         return row;
     }
@@ -119,6 +136,10 @@ class SigningSheetTest {
     // REST Assured would add charset=ISO-8859-1 to a text/csv without one; curl and browsers send it as given
     private static final RestAssuredConfig AS_GIVEN = RestAssuredConfig.config()
             .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
+    private static String creditCode(int index) {
+        return CreditCode.complete(String.format("91440300MA5F%04d", index));
+    }
 
     private static Response post(String event, String contentType, byte[] body) {
         return asOrganiser().config(AS_GIVEN).contentType(contentType).body(body)
