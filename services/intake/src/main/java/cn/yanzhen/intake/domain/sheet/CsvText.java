@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * The text of a CSV body. A declared charset is honoured; without one, a body that is not valid UTF-8 is read as
  * GB18030, since Excel on a Chinese Windows machine saves "CSV" in GBK. GBK and GB2312 are read as GB18030, a
- * superset that decodes their bytes to the same characters. A leading byte order mark is dropped.
+ * superset that decodes their bytes to the same characters. Any other declared charset counts as none: clients
+ * add ISO-8859-1 by default (REST Assured, some HTTP libraries) to bodies that are UTF-8, and intake ignored the
+ * parameter before, so refusing it would break them. A leading byte order mark is dropped.
  */
 public final class CsvText {
 
@@ -28,14 +30,9 @@ public final class CsvText {
 
     /** The text, or empty with the reason recorded against {@code body}. */
     public static Optional<String> decode(byte[] body, String declaredCharset, Violations violations) {
-        if (declaredCharset != null && !declaredCharset.isBlank()) {
-            Optional<Charset> charset = charset(declaredCharset.strip());
-            if (charset.isEmpty()) {
-                violations.add("body", "不支持字符集 " + declaredCharset + "，请用 UTF-8 或 GB18030/GBK / charset "
-                        + declaredCharset + " is not supported: send UTF-8 or GB18030/GBK");
-                return Optional.empty();
-            }
-            Optional<String> text = strictly(body, charset.get());
+        Optional<Charset> declared = declaredCharset == null ? Optional.empty() : charset(declaredCharset.strip());
+        if (declared.isPresent()) {
+            Optional<String> text = strictly(body, declared.get());
             if (text.isEmpty()) {
                 violations.add("body", "不是有效的 " + declaredCharset + " 文本 / is not valid " + declaredCharset);
             }

@@ -33,11 +33,17 @@ class CsvTextTest {
     }
 
     @Test
-    void gbkDeclaredAsUtf8OrAnUnknownCharsetIsRefused() {
+    void gbkDeclaredAsUtf8IsRefused() {
         Violations violations = new Violations();
 
         assertThat(CsvText.decode(GBK, "UTF-8", violations)).isEmpty();
-        assertThat(CsvText.decode(GBK, "KOI8-R", violations)).isEmpty();
-        assertThat(violations.all()).extracting(Violations.Violation::field).containsExactly("body", "body");
+        assertThat(violations.all()).extracting(Violations.Violation::field).containsExactly("body");
+    }
+
+    @Test
+    void anotherDeclaredCharsetCountsAsNone() {
+        assertThat(CsvText.decode(GBK, "ISO-8859-1", new Violations())).contains(TEXT);
+        assertThat(CsvText.decode(TEXT.getBytes(StandardCharsets.UTF_8), "ISO-8859-1", new Violations()))
+                .contains(TEXT);
     }
 }
