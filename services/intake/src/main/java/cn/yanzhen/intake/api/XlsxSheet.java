@@ -1,5 +1,6 @@
 package cn.yanzhen.intake.api;
 
+import cn.yanzhen.intake.domain.sheet.CellNumbers;
 import cn.yanzhen.intake.domain.sheet.DateCellFormats;
 import cn.yanzhen.intake.domain.sheet.SheetRow;
 import cn.yanzhen.platform.validation.Violations;
@@ -18,8 +19,7 @@ import org.dhatim.fastexcel.reader.Row;
 
 /**
  * The first worksheet of an .xlsx body as sheet rows, streamed (fastexcel-reader: README, "Signing sheets").
- * Numbers keep the decimal text the file stores, so no binary floating point touches an amount; date cells
- * become yyyy-MM-dd.
+ * Numbers are read from the decimal text the file stores, never through a double; date cells become yyyy-MM-dd.
  */
 final class XlsxSheet {
 
@@ -66,7 +66,7 @@ final class XlsxSheet {
         }
         return switch (cell.getType()) {
             case NUMBER -> DateCellFormats.isDate(cell.getDataFormatId(), cell.getDataFormatString())
-                    ? cell.asDate().toLocalDate().toString() : cell.getRawValue();
+                    ? cell.asDate().toLocalDate().toString() : CellNumbers.asTyped(cell.getRawValue());
             case EMPTY -> "";
             default -> cell.getText() == null ? "" : cell.getText();
         };

@@ -17,6 +17,7 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,14 @@ class SigningSheetTest {
         String event = IntakeFixtures.newEvent();
 
         post(event, EventSigningsResource.XLSX, "项目名称".getBytes(StandardCharsets.UTF_8)).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", containsInAnyOrder("body"));
+    }
+
+    @Test
+    void aWorkbookThatUnpacksPastTheLimitIsRefusedWith413() throws IOException {
+        String event = IntakeFixtures.newEvent();
+
+        post(event, EventSigningsResource.XLSX, XlsxSheetTest.zipBomb()).then().statusCode(413)
                 .contentType("application/problem+json").body("errors.field", containsInAnyOrder("body"));
     }
 
