@@ -3,9 +3,11 @@ package cn.yanzhen.intake.domain.sheet;
 import cn.yanzhen.platform.validation.Violations;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The header row of a signing sheet: the first row where most filled cells are titles this service knows, so a
@@ -51,49 +53,53 @@ public record SheetHeader(SheetRow row, List<HeaderColumn> columns) {
     private static List<HeaderColumn> columnsOf(SheetRow row, Violations violations) {
         List<HeaderColumn> columns = new ArrayList<>();
         Map<SigningColumn, HeaderColumn> seen = new EnumMap<>(SigningColumn.class);
+        Set<SigningColumn> named = EnumSet.noneOf(SigningColumn.class);
         for (int index = 0; index < row.cells().size(); index++) {
             ColumnTitle title = ColumnTitle.parse(row.cells().get(index));
             if (title.written().isEmpty() || SigningColumn.IGNORED_TITLES.contains(title.name())) {
                 continue;
             }
-            recognise(index, title, violations).ifPresent(column -> {
-                HeaderColumn earlier = seen.putIfAbsent(column.column(), column);
+            Optional<SigningColumn> byField = SigningColumn.byField(title.written());
+            Optional<SigningColumn> column = byField.or(() -> SigningColumn.byTitle(title.name()));
+            if (column.isEmpty()) {
+                violations.add("column " + title.written(), "未知的列 / unknown column");
+                continue;
+            }
+            named.add(column.get());
+            Optional<HeaderColumn> recognised = byField.isPresent()
+                    ? Optional.of(new HeaderColumn(index, title.written(), column.get(), null, true))
+                    : withUnit(index, title, column.get(), violations);
+            recognised.ifPresent(header -> {
+                HeaderColumn earlier = seen.putIfAbsent(header.column(), header);
                 if (earlier != null) {
-                    violations.add("column " + column.written(), "与「" + earlier.written() + "」是同一字段 / names the "
+                    violations.add("column " + header.written(), "与「" + earlier.written() + "」是同一字段 / names the "
                             + "same field as column " + earlier.written());
                 } else {
-                    columns.add(column);
+                    columns.add(header);
                 }
             });
         }
+        boolean english = columns.stream().allMatch(HeaderColumn::byFieldName);
         for (SigningColumn required : SigningColumn.values()) {
-            if (required.required() && !seen.containsKey(required)) {
-                boolean english = columns.stream().allMatch(HeaderColumn::byFieldName);
+            if (required.required() && !named.contains(required)) {
                 violations.add("column " + (english ? required.field() : required.mainTitle()), "缺少必填列 / is required");
             }
         }
         return columns;
     }
 
-    private static Optional<HeaderColumn> recognise(int index, ColumnTitle title, Violations violations) {
-        Optional<SigningColumn> byField = SigningColumn.byField(title.written());
-        if (byField.isPresent()) {
-            return Optional.of(new HeaderColumn(index, title.written(), byField.get(), null, true));
-        }
-        Optional<SigningColumn> byTitle = SigningColumn.byTitle(title.name());
-        if (byTitle.isEmpty()) {
-            violations.add("column " + title.written(), "未知的列 / unknown column");
-            return Optional.empty();
-        }
-        SigningColumn.Kind kind = byTitle.get().kind();
+    private static Optional<HeaderColumn> withUnit(int index, ColumnTitle title, SigningColumn column,
+                                                   Violations violations) {
+        SigningColumn.Kind kind = column.kind();
         Optional<SheetUnit> unit = SheetUnit.of(kind, title.unit());
-        if (kind.needsUnit() && unit.isEmpty()) {
-            violations.add("column " + title.written(), (title.unit().isEmpty() ? "标题须注明单位" : "单位「" + title.unit()
-                    + "」不可用") + "，可用：" + SheetUnit.symbolsOf(kind) + " / name the unit in brackets, one of "
-                    + SheetUnit.symbolsOf(kind) + ", e.g. " + byTitle.get().mainTitle() + "（" + SheetUnit.symbolsOf(kind)
-                    .split(" / ")[0] + "）");
+        boolean unitMissing = kind.needsUnit() && title.unit().isEmpty();
+        boolean unitUnknown = kind.isQuantity() && !title.unit().isEmpty() && unit.isEmpty();
+        if (unitMissing || unitUnknown) {
+            String symbols = SheetUnit.symbolsOf(kind);
+            violations.add("column " + title.written(), (unitMissing ? "标题须注明单位" : "单位「" + title.unit() + "」不可用")
+                    + "，可用：" + symbols + " / name the unit in brackets, one of " + symbols);
             return Optional.empty();
         }
-        return Optional.of(new HeaderColumn(index, title.written(), byTitle.get(), unit.orElse(null), false));
+        return Optional.of(new HeaderColumn(index, title.written(), column, unit.orElse(null), false));
     }
 }

@@ -35,6 +35,11 @@ public enum SigningColumn {
         boolean needsUnit() {
             return this == MONEY || this == AREA || this == ENERGY;
         }
+
+        /** Whether a unit in brackets changes the numbers (万人 would); other kinds' brackets are notes. */
+        boolean isQuantity() {
+            return needsUnit() || this == COUNT;
+        }
     }
 
     /** Titles offices add that carry nothing the API stores; such columns are skipped. */

@@ -46,11 +46,11 @@ class SheetHeaderTest {
         Violations violations = new Violations();
 
         SheetHeader.find(List.of(row(1, "项目编号", "项目名称", "投资方", "企业名称", "总投资", "用地（平方公里）",
-                "颜色")), violations);
+                "预计用工（万人）", "行业代码（GB/T 4754）", "颜色")), violations);
 
         assertThat(violations.all()).extracting(Violations.Violation::field).containsExactlyInAnyOrder(
-                "column 企业名称", "column 总投资", "column 用地（平方公里）", "column 颜色", "column 统一社会信用代码",
-                "column 投资方所在地", "column 项目落地地", "column 行业代码", "column 总投资", "column 签约日期");
+                "column 企业名称", "column 总投资", "column 用地（平方公里）", "column 预计用工（万人）", "column 颜色",
+                "column 统一社会信用代码", "column 投资方所在地", "column 项目落地地", "column 签约日期");
     }
 
     @Test
