@@ -4,6 +4,10 @@ import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.intake.config.IntakeConfig;
 import cn.yanzhen.intake.domain.SigningSubmission;
+import cn.yanzhen.intake.domain.sheet.CsvText;
+import cn.yanzhen.intake.domain.sheet.MappedRow;
+import cn.yanzhen.intake.domain.sheet.SheetReading;
+import cn.yanzhen.intake.domain.sheet.SheetRow;
 import cn.yanzhen.intake.persistence.EventEntity;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
@@ -16,11 +20,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -39,15 +45,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventSigningsResource {
 
     static final String TEXT_CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SigningIntake intake;
     private final SigningStore signings;
     private final IntakeConfig config;
+    private final SheetReading sheets;
 
-    EventSigningsResource(SigningIntake intake, SigningStore signings, IntakeConfig config) {
+    EventSigningsResource(SigningIntake intake, SigningStore signings, IntakeConfig config, SheetReading sheets) {
         this.intake = intake;
         this.signings = signings;
         this.config = config;
+        this.sheets = sheets;
     }
 
     @POST
@@ -94,16 +103,35 @@ public class EventSigningsResource {
     @POST
     @Path("batch")
     @Consumes(TEXT_CSV)
-    @Operation(summary = "Submit a batch of signings as UTF-8 CSV", description = "Header row with the JSON "
-            + "field names (investor.name style for nested ones). All or nothing, like the JSON batch.")
+    @Operation(summary = "Submit a batch of signings as CSV", description = "UTF-8 (with or without BOM) or "
+            + "GB18030/GBK: the charset parameter is honoured; without one, a body that is not UTF-8 is read as "
+            + "GB18030. Header of API field names or Chinese titles with units (contract §4.1.2). All or nothing.")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    public BatchResult submitCsvBatch(@PathParam("code") String code, byte[] body) {
+    public BatchResult submitCsvBatch(@PathParam("code") String code,
+                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
         EventEntity event = intake.eventForWriting(code);
         Violations violations = new Violations();
-        List<SubmittedRow> rows = SigningCsv.parse(body, config.batchMaxRows(), violations);
-        violations.throwIfAny("The CSV body cannot be read; nothing was stored.");
-        checkRowCount(rows.size());
-        return intake.submitBatch(event, rows);
+        String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        List<SheetRow> rows = CsvText.decode(body, charset, violations)
+                .map(text -> SigningCsv.rows(text, SheetLimits.physicalRows(config.batchMaxRows()), violations))
+                .orElse(List.of());
+        return submitSheet(event, rows, true, violations, "无法读取 CSV，未保存任何内容 / The CSV body cannot be "
+                + "read; nothing was stored.");
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(XLSX)
+    @Operation(summary = "Submit a batch of signings as an .xlsx workbook", description = "The first worksheet: "
+            + "a header of Chinese titles with units or API field names, title rows above it allowed "
+            + "(contract §4.1.2). All or nothing; errors name the sheet's row and the column's title.")
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public BatchResult submitXlsxBatch(@PathParam("code") String code, byte[] body) {
+        EventEntity event = intake.eventForWriting(code);
+        Violations violations = new Violations();
+        List<SheetRow> rows = XlsxSheet.rows(body, SheetLimits.physicalRows(config.batchMaxRows()), violations);
+        return submitSheet(event, rows, false, violations, "无法读取工作簿，未保存任何内容 / The workbook cannot be "
+                + "read; nothing was stored.");
     }
 
     @GET
@@ -113,6 +141,14 @@ public class EventSigningsResource {
         PageRequest request = PageRequest.of(page, size);
         intake.event(code);
         return signings.pageOfEvent(code, request.page(), request.size()).map(SigningEntity::toSigning);
+    }
+
+    private BatchResult submitSheet(EventEntity event, List<SheetRow> rows, boolean cellsMatchHeader,
+                                    Violations violations, String unreadable) {
+        List<MappedRow> mapped = violations.isEmpty() ? sheets.read(rows, cellsMatchHeader, violations) : List.of();
+        violations.throwIfAny(unreadable);
+        checkRowCount(mapped.size());
+        return intake.submitBatch(event, mapped.stream().map(SubmittedRow::of).toList());
     }
 
     private void checkRowCount(int rows) {

@@ -72,7 +72,7 @@ class SigningIntake {
                     row.violations().add("externalRef", "repeats row " + first.number() + " with different content");
                 }
             }
-            all.addAll(row.fieldPrefix(), row.violations());
+            row.reportInto(all);
         }
         all.throwIfAny(rows.stream().filter(row -> !row.violations().isEmpty()).count() + " of " + rows.size()
                 + " rows are invalid; nothing was stored.");
@@ -135,7 +135,7 @@ class SigningIntake {
             } else if (existing.toSubmission().equals(row.submission())) {
                 duplicates++;
             } else {
-                conflicts.add(row.fieldPrefix() + "externalRef",
+                conflicts.add(row.fieldPrefix() + row.titleOf("externalRef"),
                         "is already used in this event by signing " + existing.id + " with different content");
             }
         }

@@ -5,6 +5,10 @@ import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.intake.domain.EventRules;
 import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningRules;
+import cn.yanzhen.intake.domain.sheet.IndustryNames;
+import cn.yanzhen.intake.domain.sheet.RegionNames;
+import cn.yanzhen.intake.domain.sheet.SheetReading;
+import cn.yanzhen.intake.domain.sheet.SheetValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -24,6 +28,12 @@ public class ReferenceData {
     RepeatRule repeatRule(RegionDirectory regions, IntakeConfig config) {
         return new RepeatRule(regions, new RepeatRule.Thresholds(config.repeats().investmentTolerance(),
                 config.repeats().withinMonths()));
+    }
+
+    @Produces
+    @Singleton
+    SheetReading sheetReading(RegionDirectory regions, IndustryCatalogue industries) {
+        return new SheetReading(new SheetValues(new RegionNames(regions), new IndustryNames(industries)));
     }
 
     @Produces

@@ -1,0 +1,22 @@
+package cn.yanzhen.intake.api;
+
+/**
+ * How much of a sheet intake reads: the batch's signings plus room for title, note and header rows and blank
+ * lines. Past that the body is refused before it is all read.
+ */
+final class SheetLimits {
+
+    private static final int ROWS_ABOVE_AND_BETWEEN = 100;
+
+    private SheetLimits() {
+    }
+
+    static int physicalRows(int maxSignings) {
+        return maxSignings + ROWS_ABOVE_AND_BETWEEN;
+    }
+
+    static String tooManyRows(int physicalRows) {
+        return "超过 " + physicalRows + " 行，请分批提交 / has more than " + physicalRows
+                + " rows; send fewer signings in one request";
+    }
+}

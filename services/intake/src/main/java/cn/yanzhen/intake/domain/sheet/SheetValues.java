@@ -1,0 +1,89 @@
+package cn.yanzhen.intake.domain.sheet;
+
+import cn.yanzhen.platform.validation.Violations;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a cell under a Chinese title into the API's own text for its field: regions and industries by name to
+ * codes, amounts in 万元 to whole yuan, 亩 to hectares, dates in any office form to yyyy-MM-dd. All arithmetic is
+ * decimal, so 12345.6789 万元 is 123456789 yuan exactly. Cells under API field names pass unchanged: they keep
+ * today's rules.
+ */
+public final class SheetValues {
+
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private final RegionNames regions;
+    private final IndustryNames industries;
+
+    public SheetValues(RegionNames regions, IndustryNames industries) {
+        this.regions = regions;
+        this.industries = industries;
+    }
+
+    /** The field's text, or empty with the reason recorded against the field. */
+    public Optional<String> read(HeaderColumn column, String cell, Violations violations) {
+        if (column.byFieldName() || cell.isEmpty()) {
+            return Optional.of(cell);
+        }
+        String field = column.column().field();
+        Optional<String> value = switch (column.column().kind()) {
+            case TEXT -> Optional.of(cell);
+            case REGION -> regions.codeOf(cell);
+            case INDUSTRY -> industries.codeOf(cell);
+            case DATE -> SheetDates.parse(cell).map(Object::toString);
+            case MONEY -> number(cell).map(column.unit()::toApiUnit).flatMap(SheetValues::whole);
+            case COUNT -> number(cell).flatMap(SheetValues::whole);
+            case AREA, ENERGY -> number(cell).map(column.unit()::toApiUnit)
+                    .map(amount -> amount.stripTrailingZeros().toPlainString());
+        };
+        if (value.isEmpty()) {
+            violations.add(field, problem(column, cell));
+        }
+        return value;
+    }
+
+    private static String problem(HeaderColumn column, String cell) {
+        String quoted = "「" + cell + "」";
+        return switch (column.column().kind()) {
+            case REGION -> quoted + "不是已知的地区名称或 GB/T 2260 代码（重名的地区请写代码） / is not a known region "
+                    + "name or GB/T 2260 code (write the code for a name two regions share)";
+            case INDUSTRY -> quoted + "不是 GB/T 4754 行业代码或大类名称 / is not a GB/T 4754 code or division name";
+            case DATE -> quoted + "不是日期，可写 2025-07-20、2025/7/20、2025.7.20 或 2025年7月20日 / is not a date "
+                    + "such as 2025-07-20, 2025/7/20, 2025.7.20 or 2025年7月20日";
+            case MONEY -> number(cell).isEmpty() ? notANumber(quoted) : quoted + symbol(column)
+                    + "换算为元后不是整数 / " + cell + " " + symbol(column) + " does not come to whole yuan";
+            case COUNT -> quoted + "必须是整数 / must be a whole number";
+            default -> notANumber(quoted);
+        };
+    }
+
+    private static String symbol(HeaderColumn column) {
+        return ColumnTitle.parse(column.written()).unit();
+    }
+
+    private static String notANumber(String quoted) {
+        return quoted + "不是数字 / is not a number";
+    }
+
+    static Optional<BigDecimal> number(String cell) {
+        String plain = GROUPED.matcher(cell).matches() ? cell.replace(",", "") : cell;
+        try {
+            return Optional.of(new BigDecimal(plain));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> whole(BigDecimal amount) {
+        try {
+            BigInteger exact = amount.stripTrailingZeros().toBigIntegerExact();
+            return Optional.of(exact.toString());
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+}
