@@ -57,8 +57,9 @@ class ParkedEventsTest {
 
             // four ordinary events, the one written afterwards and the parking alert
             alerts.awaitRecords(mark, 6, Duration.ofSeconds(30));
-            // the relay had several polls to send anything twice
-            Thread.sleep(2_000);
+            // the relay has several polls to send anything twice: the count must hold for two seconds
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(alerts.readToEnd(mark)).hasSize(6));
             List<ConsumerRecord<String, String>> records = alerts.readToEnd(mark);
 
             Map<String, Long> copies = records.stream()
