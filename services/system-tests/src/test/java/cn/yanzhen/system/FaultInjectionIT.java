@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Crashes under load: a 5,000-signing batch and 2,000 progress reports go through the four services
+ * Crashes under load: a 5,000-signing batch and 2,400 progress reports go through the four services
  * while each service is killed with SIGKILL and restarted, and so is the broker. Afterwards the figures
  * equal what was sent, every signing has exactly one match, one reservation (unless MISMATCH) and one
  * project, and no CloudEvent took effect twice. Meanwhile the organiser links 300 signings as repeats of

@@ -89,8 +89,12 @@ final class RunningServices implements AutoCloseable {
                     }
                     ServiceProcess service = new ServiceProcess(jar, settings,
                             Path.of("target", "it-logs", replicaName + ".log"));
-                    running.services.put(replicaName, service.start(properties));
+                    running.services.put(replicaName, service.launch(properties));
                 }
+            }
+            // launched together, awaited together: a JVM's start is mostly one thread, so two cores start two at once
+            for (ServiceProcess service : running.services.values()) {
+                service.awaitReady();
             }
         } catch (IOException | RuntimeException e) {
             running.close();

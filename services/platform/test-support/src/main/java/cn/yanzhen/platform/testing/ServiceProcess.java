@@ -47,6 +47,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the JVM, trusting the test tokens, with the given extra properties; waits until it is ready. */
     public ServiceProcess start(Map<String, String> extraProperties) throws IOException {
+        return launch(extraProperties).awaitReady();
+    }
+
+    /** Starts the JVM without waiting for it, so that several can start at once and be awaited together. */
+    public ServiceProcess launch(Map<String, String> extraProperties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "@" + jvmOptions(), "-Dquarkus.http.port=" + port));
         Tokens.serviceConfig().forEach((name, value) -> command.add("-D" + name + "=" + value));
@@ -63,6 +68,11 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
+        return this;
+    }
+
+    /** Waits until the launched JVM is ready; fails at once if it exits. */
+    public ServiceProcess awaitReady() {
         // A service restarted while others start and a load runs, two cores between them all, takes minutes.
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(this::ready);
         return this;
