@@ -15,7 +15,9 @@ import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.validation.ValidationException;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.platform.validation.Violations.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -160,12 +162,20 @@ public class EventSigningsResource {
             checkRowCount(mapped.size());
             BatchResult result = intake.submitBatch(event, mapped.stream().map(SubmittedRow::of).toList());
             return Response.ok(result, MediaType.APPLICATION_JSON).build();
+        } catch (ValidationException invalid) {
+            return marked(sheet, invalid, Response.Status.BAD_REQUEST, invalid.violations());
         } catch (ProblemException refusal) {
-            if (!MarkedAnswer.wanted(sheet.headers())) {
-                throw refusal;
-            }
-            return MarkedAnswer.of(refusal, sheet.rows()).orElseThrow(() -> refusal);
+            return marked(sheet, refusal, refusal.status(), refusal.errors());
         }
+    }
+
+    /** The refusal as the author's workbook with its bad cells marked, when the client asked for one. */
+    private static Response marked(Sheet sheet, RuntimeException refusal, Response.Status status,
+                                   List<Violation> errors) {
+        if (!MarkedAnswer.wanted(sheet.headers())) {
+            throw refusal;
+        }
+        return MarkedAnswer.of(status, errors, sheet.rows()).orElseThrow(() -> refusal);
     }
 
     private void checkRowCount(int rows) {

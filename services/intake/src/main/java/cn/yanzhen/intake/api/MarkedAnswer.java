@@ -2,7 +2,7 @@ package cn.yanzhen.intake.api;
 
 import cn.yanzhen.intake.domain.sheet.SheetMarks;
 import cn.yanzhen.intake.domain.sheet.SheetRow;
-import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.validation.Violations.Violation;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,10 +26,10 @@ final class MarkedAnswer {
                 && !type.isWildcardSubtype() && type.isCompatible(WORKBOOK));
     }
 
-    static Optional<Response> of(ProblemException refusal, List<SheetRow> rows) {
-        return SheetMarks.place(rows, refusal.errors()).filter(marks -> !marks.isEmpty())
-                .map(marks -> Response.status(refusal.status())
-                        .entity(MarkedWorkbook.write(rows, marks, refusal.errors()))
+    static Optional<Response> of(Response.Status status, List<Violation> errors, List<SheetRow> rows) {
+        return SheetMarks.place(rows, errors).filter(marks -> !marks.isEmpty())
+                .map(marks -> Response.status(status)
+                        .entity(MarkedWorkbook.write(rows, marks, errors))
                         .type(WORKBOOK)
                         .header("Content-Disposition", Attachment.disposition("签约项目-错误标注.xlsx",
                                 "signings-errors.xlsx"))

@@ -65,9 +65,10 @@ public final class SheetMarks {
         Matcher row = ROW.matcher(error.field());
         Matcher column = COLUMN.matcher(error.field());
         if (row.matches() && sheetRowByNumber.containsKey(Integer.parseInt(row.group(1)))) {
-            mark(new Cell(sheetRowByNumber.get(Integer.parseInt(row.group(1))), indexOf(row.group(2))), error);
+            mark(new Cell(sheetRowByNumber.get(Integer.parseInt(row.group(1))), indexOf(row.group(2))),
+                    "第 " + row.group(1) + " 行「" + row.group(2) + "」有误", error);
         } else if (column.matches()) {
-            mark(new Cell(headerRow, indexOf(column.group(1))), error);
+            mark(new Cell(headerRow, indexOf(column.group(1))), "列「" + column.group(1) + "」有误", error);
         }
     }
 
@@ -76,7 +77,9 @@ public final class SheetMarks {
         return Math.max(index, 0);
     }
 
-    private void mark(Cell cell, Violation error) {
-        messages.computeIfAbsent(cell, key -> new ArrayList<>()).add(error.field() + "\n" + error.message());
+    // the heading is bilingual even where the rule's own message is English only
+    private void mark(Cell cell, String heading, Violation error) {
+        messages.computeIfAbsent(cell, key -> new ArrayList<>())
+                .add(heading + " / " + error.field() + "\n" + error.message());
     }
 }

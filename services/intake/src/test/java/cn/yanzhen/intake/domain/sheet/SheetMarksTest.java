@@ -20,7 +20,8 @@ class SheetMarksTest {
 
         assertThat(marks.byCell()).containsOnlyKeys(new SheetMarks.Cell(5, 6), new SheetMarks.Cell(7, 8),
                 new SheetMarks.Cell(7, 9));
-        assertThat(marks.byCell().get(new SheetMarks.Cell(5, 6))).containsExactly("row 5: 项目落地地\n「火星市」不是已知的地区");
+        assertThat(marks.byCell().get(new SheetMarks.Cell(5, 6)))
+                .containsExactly("第 5 行「项目落地地」有误 / row 5: 项目落地地\n「火星市」不是已知的地区");
     }
 
     @Test
@@ -39,7 +40,8 @@ class SheetMarksTest {
                 "investor.originRegion", "destinationRegion", "industryCode", "investmentYuan", "signedOn"),
                 row(2, "A"), row(3), row(4, "B"));
 
-        SheetMarks marks = SheetMarks.place(csv, List.of(new Violation("row 2: signedOn", "is required"))).orElseThrow();
+        SheetMarks marks = SheetMarks.place(csv, List.of(new Violation("row 2: signedOn", "is required")))
+                .orElseThrow();
 
         assertThat(marks.byCell()).containsOnlyKeys(new SheetMarks.Cell(4, 8));
     }
