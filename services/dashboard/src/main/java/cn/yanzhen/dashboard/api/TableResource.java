@@ -14,7 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,8 +93,10 @@ public class TableResource {
      */
     private static Response download(byte[] body, String type, Table table, String extension, String naming) {
         String code = table.name() + "." + extension;
-        String disposition = "code".equals(naming) ? "attachment; filename=\"" + code + "\""
-                : Attachment.disposition(ExportCaption.fileName(table, extension), code);
+        // form encoding differs from RFC 5987 only in '+' for a space and '*' kept, which the file name never holds
+        String title = URLEncoder.encode(ExportCaption.fileName(table, extension), StandardCharsets.UTF_8);
+        String disposition = "attachment; filename=\"" + code + "\""
+                + ("code".equals(naming) ? "" : "; filename*=UTF-8''" + title.replace("+", "%20"));
         return Response.ok(body, type).header("Content-Disposition", disposition).build();
     }
 }

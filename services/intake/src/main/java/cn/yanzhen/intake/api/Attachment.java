@@ -1,5 +1,6 @@
 package cn.yanzhen.intake.api;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -8,26 +9,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class Attachment {
 
-    // RFC 5987 attr-char: what may stand unencoded in filename*
-    private static final String ATTR_CHARS = "!#$&+-.^_`|~";
-
     private Attachment() {
     }
 
+    /** {@code fileName} must not hold {@code *}, which form encoding leaves as it is and RFC 5987 does not allow. */
     static String disposition(String fileName, String asciiFallback) {
-        return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded(fileName);
-    }
-
-    private static String encoded(String fileName) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || ATTR_CHARS.indexOf(c) >= 0)) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
+        return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

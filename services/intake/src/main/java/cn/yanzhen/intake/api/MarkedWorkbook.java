@@ -37,7 +37,10 @@ final class MarkedWorkbook {
             for (SheetRow row : rows) {
                 for (int column = 0; column < row.cells().size(); column++) {
                     SheetCells.value(sheet, row.number() - 1, column, row.cells().get(column));
-                    widths = widen(widths, column, row.cells().get(column));
+                    // a title above the header spans the columns; it does not size the first one
+                    if (row.number() >= marks.headerRow()) {
+                        widths = widen(widths, column, row.cells().get(column));
+                    }
                 }
             }
             for (Map.Entry<SheetMarks.Cell, List<String>> mark : marks.byCell().entrySet()) {
@@ -49,6 +52,8 @@ final class MarkedWorkbook {
             for (int column = 0; column < widths.length; column++) {
                 sheet.width(column, Math.min(MAX_WIDTH, Math.max(8, widths[column] + 2)));
             }
+            sheet.freezePane(0, marks.headerRow());
+            printedAcrossOnePage(sheet);
             errorList(workbook.newWorksheet(ERRORS), errors);
             workbook.finish();
         } catch (IOException e) {
@@ -68,6 +73,14 @@ final class MarkedWorkbook {
         }
         sheet.width(0, 28);
         sheet.width(1, 90);
+        printedAcrossOnePage(sheet);
+    }
+
+    private static void printedAcrossOnePage(Worksheet sheet) {
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
     }
 
     // a Chinese character is about two Latin ones wide

@@ -57,6 +57,11 @@ public final class SheetMarks {
         return Collections.unmodifiableMap(messages);
     }
 
+    /** The header's row number (from 1). */
+    public int headerRow() {
+        return headerRow;
+    }
+
     public boolean isEmpty() {
         return messages.isEmpty();
     }
