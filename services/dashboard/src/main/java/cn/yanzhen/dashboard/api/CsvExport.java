@@ -19,7 +19,8 @@ final class CsvExport {
     /** UTF-8 with its byte order mark; GB18030, which Excel on a Chinese Windows machine opens as it is, without. */
     static byte[] write(Table table, Charset charset) {
         String text = write(table);
-        return (charset.equals(StandardCharsets.UTF_8) ? text : text.substring(BYTE_ORDER_MARK.length())).getBytes(charset);
+        boolean marked = charset.equals(StandardCharsets.UTF_8);
+        return (marked ? text : text.substring(BYTE_ORDER_MARK.length())).getBytes(charset);
     }
 
     static String write(Table table) {

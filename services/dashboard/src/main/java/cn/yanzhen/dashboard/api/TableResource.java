@@ -92,11 +92,15 @@ public class TableResource {
      * names it by the code alone, as the page's links ask, whose download attribute names the file after the table.
      */
     private static Response download(byte[] body, String type, Table table, String extension, String naming) {
+        if (naming != null && !naming.equals("code")) {
+            throw ProblemException.badRequest("file", "只能是 code（以表的代码命名文件）/ must be code (name the file by "
+                    + "the table's code) or absent");
+        }
         String code = table.name() + "." + extension;
         // form encoding differs from RFC 5987 only in '+' for a space and '*' kept, which the file name never holds
         String title = URLEncoder.encode(ExportCaption.fileName(table, extension), StandardCharsets.UTF_8);
         String disposition = "attachment; filename=\"" + code + "\""
-                + ("code".equals(naming) ? "" : "; filename*=UTF-8''" + title.replace("+", "%20"));
+                + (naming != null ? "" : "; filename*=UTF-8''" + title.replace("+", "%20"));
         return Response.ok(body, type).header("Content-Disposition", disposition).build();
     }
 }

@@ -105,6 +105,8 @@ class DashboardApiTest {
                 .then().statusCode(200).header("Content-Disposition", "attachment; filename=\"event-prefectures.xlsx\"");
         asMonitor().queryParam("event", code).queryParam("charset", "latin1").get("/api/tables/event-prefectures.csv")
                 .then().statusCode(400).body("errors[0].field", equalTo("charset"));
+        asMonitor().queryParam("event", code).queryParam("file", "title").get("/api/tables/event-prefectures.csv")
+                .then().statusCode(400).body("errors[0].field", equalTo("file"));
     }
 
     @Test
