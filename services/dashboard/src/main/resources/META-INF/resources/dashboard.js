@@ -58,8 +58,10 @@ function renderTable(containerId, table, params, onPick) {
   const container = document.getElementById(containerId);
   const heading = element('h3', {}, table.title);
   const exports = element('span', { class: 'exports' });
+  // file=code: the page saves each export under the table's code (its download attribute), not the Chinese title
   ['csv', 'xlsx'].forEach(format => exports.appendChild(element('a', {
-    href: `/api/tables/${table.name}.${format}${exportQuery(params)}`, download: `${table.name}.${format}`,
+    href: `/api/tables/${table.name}.${format}${exportQuery({ ...(params || {}), file: 'code' })}`,
+    download: `${table.name}.${format}`,
     'data-export': format }, format === 'csv' ? '导出 CSV' : '导出 Excel')));
   heading.appendChild(exports);
   const grid = element('table', { 'data-table': table.name });

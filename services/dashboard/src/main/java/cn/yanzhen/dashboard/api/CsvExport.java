@@ -2,6 +2,8 @@ package cn.yanzhen.dashboard.api;
 
 import cn.yanzhen.dashboard.domain.Column;
 import cn.yanzhen.dashboard.domain.Table;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,13 @@ final class CsvExport {
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private CsvExport() {
+    }
+
+    /** UTF-8 with its byte order mark; GB18030, which Excel on a Chinese Windows machine opens as it is, without. */
+    static byte[] write(Table table, Charset charset) {
+        String text = write(table);
+        boolean marked = charset.equals(StandardCharsets.UTF_8);
+        return (marked ? text : text.substring(BYTE_ORDER_MARK.length())).getBytes(charset);
     }
 
     static String write(Table table) {

@@ -2,17 +2,22 @@ package cn.yanzhen.dashboard.api;
 
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.dashboard.domain.DashboardTables;
+import cn.yanzhen.dashboard.domain.ExportCaption;
 import cn.yanzhen.dashboard.domain.Table;
 import cn.yanzhen.platform.api.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,9 +32,11 @@ public class TableResource {
     private static final String NAME = "{name: [a-z-]+}";
 
     private final DashboardTables tables;
+    private final Clock clock;
 
-    TableResource(DashboardTables tables) {
+    TableResource(DashboardTables tables, Clock clock) {
         this.tables = tables;
+        this.clock = clock;
     }
 
     @GET
@@ -44,22 +51,25 @@ public class TableResource {
     @GET
     @Path(NAME + ".csv")
     @Produces("text/csv")
-    @Operation(summary = "The table as UTF-8 CSV (amounts in exact yuan, times in ISO-8601 UTC)")
+    @Operation(summary = "The table as CSV: UTF-8 with BOM, or GB18030 (no BOM) with ?charset=GB18030 or an "
+            + "Accept-Charset naming GB18030/GBK and not UTF-8; exact yuan, rates as fractions, times ISO-8601 UTC")
     public Response csv(@PathParam("name") String name, @QueryParam("event") String event,
-                        @QueryParam("region") String region) {
+                        @QueryParam("region") String region, @QueryParam("charset") String charset,
+                        @HeaderParam("Accept-Charset") String acceptCharset, @QueryParam("file") String naming) {
         Table table = find(name, event, region);
-        return download(CsvExport.write(table).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
-                fileName(table, "csv"));
+        Charset encoding = CsvCharset.chosen(charset, acceptCharset);
+        return download(CsvExport.write(table, encoding), "text/csv; charset=" + encoding.name(), table, "csv", naming);
     }
 
     @GET
     @Path(NAME + ".xlsx")
     @Produces(XLSX)
-    @Operation(summary = "The table as an Excel workbook of one sheet")
+    @Operation(summary = "The table as an Excel workbook of one sheet, to print and forward: title, as-of time "
+            + "(Beijing) and units above a frozen header; amounts #,##0 yuan, rates 0.0 %, times in Beijing time")
     public Response xlsx(@PathParam("name") String name, @QueryParam("event") String event,
-                         @QueryParam("region") String region) {
+                         @QueryParam("region") String region, @QueryParam("file") String naming) {
         Table table = find(name, event, region);
-        return download(XlsxExport.write(table), XLSX, fileName(table, "xlsx"));
+        return download(XlsxExport.write(table, clock.instant()), XLSX, table, "xlsx", naming);
     }
 
     private Table find(String name, String event, String region) {
@@ -77,12 +87,20 @@ public class TableResource {
                 name.startsWith("event-") ? "event" : "region", "is required for table " + name));
     }
 
-    private static String fileName(Table table, String extension) {
-        return table.name() + "." + extension;
-    }
-
-    private static Response download(byte[] body, String type, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
+    /**
+     * Named by the table's title in Chinese (RFC 6266 filename*), its code the ASCII fallback; {@code file=code}
+     * names it by the code alone, as the page's links ask, whose download attribute names the file after the table.
+     */
+    private static Response download(byte[] body, String type, Table table, String extension, String naming) {
+        if (naming != null && !naming.equals("code")) {
+            throw ProblemException.badRequest("file", "只能是 code（以表的代码命名文件）/ must be code (name the file by "
+                    + "the table's code) or absent");
+        }
+        String code = table.name() + "." + extension;
+        // form encoding differs from RFC 5987 only in '+' for a space and '*' kept, which the file name never holds
+        String title = URLEncoder.encode(ExportCaption.fileName(table, extension), StandardCharsets.UTF_8);
+        String disposition = "attachment; filename=\"" + code + "\""
+                + (naming != null ? "" : "; filename*=UTF-8''" + title.replace("+", "%20"));
+        return Response.ok(body, type).header("Content-Disposition", disposition).build();
     }
 }

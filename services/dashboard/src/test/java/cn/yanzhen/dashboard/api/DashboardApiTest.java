@@ -25,6 +25,7 @@ import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,8 +91,22 @@ class DashboardApiTest {
         assertThat(overdue).contains("项目,投资方");
 
         byte[] xlsx = asMonitor().queryParam("event", code).get("/api/tables/event-prefectures.xlsx").then()
-                .statusCode(200).contentType(TableResource.XLSX).extract().asByteArray();
-        assertThat(sheet(xlsx)).contains("<t>柳州市</t>", "<v>800000000</v>", "<t>签约额（元）</t>");
+                .statusCode(200).contentType(TableResource.XLSX)
+                .header("Content-Disposition", containsString("filename*=UTF-8''%E5%88%86%E5%9C%B0%E5%8C%BA"))
+                .extract().asByteArray();
+        assertThat(sheet(xlsx)).contains("<t>柳州市</t>", "<v>800000000</v>", "<t>签约额（元）</t>",
+                "<t>分地区 · " + code + "</t>", "（北京时间）");
+
+        byte[] gb = asMonitor().queryParam("event", code).queryParam("charset", "GB18030")
+                .get("/api/tables/event-prefectures.csv").then().statusCode(200)
+                .contentType(containsString("GB18030")).extract().asByteArray();
+        assertThat(new String(gb, Charset.forName("GB18030"))).isEqualTo(csv.substring(1));
+        asMonitor().queryParam("event", code).queryParam("file", "code").get("/api/tables/event-prefectures.xlsx")
+                .then().statusCode(200).header("Content-Disposition", "attachment; filename=\"event-prefectures.xlsx\"");
+        asMonitor().queryParam("event", code).queryParam("charset", "latin1").get("/api/tables/event-prefectures.csv")
+                .then().statusCode(400).body("errors[0].field", equalTo("charset"));
+        asMonitor().queryParam("event", code).queryParam("file", "title").get("/api/tables/event-prefectures.csv")
+                .then().statusCode(400).body("errors[0].field", equalTo("file"));
     }
 
     @Test

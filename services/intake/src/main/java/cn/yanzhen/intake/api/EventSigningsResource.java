@@ -15,7 +15,9 @@ import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.validation.ValidationException;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.platform.validation.Violations.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -106,17 +109,19 @@ public class EventSigningsResource {
     @Operation(summary = "Submit a batch of signings as CSV", description = "UTF-8 (with or without BOM) or "
             + "GB18030/GBK: the charset parameter is honoured; without one, a body that is not UTF-8 is read as "
             + "GB18030. Header of API field names or Chinese titles with units (contract §4.1.2). All or nothing.")
+    @Produces({MediaType.APPLICATION_JSON, XLSX})
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    public BatchResult submitCsvBatch(@PathParam("code") String code,
-                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
+    public Response submitCsvBatch(@PathParam("code") String code,
+                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                                   @Context HttpHeaders headers, byte[] body) {
         EventEntity event = intake.eventForWriting(code);
         Violations violations = new Violations();
         String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
         List<SheetRow> rows = CsvText.decode(body, charset, violations)
                 .map(text -> SigningCsv.rows(text, SheetLimits.physicalRows(config.batchMaxRows()), violations))
                 .orElse(List.of());
-        return submitSheet(event, rows, true, violations, "无法读取 CSV，未保存任何内容 / The CSV body cannot be "
-                + "read; nothing was stored.");
+        return submitSheet(event, new Sheet(rows, true, headers), violations, "无法读取 CSV，未保存任何内容 / The CSV "
+                + "body cannot be read; nothing was stored.");
     }
 
     @POST
@@ -124,14 +129,16 @@ public class EventSigningsResource {
     @Consumes(XLSX)
     @Operation(summary = "Submit a batch of signings as an .xlsx workbook", description = "The first worksheet: "
             + "a header of Chinese titles with units or API field names, title rows above it allowed "
-            + "(contract §4.1.2). All or nothing; errors name the sheet's row and the column's title.")
+            + "(contract §4.1.2). All or nothing; errors name the sheet's row and the column's title. With Accept "
+            + "naming .xlsx, a refused sheet comes back as a workbook with each bad cell marked and commented.")
+    @Produces({MediaType.APPLICATION_JSON, XLSX})
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    public BatchResult submitXlsxBatch(@PathParam("code") String code, byte[] body) {
+    public Response submitXlsxBatch(@PathParam("code") String code, @Context HttpHeaders headers, byte[] body) {
         EventEntity event = intake.eventForWriting(code);
         Violations violations = new Violations();
         List<SheetRow> rows = XlsxSheet.rows(body, SheetLimits.physicalRows(config.batchMaxRows()), violations);
-        return submitSheet(event, rows, false, violations, "无法读取工作簿，未保存任何内容 / The workbook cannot be "
-                + "read; nothing was stored.");
+        return submitSheet(event, new Sheet(rows, false, headers), violations, "无法读取工作簿，未保存任何内容 / The "
+                + "workbook cannot be read; nothing was stored.");
     }
 
     @GET
@@ -143,12 +150,32 @@ public class EventSigningsResource {
         return signings.pageOfEvent(code, request.page(), request.size()).map(SigningEntity::toSigning);
     }
 
-    private BatchResult submitSheet(EventEntity event, List<SheetRow> rows, boolean cellsMatchHeader,
-                                    Violations violations, String unreadable) {
-        List<MappedRow> mapped = violations.isEmpty() ? sheets.read(rows, cellsMatchHeader, violations) : List.of();
-        violations.throwIfAny(unreadable);
-        checkRowCount(mapped.size());
-        return intake.submitBatch(event, mapped.stream().map(SubmittedRow::of).toList());
+    /** A sheet's rows as read, whether each row must fill the header (CSV), and what the client accepts back. */
+    private record Sheet(List<SheetRow> rows, boolean cellsMatchHeader, HttpHeaders headers) {
+    }
+
+    private Response submitSheet(EventEntity event, Sheet sheet, Violations violations, String unreadable) {
+        try {
+            List<MappedRow> mapped = violations.isEmpty() ? sheets.read(sheet.rows(), sheet.cellsMatchHeader(),
+                    violations) : List.of();
+            violations.throwIfAny(unreadable);
+            checkRowCount(mapped.size());
+            BatchResult result = intake.submitBatch(event, mapped.stream().map(SubmittedRow::of).toList());
+            return Response.ok(result, MediaType.APPLICATION_JSON).build();
+        } catch (ValidationException invalid) {
+            return marked(sheet, invalid, Response.Status.BAD_REQUEST, invalid.violations());
+        } catch (ProblemException refusal) {
+            return marked(sheet, refusal, refusal.status(), refusal.errors());
+        }
+    }
+
+    /** The refusal as the author's workbook with its bad cells marked, when the client asked for one. */
+    private static Response marked(Sheet sheet, RuntimeException refusal, Response.Status status,
+                                   List<Violation> errors) {
+        if (!MarkedAnswer.wanted(sheet.headers())) {
+            throw refusal;
+        }
+        return MarkedAnswer.of(status, errors, sheet.rows()).orElseThrow(() -> refusal);
     }
 
     private void checkRowCount(int rows) {

@@ -9,6 +9,7 @@ import cn.yanzhen.intake.domain.sheet.IndustryNames;
 import cn.yanzhen.intake.domain.sheet.RegionNames;
 import cn.yanzhen.intake.domain.sheet.SheetReading;
 import cn.yanzhen.intake.domain.sheet.SheetValues;
+import cn.yanzhen.intake.domain.sheet.SigningTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -34,6 +35,12 @@ public class ReferenceData {
     @Singleton
     SheetReading sheetReading(RegionDirectory regions, IndustryCatalogue industries) {
         return new SheetReading(new SheetValues(new RegionNames(regions), new IndustryNames(industries)));
+    }
+
+    @Produces
+    @Singleton
+    SigningTemplate signingTemplate(RegionDirectory regions, IndustryCatalogue industries) {
+        return new SigningTemplate(regions, industries);
     }
 
     @Produces

@@ -150,7 +150,7 @@ class SigningSheetTest {
         return CreditCode.complete(String.format("91440300MA5F%04d", index));
     }
 
-    private static Response post(String event, String contentType, byte[] body) {
+    static Response post(String event, String contentType, byte[] body) {
         return asOrganiser().config(AS_GIVEN).contentType(contentType).body(body)
                 .post("/api/events/" + event + "/signings/batch");
     }

@@ -23,14 +23,19 @@ public final class RegionNames {
 
     public RegionNames(RegionDirectory regions) {
         for (Region region : regions.all()) {
-            List<Region> chain = regions.selfAndAncestors(region.code());
-            StringBuilder fullName = new StringBuilder();
-            for (int i = chain.size() - 1; i >= 0; i--) {
-                fullName.append(chain.get(i).name());
-            }
             index(region.name(), region.code());
-            index(fullName.toString(), region.code());
+            index(fullName(regions, region.code()), region.code());
         }
+    }
+
+    /** The region's name after its province's and prefecture's: 广西壮族自治区北海市合浦县. */
+    static String fullName(RegionDirectory regions, String code) {
+        List<Region> chain = regions.selfAndAncestors(code);
+        StringBuilder name = new StringBuilder();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            name.append(chain.get(i).name());
+        }
+        return name.toString();
     }
 
     /** The code for a code or a name; empty when the name is unknown or ambiguous. */

@@ -26,10 +26,39 @@ public record SheetHeader(SheetRow row, List<HeaderColumn> columns) {
         return row.cells().size();
     }
 
+    /**
+     * The rows that hold signings, each with the number errors give it: the sheet's own row number, or in the API's
+     * own CSV the count from the first signing. Blank rows and the template's example row are not signings.
+     */
+    public List<DataRow> dataRows(List<SheetRow> rows) {
+        List<DataRow> data = new ArrayList<>();
+        for (SheetRow candidate : rows) {
+            if (candidate.number() > row.number() && !candidate.isBlank() && !isExample(candidate)) {
+                data.add(new DataRow(fieldNamesOnly() ? data.size() + 1 : candidate.number(), candidate));
+            }
+        }
+        return data;
+    }
+
+    private boolean isExample(SheetRow candidate) {
+        for (int index = 0; index < row.cells().size(); index++) {
+            if (ColumnTitle.parse(row.cells().get(index)).name().equals(SigningColumn.SERIAL_TITLE)
+                    && candidate.cell(index).equals(SigningColumn.EXAMPLE_MARK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The row that looks like the header, even when its titles have problems. */
+    public static Optional<SheetRow> rowOf(List<SheetRow> rows) {
+        return rows.stream().filter(row -> !row.isBlank()).limit(ROWS_SEARCHED)
+                .filter(SheetHeader::looksLikeHeader).findFirst();
+    }
+
     /** The header, or empty with the reason in {@code violations}. */
     public static Optional<SheetHeader> find(List<SheetRow> rows, Violations violations) {
-        Optional<SheetRow> headerRow = rows.stream().filter(row -> !row.isBlank()).limit(ROWS_SEARCHED)
-                .filter(SheetHeader::looksLikeHeader).findFirst();
+        Optional<SheetRow> headerRow = rowOf(rows);
         if (headerRow.isEmpty()) {
             violations.add("body", "找不到表头：前 " + ROWS_SEARCHED + " 行中没有一行大多是已知的列标题 / needs a header row "
                     + "naming the fields (API field names or Chinese titles such as 项目名称, 总投资（万元）)");

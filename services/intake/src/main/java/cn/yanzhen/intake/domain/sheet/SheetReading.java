@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A sheet's rows as signings' fields: finds the header, skips what is above it and blank rows, and reads each
- * cell by its column. Rows keep the sheet's own numbers, except in the API's own CSV (field names in the first
- * row), whose rows count from the first signing as they always have.
+ * A sheet's rows as signings' fields: finds the header, skips what is above it, blank rows and the template's
+ * example row, and reads each cell by its column. Rows keep the sheet's own numbers, except in the API's own CSV
+ * (field names in the first row), whose rows count from the first signing as they always have.
  */
 public final class SheetReading {
 
@@ -32,11 +32,8 @@ public final class SheetReading {
         }
         SheetHeader header = found.get();
         List<MappedRow> mapped = new ArrayList<>();
-        for (SheetRow row : rows) {
-            if (row.number() > header.row().number() && !row.isBlank()) {
-                int number = header.fieldNamesOnly() ? mapped.size() + 1 : row.number();
-                mapped.add(map(number, row, header, cellsMatchHeader));
-            }
+        for (DataRow data : header.dataRows(rows)) {
+            mapped.add(map(data.number(), data.row(), header, cellsMatchHeader));
         }
         return mapped;
     }

@@ -51,6 +51,11 @@ public enum SheetUnit {
                 .map(unit -> unit.symbols.get(0)).toList());
     }
 
+    /** How the unit is written in a title's brackets. */
+    public String symbol() {
+        return symbols.get(0);
+    }
+
     /** The value in the API's unit: exact when the divisor is 1, else rounded to {@link #AREA_SCALE} places. */
     public BigDecimal toApiUnit(BigDecimal value) {
         BigDecimal scaled = value.multiply(multiplier);

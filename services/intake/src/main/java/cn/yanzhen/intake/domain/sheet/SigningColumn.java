@@ -45,6 +45,10 @@ public enum SigningColumn {
     /** Titles offices add that carry nothing the API stores; such columns are skipped. */
     static final List<String> IGNORED_TITLES = List.of("序号", "备注", "联系人", "联系电话", "说明");
 
+    /** The serial-number column; a row whose serial is {@link #EXAMPLE_MARK} is the template's example, not a signing. */
+    static final String SERIAL_TITLE = "序号";
+    static final String EXAMPLE_MARK = "示例";
+
     private final String field;
     private final Kind kind;
     private final boolean required;
