@@ -1,0 +1,75 @@
+package cn.yanzhen.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The rules of deploy/observe/rules, as promtool checks and tests them. */
+class AlertRulesTest {
+
+    private static List<String> fileNames(List<Path> files, Path relativeTo) {
+        return files.stream().map(file -> relativeTo.relativize(file).toString()).toList();
+    }
+
+    @Test
+    void promtoolFindsEveryRuleFileValid() {
+        List<String> arguments = new ArrayList<>(List.of("check", "rules"));
+        arguments.addAll(fileNames(RuleFiles.ruleFiles(), RuleFiles.FOLDER));
+        Promtool.Result result = Promtool.run(RuleFiles.FOLDER, arguments);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    @Test
+    void promtoolPassesEveryRuleTest() {
+        List<String> arguments = new ArrayList<>(List.of("test", "rules"));
+        arguments.addAll(fileNames(RuleFiles.testFiles(), RuleFiles.TESTS));
+        Promtool.Result result = Promtool.run(RuleFiles.TESTS, arguments);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).doesNotContain("FAILED");
+    }
+
+    @Test
+    void everyRuleFileHasATestFileOfItsOwn() {
+        for (Path rules : RuleFiles.ruleFiles()) {
+            String name = rules.getFileName().toString().replace(".yaml", ".test.yaml");
+            assertThat(RuleFiles.TESTS.resolve(name)).as("the test of %s", rules.getFileName()).exists();
+            assertThat(RuleFiles.read(RuleFiles.TESTS.resolve(name)).get("rule_files").toString())
+                    .as("%s tests %s", name, rules.getFileName()).contains(rules.getFileName().toString());
+        }
+    }
+
+    @Test
+    void everyAlertHasACaseThatFiresAndOneThatStaysQuiet() {
+        Set<String> fires = new TreeSet<>();
+        Set<String> staysQuiet = new TreeSet<>();
+        for (Path file : RuleFiles.testFiles()) {
+            RuleFiles.stream(RuleFiles.read(file).get("tests"))
+                    .flatMap(test -> RuleFiles.stream(test.path("alert_rule_test")))
+                    .forEach(check -> (firing(check) ? fires : staysQuiet).add(check.get("alertname").asText()));
+        }
+        assertThat(fires).as("alerts with a case that fires").containsAll(RuleFiles.alerts());
+        assertThat(staysQuiet).as("alerts with a case that stays quiet").containsAll(RuleFiles.alerts());
+    }
+
+    @Test
+    void everyAlertSaysHowBadInChineseAndEnglish() {
+        RuleFiles.rules().filter(rule -> rule.has("alert")).forEach(alert -> {
+            String name = alert.get("alert").asText();
+            assertThat(alert.at("/labels/severity").asText()).as(name).isIn("critical", "warning", "info");
+            for (String annotation : List.of("summary", "description")) {
+                String text = alert.at("/annotations/" + annotation).asText().replaceAll("\\{\\{[^}]*}}", "");
+                assertThat(text).as("%s %s", name, annotation).containsPattern("^[^A-Za-z]*\\p{IsHan}").containsPattern("[A-Za-z]{3,}");
+            }
+        });
+    }
+
+    private static boolean firing(JsonNode check) {
+        return !check.path("exp_alerts").isEmpty();
+    }
+}
