@@ -13,23 +13,22 @@ import org.junit.jupiter.api.Test;
 /** The rules of deploy/observe/rules, as promtool checks and tests them. */
 class AlertRulesTest {
 
-    private static List<String> fileNames(List<Path> files, Path relativeTo) {
-        return files.stream().map(file -> relativeTo.relativize(file).toString()).toList();
+    /** promtool check rules / test rules on the files, named from their folder as a person would type them. */
+    private static Promtool.Result promtool(String command, Path folder, List<Path> files) {
+        List<String> arguments = new ArrayList<>(List.of(command, "rules"));
+        files.forEach(file -> arguments.add(folder.relativize(file).toString()));
+        return Promtool.run(folder, arguments);
     }
 
     @Test
     void promtoolFindsEveryRuleFileValid() {
-        List<String> arguments = new ArrayList<>(List.of("check", "rules"));
-        arguments.addAll(fileNames(RuleFiles.ruleFiles(), RuleFiles.FOLDER));
-        Promtool.Result result = Promtool.run(RuleFiles.FOLDER, arguments);
+        Promtool.Result result = promtool("check", RuleFiles.FOLDER, RuleFiles.ruleFiles());
         assertThat(result.exitCode()).as(result.output()).isZero();
     }
 
     @Test
     void promtoolPassesEveryRuleTest() {
-        List<String> arguments = new ArrayList<>(List.of("test", "rules"));
-        arguments.addAll(fileNames(RuleFiles.testFiles(), RuleFiles.TESTS));
-        Promtool.Result result = Promtool.run(RuleFiles.TESTS, arguments);
+        Promtool.Result result = promtool("test", RuleFiles.TESTS, RuleFiles.testFiles());
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).doesNotContain("FAILED");
     }
