@@ -101,6 +101,25 @@ class BrokenManifestsTest {
         }
 
         @Test
+        void aMisspeltFieldOfAPodMonitorsEndpoint() {
+            assertThat(problems(crds, m -> rename(at(m, "PodMonitor", "tracking", "/spec/podMetricsEndpoints/0"), "interval", "scrapeInterval")))
+                    .singleElement().asString().contains("PodMonitor tracking.spec.podMetricsEndpoints[0].scrapeInterval", "unknown field");
+        }
+
+        @Test
+        void aMisspeltFieldOfARelabeling() {
+            assertThat(problems(crds, m -> rename(at(m, "PodMonitor", "intake", "/spec/podMetricsEndpoints/0/relabelings/0"), "sourceLabels", "source_labels")))
+                    .singleElement().asString().contains("relabelings[0].source_labels", "unknown field");
+        }
+
+        @Test
+        void anAlertWhoseExpressionIsMisnamed() {
+            assertThat(problems(crds, m -> rename(at(m, "PrometheusRule", "yanzhen", "/spec/groups/0/rules/2"), "expr", "expression")))
+                    .anySatisfy(problem -> assertThat(problem).contains("PrometheusRule yanzhen.spec.groups[0].rules[2].expression", "unknown field"))
+                    .anySatisfy(problem -> assertThat(problem).contains("required field 'expr'"));
+        }
+
+        @Test
         void aMisspeltFieldInTheMetadataOfACustomResource() {
             assertThat(problems(crds, m -> at(m, "ScaledObject", "matching", "/metadata").put("label", "x")))
                     .singleElement().asString().contains("ScaledObject matching.metadata", "label");
@@ -296,6 +315,36 @@ class BrokenManifestsTest {
         void aDeploymentThatSetsReplicasAgainstKeda() {
             assertThat(problems(check, m -> at(m, "Deployment", "tracking", "/spec").put("replicas", 1)))
                     .containsExactly("ScaledObject tracking: Deployment tracking sets replicas, which KEDA owns");
+        }
+    }
+
+    @Nested
+    class Scraping {
+
+        private final ScrapeCheck check = new ScrapeCheck();
+
+        @Test
+        void aServiceNoPodMonitorScrapes() {
+            assertThat(problems(check, m -> m.documents().remove(m.get("PodMonitor", "matching"))))
+                    .containsExactly("Deployment matching container service: no PodMonitor matching scrapes it");
+        }
+
+        @Test
+        void aPodMonitorThatSelectsAnotherServicesPods() {
+            assertThat(problems(check, m -> at(m, "PodMonitor", "capacity", "/spec/selector/matchLabels").put("app.kubernetes.io/name", "intake")))
+                    .containsExactly("PodMonitor capacity: its selector does not select the pods of Deployment capacity");
+        }
+
+        @Test
+        void aPortTheContainerDoesNotDeclare() {
+            assertThat(problems(check, m -> at(m, "PodMonitor", "dashboard", "/spec/podMetricsEndpoints/0").put("port", "metrics")))
+                    .containsExactly("PodMonitor dashboard: scrapes port 'metrics', which Deployment dashboard container service does not declare");
+        }
+
+        @Test
+        void noServiceLabel() {
+            assertThat(problems(check, m -> at(m, "PodMonitor", "tracking", "/spec/podMetricsEndpoints/0").remove("relabelings")))
+                    .containsExactly("PodMonitor tracking: sets no label 'service', which every rule groups by");
         }
     }
 

@@ -10,6 +10,6 @@ interface ManifestCheck {
     /** Every check the overlays must pass. */
     static List<ManifestCheck> all() {
         return List.of(new ModelCheck(), new CustomResourceFieldCheck(), new ProbeCheck(), new ResourceCheck(),
-                new TopicCheck(), new EnvironmentCheck(), new ScalingCheck(), new WiringCheck());
+                new TopicCheck(), new EnvironmentCheck(), new ScalingCheck(), new WiringCheck(), new ScrapeCheck());
     }
 }

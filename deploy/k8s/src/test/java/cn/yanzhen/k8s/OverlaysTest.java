@@ -23,11 +23,11 @@ class OverlaysTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void everyServiceHasItsDeploymentServiceAndDisruptionBudget(String overlay) {
+    void everyServiceHasItsDeploymentServiceDisruptionBudgetAndPodMonitor(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
-        for (String service : List.of("intake", "capacity", "matching", "tracking", "dashboard")) {
+        for (String service : Manifests.SERVICES) {
             assertThat(ServiceConfiguration.exists(service)).isTrue();
-            for (String kind : List.of("Deployment", "Service", "PodDisruptionBudget")) {
+            for (String kind : List.of("Deployment", "Service", "PodDisruptionBudget", "PodMonitor")) {
                 assertThat(manifests.find(kind, service)).as("%s %s", kind, service).isPresent();
             }
         }

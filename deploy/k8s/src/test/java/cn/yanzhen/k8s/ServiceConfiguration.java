@@ -16,9 +16,10 @@ import java.util.stream.Stream;
  * What a service reads, taken from its own sources: the environment variables its configuration names
  * (${YANZHEN_…} in its application.properties and the platform's, and the variables MicroProfile Config
  * maps onto the top-level properties of its @ConfigMapping interfaces, e.g. YANZHEN_TOPICS_PROVISION), and
- * the consumer group that reads each of its incoming topics.
+ * the consumer group that reads each of its incoming topics, and the topic of each incoming channel.
  */
-record ServiceConfiguration(String service, Set<String> variables, Map<String, String> groupOfTopic) {
+record ServiceConfiguration(String service, Set<String> variables, Map<String, String> groupOfTopic,
+                            Map<String, String> topicOfChannel) {
 
     private static final Path SERVICES = Manifests.REPOSITORY.resolve("services");
     private static final Path PLATFORM = SERVICES.resolve("platform/runtime/src/main");
@@ -39,7 +40,7 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
         variables.addAll(referenced(read(PLATFORM.resolve("resources/META-INF/microprofile-config.properties"))));
         variables.addAll(mappedProperties(main.resolve("java")));
         variables.addAll(mappedProperties(PLATFORM.resolve("java")));
-        return new ServiceConfiguration(service, variables, groupOfTopic(properties));
+        return new ServiceConfiguration(service, variables, groupOfTopic(properties), incoming(properties, "topic"));
     }
 
     private static Path properties(Path main) {
@@ -56,12 +57,8 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
     }
 
     private static Map<String, String> groupOfTopic(String properties) {
-        Map<String, String> topicOfChannel = new TreeMap<>();
-        Map<String, String> groupOfChannel = new TreeMap<>();
-        Matcher matcher = INCOMING.matcher(properties);
-        while (matcher.find()) {
-            (matcher.group(2).equals("topic") ? topicOfChannel : groupOfChannel).put(matcher.group(1), matcher.group(3).trim());
-        }
+        Map<String, String> topicOfChannel = incoming(properties, "topic");
+        Map<String, String> groupOfChannel = incoming(properties, "group.id");
         Map<String, String> groups = new TreeMap<>();
         topicOfChannel.forEach((channel, topic) -> {
             if (groupOfChannel.containsKey(channel)) {
@@ -69,6 +66,18 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
             }
         });
         return groups;
+    }
+
+    /** The value of one attribute of each incoming channel, by channel name. */
+    private static Map<String, String> incoming(String properties, String attribute) {
+        Map<String, String> byChannel = new TreeMap<>();
+        Matcher matcher = INCOMING.matcher(properties);
+        while (matcher.find()) {
+            if (matcher.group(2).equals(attribute)) {
+                byChannel.put(matcher.group(1), matcher.group(3).trim());
+            }
+        }
+        return byChannel;
     }
 
     /** Only the interface's own properties (brace depth 1); a nested group's are not known here. */

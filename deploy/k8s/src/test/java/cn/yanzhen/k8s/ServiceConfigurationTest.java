@@ -22,4 +22,10 @@ class ServiceConfigurationTest {
                 .isEqualTo(Map.of("yanzhen.signings", "yanzhen-matching", "yanzhen.region-capacity", "yanzhen-matching"));
         assertThat(ServiceConfiguration.of("intake").groupOfTopic()).isEmpty();
     }
+
+    @Test
+    void readsTheTopicOfEachIncomingChannel() {
+        assertThat(ServiceConfiguration.of("capacity").topicOfChannel())
+                .isEqualTo(Map.of("matches", "yanzhen.matches", "signings", "yanzhen.signings"));
+    }
 }

@@ -42,6 +42,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry meters;
     private final ParkingNotice notice;
+    private final LastPublished lastPublished;
     private volatile RelayWorker worker;
 
     OutboxRelay(OutboxConfig config, AgroalDataSource dataSource,
@@ -52,11 +53,14 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
         this.meters = meters;
         this.notice = new ParkingNotice(json, actors.asHeader());
+        this.lastPublished = new LastPublished(meters);
         Gauge.builder("yanzhen.outbox.backlog", this, OutboxRelay::backlog)
                 .description("committed events not yet published (parked ones not counted)").register(meters);
         Gauge.builder("yanzhen.outbox.oldest.unsent.seconds", this, relay -> relay.oldestUnsentAge()
                         .map(age -> age.toMillis() / 1000.0).orElse(0.0))
                 .description("how long the oldest event waiting to be published has waited").register(meters);
+        Gauge.builder("yanzhen.outbox.relay.leading", this, relay -> relay.leading() ? 1 : 0)
+                .description("1 while this process's relay holds the lead and publishes, 0 while it stands by").register(meters);
     }
 
     /** Committed events waiting to be published; NaN while the database cannot be asked. */
@@ -90,6 +94,12 @@ public class OutboxRelay {
         return worker != null && worker.alive();
     }
 
+    /** Whether this process's own relay leads; a replica whose relay is off or stopped never does. */
+    boolean leading() {
+        RelayWorker current = worker;
+        return current != null && current.leading();
+    }
+
     Duration maxUnsentAge() {
         return config.relay().maxUnsentAge();
     }
@@ -119,7 +129,7 @@ public class OutboxRelay {
 
     /** A worker on this service's outbox with the given producer; tests start more of them, as replicas. */
     RelayWorker newWorker(Producer<String, byte[]> producer) {
-        return new RelayWorker(config.source(), config.relay(), dataSource, producer, notice, meters);
+        return new RelayWorker(config.source(), config.relay(), dataSource, producer, notice, lastPublished, meters);
     }
 
     Map<String, Object> producerConfig() {

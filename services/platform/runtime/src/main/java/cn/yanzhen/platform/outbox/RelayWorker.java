@@ -37,6 +37,7 @@ final class RelayWorker {
     private final Producer<String, byte[]> producer;
     private final ParkingNotice notice;
     private final RelayLeadership leadership;
+    private final LastPublished lastPublished;
     private final Counter published;
     private final Counter parked;
     private final Counter failures;
@@ -47,12 +48,13 @@ final class RelayWorker {
     private Instant lastCleanup = Instant.EPOCH;
 
     RelayWorker(String source, OutboxConfig.Relay settings, DataSource dataSource, Producer<String, byte[]> producer,
-                ParkingNotice notice, MeterRegistry meters) {
+                ParkingNotice notice, LastPublished lastPublished, MeterRegistry meters) {
         this.source = source;
         this.settings = settings;
         this.producer = producer;
         this.notice = notice;
         this.leadership = new RelayLeadership(dataSource);
+        this.lastPublished = lastPublished;
         this.published = Counter.builder("yanzhen.outbox.published")
                 .description("events the outbox relay has published").register(meters);
         this.parked = Counter.builder("yanzhen.outbox.parked")
@@ -123,6 +125,7 @@ final class RelayWorker {
         RoundResult result = send(batch);
         OutboxRows.markSent(connection, result.acknowledged());
         published.increment(result.acknowledged().size());
+        lastPublished.published(result.acknowledged(), Instant.now());
         for (RoundResult.Refusal refusal : result.refused()) {
             park(connection, refusal);
         }

@@ -1,5 +1,6 @@
 package cn.yanzhen.platform.outbox;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,23 @@ class OutboxTest {
                     .as("no one calls: the service itself is the actor")
                     .containsOnly("{\"subject\":\"yanzhen-platform\",\"roles\":[\"service\"]}");
         }
+    }
+
+    @Test
+    void itsRelayLeadsAndTellsWhenItLastPublishedOnATopic() {
+        double before = Instant.now().getEpochSecond();
+        try (TopicReader alerts = new TopicReader(TestInfrastructure.endpoints().kafkaBootstrap(), "yanzhen.alerts")) {
+            Map<TopicPartition, Long> mark = alerts.mark();
+            QuarkusTransaction.requiringNew().call(() -> outbox.publishAll(List.of(alert("450600", "now"))));
+            alerts.awaitRecords(mark, 1, Duration.ofSeconds(30));
+        }
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("yanzhen_outbox_relay_leading 1.0");
+        Matcher published = Pattern.compile("yanzhen_outbox_last_published_timestamp_seconds\\{topic=\"yanzhen.alerts\"} (\\S+)")
+                .matcher(metrics);
+        assertThat(published.find()).as(metrics).isTrue();
+        assertThat(Double.parseDouble(published.group(1))).isBetween(before, Instant.now().getEpochSecond() + 1.0);
     }
 
     @Test

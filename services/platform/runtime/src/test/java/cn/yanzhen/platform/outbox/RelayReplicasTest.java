@@ -3,6 +3,7 @@ package cn.yanzhen.platform.outbox;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
@@ -103,6 +104,12 @@ class RelayReplicasTest {
             leader.stop();
             standby.stop();
         }
+    }
+
+    @Test
+    void aProcessWhoseOwnRelayIsOffSaysItDoesNotLead() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("yanzhen_outbox_relay_leading 0.0"));
     }
 
     @Test
