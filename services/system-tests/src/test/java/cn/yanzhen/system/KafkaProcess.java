@@ -126,9 +126,11 @@ final class KafkaProcess implements AutoCloseable {
         }
     }
 
+    /** With C1 only and the serial collector, as every JVM the tests start: they cost least CPU on two cores. */
     private static List<String> java(String... arguments) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("kafka.broker.lib") + "/*"));
+                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("kafka.broker.lib") + "/*"));
         command.addAll(List.of(arguments));
         return command;
     }
