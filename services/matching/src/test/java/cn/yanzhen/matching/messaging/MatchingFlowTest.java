@@ -33,7 +33,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -224,9 +226,9 @@ class MatchingFlowTest {
                         signing);
             }
 
-            for (Signing signing : good) {
-                assertThat(awaitResult(matchMark, signing.id())).isNotNull();
-            }
+            Set<String> goodKeys = good.stream().map(signing -> signing.id().toString()).collect(Collectors.toSet());
+            assertThat(matches.awaitMatching(matchMark, record -> goodKeys.contains(record.key()), good.size(), WAIT))
+                    .extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(goodKeys);
             List<ConsumerRecord<String, String>> dead = deadLetters.awaitRecords(deadMark, 1, WAIT);
             assertThat(dead).extracting(ConsumerRecord::key).containsExactly(nowhere.id().toString());
             assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("999999");
@@ -268,14 +270,7 @@ class MatchingFlowTest {
     }
 
     private ConsumerRecord<String, String> awaitResult(Map<TopicPartition, Long> mark, UUID signingId) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        await().atMost(WAIT).until(() -> {
-            found.clear();
-            matches.awaitRecords(mark, 0, Duration.ofSeconds(1)).stream()
-                    .filter(record -> record.key().equals(signingId.toString())).forEach(found::add);
-            return !found.isEmpty();
-        });
-        return found.get(0);
+        return matches.awaitMatching(mark, record -> record.key().equals(signingId.toString()), 1, WAIT).get(0);
     }
 
     private static List<String> codes(JsonNode result) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -62,6 +63,26 @@ public final class TopicReader implements AutoCloseable {
         });
         consumer.poll(Duration.ofMillis(300)).forEach(records::add);
         return records;
+    }
+
+    /**
+     * Waits until {@code expected} records after the mark satisfy the condition and returns those: one pass
+     * over the topic from the mark, without waiting out a quiet poll once they are all there.
+     */
+    public List<ConsumerRecord<String, String>> awaitMatching(Map<TopicPartition, Long> mark,
+                                                              Predicate<ConsumerRecord<String, String>> condition,
+                                                              int expected, Duration timeout) {
+        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
+        partitions.forEach(partition -> consumer.seek(partition, mark.getOrDefault(partition, 0L)));
+        await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(() -> {
+            consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+                if (condition.test(record)) {
+                    matching.add(record);
+                }
+            });
+            return matching.size() >= expected;
+        });
+        return matching;
     }
 
     /** Every record appended after the mark up to the end of the topic as it is now. */
