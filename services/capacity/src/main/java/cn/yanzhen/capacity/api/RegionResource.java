@@ -9,7 +9,6 @@ import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.reference.Zone;
-import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
@@ -33,7 +32,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,10 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "Reference data, capacity profiles and what matched signings reserve")
 public class RegionResource {
-
-    private static final Set<String> PROFILE_FIELDS = Set.of("gradientTier", "landAvailableHa", "labourAvailable",
-            "energyAvailableGwhPerYear", "greenPowerShare", "infrastructureScore", "industrialBase",
-            "prioritisedIndustries", "restrictedIndustries");
 
     private final RegionDirectory regions;
     private final RegionViews views;
@@ -107,7 +101,7 @@ public class RegionResource {
         Region region = region(code);
         access.requireRegion(code, "Region " + code);
         Violations violations = new Violations();
-        Profile profile = readProfile(body, region, violations);
+        Profile profile = ProfileRequest.read(body, region, violations);
         rules.check(profile, violations);
         violations.throwIfAny("The capacity profile is invalid; nothing was changed.");
         ProfileEditing.SavedProfile saved = save(code, profile, version(ifMatch));
@@ -135,42 +129,6 @@ public class RegionResource {
         region(code);
         PageRequest request = PageRequest.of(page, size);
         return queries.activeReservations(code, request.page(), request.size()).map(ReservationView::of);
-    }
-
-    private Profile readProfile(JsonNode body, Region region, Violations violations) {
-        JsonFieldReader fields = new JsonFieldReader(body, PROFILE_FIELDS, violations);
-        Integer tier = fields.integer("gradientTier");
-        Double land = required(fields.number("landAvailableHa"), "landAvailableHa", violations);
-        Long labour = required(fields.wholeNumber("labourAvailable"), "labourAvailable", violations);
-        Double energy = required(fields.number("energyAvailableGwhPerYear"), "energyAvailableGwhPerYear", violations);
-        Double greenShare = required(fields.number("greenPowerShare"), "greenPowerShare", violations);
-        Integer infrastructure = required(fields.integer("infrastructureScore"), "infrastructureScore", violations);
-        return new Profile(tier == null ? region.zone().defaultTier() : tier, orZero(land), orZero(labour),
-                orZero(energy), orZero(greenShare), orZero(infrastructure), industries(fields, "industrialBase"),
-                industries(fields, "prioritisedIndustries"), industries(fields, "restrictedIndustries"));
-    }
-
-    private static List<String> industries(JsonFieldReader fields, String field) {
-        return fields.textList(field, ProfileRules.MAX_INDUSTRIES);
-    }
-
-    private static <T> T required(T value, String field, Violations violations) {
-        if (value == null && !violations.has(field)) {
-            violations.add(field, "is required");
-        }
-        return value;
-    }
-
-    private static double orZero(Double value) {
-        return value == null ? 0 : value;
-    }
-
-    private static long orZero(Long value) {
-        return value == null ? 0 : value;
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
     }
 
     private Region region(String code) {
