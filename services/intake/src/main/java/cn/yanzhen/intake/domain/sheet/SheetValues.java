@@ -51,21 +51,16 @@ public final class SheetValues {
             case REGION -> quoted + "不是已知的地区名称或 GB/T 2260 代码（重名的地区请写代码） / is not a known region "
                     + "name or GB/T 2260 code (write the code for a name two regions share)";
             case INDUSTRY -> quoted + "不是 GB/T 4754 行业代码或大类名称 / is not a GB/T 4754 code or division name";
-            case DATE -> quoted + "不是日期，可写 2025-07-20、2025/7/20、2025.7.20 或 2025年7月20日 / is not a date "
-                    + "such as 2025-07-20, 2025/7/20, 2025.7.20 or 2025年7月20日";
-            case MONEY -> SheetNumbers.number(cell).isEmpty() ? notANumber(quoted) : quoted + symbol(column)
-                    + "换算为元后不是整数 / " + cell + " " + symbol(column) + " does not come to whole yuan";
+            case DATE -> SheetDates.notADate(cell);
+            case MONEY -> SheetNumbers.number(cell).isEmpty() ? SheetNumbers.notANumber(cell)
+                    : SheetNumbers.notWholeYuan(cell, symbol(column));
             case COUNT -> quoted + "必须是整数 / must be a whole number";
-            default -> notANumber(quoted);
+            default -> SheetNumbers.notANumber(cell);
         };
     }
 
     private static String symbol(HeaderColumn column) {
         return ColumnTitle.parse(column.written()).unit();
-    }
-
-    private static String notANumber(String quoted) {
-        return quoted + "不是数字 / is not a number";
     }
 
     private static Optional<String> whole(BigDecimal amount) {

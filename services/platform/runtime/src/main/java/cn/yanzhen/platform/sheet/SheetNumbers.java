@@ -25,6 +25,15 @@ public final class SheetNumbers {
         }
     }
 
+    public static String notANumber(String cell) {
+        return "「" + cell + "」不是数字 / is not a number";
+    }
+
+    /** What an amount that does not come to whole yuan in the column's {@code unit} is told. */
+    public static String notWholeYuan(String cell, String unit) {
+        return "「" + cell + "」" + unit + "换算为元后不是整数 / " + cell + " " + unit + " does not come to whole yuan";
+    }
+
     /** The amount when it is a whole number (10000.00 is), else empty. */
     public static Optional<BigInteger> whole(BigDecimal amount) {
         try {
