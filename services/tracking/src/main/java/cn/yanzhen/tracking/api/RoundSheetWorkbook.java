@@ -11,6 +11,7 @@ import cn.yanzhen.tracking.persistence.ProjectEntity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -25,6 +26,7 @@ final class RoundSheetWorkbook {
     static final String SHEET = "进度填报";
     static final int HEADER_ROW = 2;
     private static final String KNOWN_FILL = "F2F2F2";
+    private static final int LINE_HEIGHT = 15;
     private static final String KNOWN_HEADER_FILL = "D9D9D9";
     private static final String TO_FILL_HEADER_FILL = "DDEBF7";
     private static final String NOTE = "灰底列由系统填写，请勿修改。每行可填：开工日期、投产日期、累计完成投资（万元）及其截至日期；"
@@ -44,9 +46,13 @@ final class RoundSheetWorkbook {
             SheetCells.banner(sheet, 0, last, "报送轮次 " + round.code() + "（" + round.opensOn() + " 至 " + round.dueOn()
                     + "）项目进度填报表 · " + nameOf(region, regions), 14);
             SheetCells.banner(sheet, 1, last, NOTE, 10);
+            // a merged cell never grows to its text: the note gets the lines it wraps to across the table's width
+            sheet.rowHeight(1, LINE_HEIGHT * (1 + NOTE.length() * 2 / Arrays.stream(columns)
+                    .mapToInt(RoundSheetColumn::width).sum()));
             for (int index = 0; index <= last; index++) {
                 header(sheet, index, columns[index]);
             }
+            sheet.rowHeight(HEADER_ROW, 2 * LINE_HEIGHT);
             for (int i = 0; i < projects.size(); i++) {
                 project(sheet, HEADER_ROW + 1 + i, projects.get(i), regions);
             }
