@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,12 +20,15 @@ import java.util.zip.ZipOutputStream;
  * A table as a SpreadsheetML workbook (ECMA-376) of one sheet, written directly, ready to print and forward: the
  * title (the table's scope) and a line with the as-of time in Beijing time and the units above a frozen, repeated
  * header; amounts as numbers formatted #,##0, rates as the fraction formatted 0.0%, times as Beijing date-times;
- * columns as wide as their contents. Title rows carry their row number and height, header and data rows none.
+ * columns as wide as their contents. Title rows carry their row number and height, header and data rows none; the
+ * two captions are merged across the table's columns and wrap inside them, so they print within the page's width.
  */
 final class XlsxExport {
 
     private static final int CAPTION_ROWS = 2;
     private static final int MAX_WIDTH = 50;
+    // the title's 14-point bold characters are this much wider than the 11-point ones widths count in
+    private static final double TITLE_SCALE = 1.4;
     // Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included)
     private static final LocalDateTime EXCEL_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
 
@@ -63,9 +67,14 @@ final class XlsxExport {
                 + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\">"
                 + "<pane ySplit=\"" + (CAPTION_ROWS + 1) + "\" topLeftCell=\"A" + (CAPTION_ROWS + 2)
                 + "\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
-        xml.append(ColumnWidths.of(table, MAX_WIDTH)).append("<sheetData>");
-        caption(xml, 1, 24, XlsxParts.TITLE, table.title());
-        caption(xml, 2, 18, 0, ExportCaption.of(table, asOf));
+        int[] widths = ColumnWidths.of(table, MAX_WIDTH);
+        int tableWidth = Arrays.stream(widths).sum();
+        xml.append(ColumnWidths.cols(widths)).append("<sheetData>");
+        // a merged cell never spills over: a caption wider than the table wraps, in rows made tall enough for it
+        String title = table.title();
+        String line = ExportCaption.of(table, asOf);
+        caption(xml, 1, 24 * ColumnWidths.lines(title, tableWidth, TITLE_SCALE), XlsxParts.TITLE, title);
+        caption(xml, 2, 16 * ColumnWidths.lines(line, tableWidth, 1) + 2, XlsxParts.CAPTION, line);
         xml.append("<row>");
         table.columns().forEach(column -> text(xml, XlsxParts.HEADER, CsvExport.heading(column)));
         xml.append("</row>");

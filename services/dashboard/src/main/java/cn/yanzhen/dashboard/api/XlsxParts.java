@@ -2,7 +2,8 @@ package cn.yanzhen.dashboard.api;
 
 /**
  * The fixed parts of an exported workbook (ECMA-376): content types, relationships and the styles its cells use.
- * Style indexes: {@link #TITLE}, {@link #HEADER}, {@link #YUAN} (#,##0), {@link #RATE} (0.0%), {@link #TIME}.
+ * Style indexes: {@link #TITLE}, {@link #HEADER}, {@link #YUAN} (#,##0), {@link #RATE} (0.0%), {@link #TIME},
+ * {@link #CAPTION} (the as-of line); the two captions wrap.
  */
 final class XlsxParts {
 
@@ -11,6 +12,7 @@ final class XlsxParts {
     static final int YUAN = 3;
     static final int RATE = 4;
     static final int TIME = 5;
+    static final int CAPTION = 6;
 
     static final String CONTENT_TYPES = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -50,13 +52,16 @@ final class XlsxParts {
             <fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/></patternFill></fill></fills>\
             <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-            <cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-            <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
+            <cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
+            <alignment vertical="center" wrapText="1"/></xf>\
             <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" \
             applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
             <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
             <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-            <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+            <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
+            <alignment vertical="top" wrapText="1"/></xf></cellXfs>\
             <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>""";
 
     private XlsxParts() {

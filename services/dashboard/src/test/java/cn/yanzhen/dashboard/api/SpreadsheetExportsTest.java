@@ -76,6 +76,17 @@ class SpreadsheetExportsTest {
     }
 
     @Test
+    void aCaptionWiderThanTheTableWrapsInsideItInARowTallEnoughSoItPrintsWithinThePage() throws Exception {
+        Table narrow = new Table("rates", "开工率", List.of(Column.rate("开工率")), List.of(List.of(0.5)));
+        String sheet = new String(entry(XlsxExport.write(narrow, AS_OF), "xl/worksheets/sheet1.xml"),
+                StandardCharsets.UTF_8);
+
+        // the as-of line is 115 characters wide (a Chinese one counting two), the table 8: 15 lines of 16 points
+        assertThat(sheet).contains("<row r=\"2\" ht=\"242\" customHeight=\"1\"><c s=\"" + XlsxParts.CAPTION + "\"",
+                "<mergeCell ref=\"A2:A2\"/>");
+    }
+
+    @Test
     void aTimeBecomesExcelsSerialDateTimeInBeijing() {
         // 2025-07-21 00:00 Beijing is day 45859 counted from 1899-12-30
         assertThat(XlsxExport.excelTime("2025-07-20T16:00:00Z")).isEqualTo("45859.0");

@@ -7,7 +7,7 @@ import cn.yanzhen.intake.domain.SigningSubmission;
 import cn.yanzhen.intake.domain.sheet.CsvText;
 import cn.yanzhen.intake.domain.sheet.MappedRow;
 import cn.yanzhen.intake.domain.sheet.SheetReading;
-import cn.yanzhen.intake.domain.sheet.SheetRow;
+import cn.yanzhen.intake.domain.sheet.SigningSheetMarks;
 import cn.yanzhen.intake.persistence.EventEntity;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
@@ -15,9 +15,11 @@ import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.sheet.SheetRow;
+import cn.yanzhen.platform.sheet.xlsx.MarkedAnswer;
+import cn.yanzhen.platform.sheet.xlsx.XlsxRows;
 import cn.yanzhen.platform.validation.ValidationException;
 import cn.yanzhen.platform.validation.Violations;
-import cn.yanzhen.platform.validation.Violations.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +50,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventSigningsResource {
 
     static final String TEXT_CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MarkedAnswer.XLSX;
+    static final String MARKED_SHEET = "签约项目（已标注错误）";
+    private static final MarkedAnswer MARKED = new MarkedAnswer(MARKED_SHEET, "签约项目-错误标注.xlsx",
+            "signings-errors.xlsx");
 
     private final SigningIntake intake;
     private final SigningStore signings;
@@ -136,7 +141,7 @@ public class EventSigningsResource {
     public Response submitXlsxBatch(@PathParam("code") String code, @Context HttpHeaders headers, byte[] body) {
         EventEntity event = intake.eventForWriting(code);
         Violations violations = new Violations();
-        List<SheetRow> rows = XlsxSheet.rows(body, SheetLimits.physicalRows(config.batchMaxRows()), violations);
+        List<SheetRow> rows = XlsxRows.rows(body, SheetLimits.physicalRows(config.batchMaxRows()), violations);
         return submitSheet(event, new Sheet(rows, false, headers), violations, "无法读取工作簿，未保存任何内容 / The "
                 + "workbook cannot be read; nothing was stored.");
     }
@@ -162,21 +167,12 @@ public class EventSigningsResource {
             checkRowCount(mapped.size());
             BatchResult result = intake.submitBatch(event, mapped.stream().map(SubmittedRow::of).toList());
             return Response.ok(result, MediaType.APPLICATION_JSON).build();
-        } catch (ValidationException invalid) {
-            return marked(sheet, invalid, Response.Status.BAD_REQUEST, invalid.violations());
-        } catch (ProblemException refusal) {
-            return marked(sheet, refusal, refusal.status(), refusal.errors());
+        } catch (ValidationException | ProblemException refusal) {
+            return MARKED.orThrow(refusal, sheet.headers(), sheet.rows(),
+                    errors -> SigningSheetMarks.place(sheet.rows(), errors));
         }
     }
 
-    /** The refusal as the author's workbook with its bad cells marked, when the client asked for one. */
-    private static Response marked(Sheet sheet, RuntimeException refusal, Response.Status status,
-                                   List<Violation> errors) {
-        if (!MarkedAnswer.wanted(sheet.headers())) {
-            throw refusal;
-        }
-        return MarkedAnswer.of(status, errors, sheet.rows()).orElseThrow(() -> refusal);
-    }
 
     private void checkRowCount(int rows) {
         if (rows == 0) {

@@ -14,9 +14,4 @@ final class SheetLimits {
     static int physicalRows(int maxSignings) {
         return maxSignings + ROWS_ABOVE_AND_BETWEEN;
     }
-
-    static String tooManyRows(int physicalRows) {
-        return "超过 " + physicalRows + " 行，请分批提交 / has more than " + physicalRows
-                + " rows; send fewer signings in one request";
-    }
 }

@@ -1,6 +1,7 @@
 package cn.yanzhen.intake.api;
 
-import cn.yanzhen.intake.domain.sheet.SheetRow;
+import cn.yanzhen.platform.sheet.RowLimit;
+import cn.yanzhen.platform.sheet.SheetRow;
 import cn.yanzhen.platform.validation.Violations;
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,7 +29,7 @@ final class SigningCsv {
             List<SheetRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == maxRows) {
-                    violations.add("body", SheetLimits.tooManyRows(maxRows));
+                    violations.add("body", RowLimit.exceeded(maxRows));
                     return List.of();
                 }
                 rows.add(new SheetRow(rows.size() + 1, record.toList()));

@@ -3,6 +3,7 @@ package cn.yanzhen.intake.api;
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.intake.domain.sheet.SigningTemplate;
 import cn.yanzhen.intake.persistence.EventEntity;
+import cn.yanzhen.platform.api.Attachment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

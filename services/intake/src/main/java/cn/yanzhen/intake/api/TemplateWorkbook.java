@@ -3,6 +3,7 @@ package cn.yanzhen.intake.api;
 import cn.yanzhen.intake.domain.sheet.SigningColumn;
 import cn.yanzhen.intake.domain.sheet.SigningTemplate;
 import cn.yanzhen.intake.persistence.EventEntity;
+import cn.yanzhen.platform.sheet.xlsx.SheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -21,20 +21,22 @@ public final class CreditCode {
     /** Why the code is not a valid unified social credit code, or empty when it is. */
     public static Optional<String> problemWith(String code) {
         if (code.length() != LENGTH) {
-            return Optional.of("must have 18 characters, has " + code.length());
+            return Optional.of("须为 18 位，现为 " + code.length() + " 位 / must have 18 characters, has " + code.length());
         }
         for (int i = 0; i < LENGTH; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return Optional.of("character " + (i + 1) + " '" + code.charAt(i)
+                return Optional.of("第 " + (i + 1) + " 位「" + code.charAt(i) + "」不允许（只可为数字和除 I、O、S、V、Z 外的"
+                        + "大写字母） / character " + (i + 1) + " '" + code.charAt(i)
                         + "' is not allowed (digits and upper-case letters except I, O, S, V, Z)");
             }
         }
         char organisationCheck = organisationCheck(code.substring(ORGANISATION_START, ORGANISATION_START + 8));
         if (code.charAt(16) != organisationCheck) {
-            return Optional.of("the organisation code (characters 9–17) fails its GB 11714 check");
+            return Optional.of("第 9–17 位组织机构代码未通过 GB 11714 校验 / the organisation code (characters 9–17) "
+                    + "fails its GB 11714 check");
         }
         if (code.charAt(17) != checkCharacter(code.substring(0, 17))) {
-            return Optional.of("the check character (character 18) is wrong");
+            return Optional.of("第 18 位校验码有误 / the check character (character 18) is wrong");
         }
         return Optional.empty();
     }

@@ -53,7 +53,7 @@ public final class SigningRules {
     private void region(Violations violations, String field, String code) {
         TextRules.required(violations, field, code, 6);
         if (!violations.has(field) && !regions.contains(code)) {
-            violations.add(field, "is not a known GB/T 2260 region code");
+            violations.add(field, "不是已知的 GB/T 2260 地区代码 / is not a known GB/T 2260 region code");
         }
     }
 
@@ -68,9 +68,10 @@ public final class SigningRules {
         if (signing.investmentYuan() == null) {
             requireField(violations, "investmentYuan");
         } else if (signing.investmentYuan() <= 0) {
-            violations.add("investmentYuan", "must be greater than 0");
+            violations.add("investmentYuan", "须大于 0 / must be greater than 0");
         } else if (signing.investmentYuan() > MAX_INVESTMENT_YUAN) {
-            violations.add("investmentYuan", "must be at most " + MAX_INVESTMENT_YUAN + " yuan");
+            violations.add("investmentYuan", "不能超过 " + MAX_INVESTMENT_YUAN + " 元 / must be at most "
+                    + MAX_INVESTMENT_YUAN + " yuan");
         }
         bounded(violations, "expectedJobs", signing.expectedJobs(), MAX_JOBS);
         bounded(violations, "landHa", signing.landHa(), MAX_LAND_HA);
@@ -83,20 +84,20 @@ public final class SigningRules {
         if (signedOn == null) {
             requireField(violations, "signedOn");
         } else if (signedOn.isAfter(today)) {
-            violations.add("signedOn", "must not be after today (" + today + ")");
+            violations.add("signedOn", "不能晚于今天（" + today + "） / must not be after today (" + today + ")");
         } else if (signedOn.isBefore(eventStart.minusDays(DAYS_BEFORE_EVENT))) {
-            violations.add("signedOn", "must not be more than " + DAYS_BEFORE_EVENT
-                    + " days before the event starts (" + eventStart + ")");
+            violations.add("signedOn", "不能早于活动开始（" + eventStart + "）" + DAYS_BEFORE_EVENT + " 天以上 / must not be "
+                    + "more than " + DAYS_BEFORE_EVENT + " days before the event starts (" + eventStart + ")");
         }
         LocalDate planned = signing.plannedCommencement();
         if (planned != null && signedOn != null && planned.isBefore(signedOn)) {
-            violations.add("plannedCommencement", "must not be before signedOn");
+            violations.add("plannedCommencement", "不能早于签约日期 / must not be before signedOn");
         }
     }
 
     private static void requireField(Violations violations, String field) {
         if (!violations.has(field)) {
-            violations.add(field, "is required");
+            violations.add(field, "必填 / is required");
         }
     }
 
@@ -105,9 +106,9 @@ public final class SigningRules {
             return;
         }
         if (value.doubleValue() < 0) {
-            violations.add(field, "must not be negative");
+            violations.add(field, "不能为负数 / must not be negative");
         } else if (value.doubleValue() > max) {
-            violations.add(field, "must be at most " + (long) max);
+            violations.add(field, "不能超过 " + (long) max + " / must be at most " + (long) max);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.yanzhen.platform.sheet.xlsx.MarkedWorkbook;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +48,7 @@ class SigningSheetAnswerTest {
         Files.write(Path.of("target", "signings-errors.xlsx"), answer);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer))) {
-            XSSFSheet sheet = workbook.getSheet(MarkedWorkbook.SHEET);
+            XSSFSheet sheet = workbook.getSheet(EventSigningsResource.MARKED_SHEET);
             Map<CellAddress, XSSFComment> comments = sheet.getCellComments();
             assertThat(comments).hasSize(MISTAKES.size());
             MISTAKES.forEach((where, word) -> {

@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.yanzhen.intake.domain.CreditCode;
-import cn.yanzhen.intake.domain.sheet.SheetRow;
+import cn.yanzhen.platform.sheet.SheetRow;
+import cn.yanzhen.platform.sheet.xlsx.XlsxRows;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.platform.validation.Violations;
@@ -33,7 +34,7 @@ class SigningSheetTemplateTest {
     @Test
     void theTemplateFilledWithTwoSigningsUnderItsExampleIsAccepted() throws IOException {
         String event = IntakeFixtures.newEvent();
-        List<SheetRow> template = XlsxSheet.rows(download(event), 100, new Violations());
+        List<SheetRow> template = XlsxRows.rows(download(event), 100, new Violations());
         assertThat(template).hasSize(4);
         assertThat(template.get(0).cell(0)).contains("2025中国产业转移发展对接活动（广西）", event);
         assertThat(template.get(2).cells()).contains("项目名称", "总投资（万元）", "用地（亩）", "年用电量（万千瓦时）");

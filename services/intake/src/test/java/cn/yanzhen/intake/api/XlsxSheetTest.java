@@ -3,8 +3,9 @@ package cn.yanzhen.intake.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.yanzhen.intake.domain.sheet.SheetRow;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.sheet.SheetRow;
+import cn.yanzhen.platform.sheet.xlsx.XlsxRows;
 import cn.yanzhen.platform.validation.Violations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +22,7 @@ class XlsxSheetTest {
     void readsLibreOfficesWorkbookWithDateCellsAndExactNumbers() {
         Violations violations = new Violations();
 
-        List<SheetRow> rows = XlsxSheet.rows(fixture("signings-zh.xlsx"), 200, violations);
+        List<SheetRow> rows = XlsxRows.rows(fixture("signings-zh.xlsx"), 200, violations);
 
         assertThat(violations.all()).isEmpty();
         assertThat(rows.get(0).cell(0)).startsWith("2025中国产业转移");
@@ -38,14 +39,14 @@ class XlsxSheetTest {
         byte[] bomb = zipBomb();
         assertThat(bomb.length).isLessThan(100_000);
 
-        assertThatThrownBy(() -> XlsxSheet.rows(bomb, 200, new Violations()))
+        assertThatThrownBy(() -> XlsxRows.rows(bomb, 200, new Violations()))
                 .isInstanceOfSatisfying(ProblemException.class,
                         problem -> assertThat(problem.status().getStatusCode()).isEqualTo(413));
     }
 
     @Test
     void aBodyThatIsNoWorkbookIsRefused() {
-        assertThatThrownBy(() -> XlsxSheet.rows("项目名称".getBytes(), 200, new Violations()))
+        assertThatThrownBy(() -> XlsxRows.rows("项目名称".getBytes(), 200, new Violations()))
                 .isInstanceOf(ProblemException.class);
     }
 

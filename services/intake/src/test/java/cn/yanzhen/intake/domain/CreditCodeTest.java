@@ -17,11 +17,11 @@ class CreditCodeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "91350100M000100Y44, check character",
-            "91350100M000100Z43, not allowed",
-            "91350100M000200Y43, GB 11714",
-            "91350100M000100Y4, 18 characters",
-            "91350100m000100Y43, not allowed"})
+            "91350100M000100Y44, 第 18 位校验码有误 / the check character",
+            "91350100M000100Z43, 第 16 位「Z」不允许",
+            "91350100M000200Y43, 未通过 GB 11714 校验 / the organisation code",
+            "91350100M000100Y4, 须为 18 位，现为 17 位 / must have 18 characters",
+            "91350100m000100Y43, 第 9 位「m」不允许"})
     void refusesBrokenCodes(String code, String reason) {
         assertThat(CreditCode.problemWith(code)).get().asString().contains(reason);
     }

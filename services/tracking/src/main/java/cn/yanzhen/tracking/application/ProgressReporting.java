@@ -68,22 +68,12 @@ public class ProgressReporting {
     public Accepted report(UUID signingId, Report report, String reporter) {
         ProjectUnderLock.Locked locked = projects.lock(signingId);
         ProjectEntity project = locked.project();
-        if (project.repeatOf != null) {
-            throw new ReportRefused(ReportRefused.Reason.CONFLICT, "Signing " + signingId + " repeats signing "
-                    + project.repeatOf + " of the same project; report progress on " + project.repeatOf
-                    + ", whose milestones and investment this one follows.");
-        }
-        Optional<ReportEntity> earlier = reports.find(report.reportId());
-        if (earlier.isPresent()) {
-            return new Accepted(progressed(project, repeated(earlier.get(), signingId, report)), false);
-        }
         Progress progress = project.progress();
-        ProgressRules.conflict(report, progress).ifPresent(reason -> {
-            throw new ReportRefused(ReportRefused.Reason.CONFLICT, "The report is refused: " + reason + ".");
-        });
         Violations violations = new Violations();
-        ProgressRules.check(report, progress, LocalDate.now(clock), violations);
-        outcomes.check(signingId, report, violations);
+        Optional<ReportEntity> earlier = check(project, progress, report, violations);
+        if (earlier.isPresent()) {
+            return new Accepted(progressed(project, earlier.get()), false);
+        }
         violations.throwIfAny("The report is invalid; nothing was changed.");
 
         ProjectState before = project.state();
@@ -104,6 +94,30 @@ public class ProgressReporting {
         audit.record(AuditedChange.of("project.report", "project", signingId).request(report).before(before)
                 .after(project.state()));
         return new Accepted(progressed, true);
+    }
+
+    /**
+     * Checks a report as {@link #report} does against the project standing at {@code progress}: the earlier report
+     * when this one repeats it (nothing more is checked), {@link ReportRefused} when the project cannot take it, its
+     * field problems into {@code violations}. Changes nothing, so a whole sheet's reports can be checked first.
+     */
+    Optional<ReportEntity> check(ProjectEntity project, Progress progress, Report report, Violations violations) {
+        UUID signingId = project.signingId;
+        if (project.repeatOf != null) {
+            throw new ReportRefused(ReportRefused.Reason.CONFLICT, "Signing " + signingId + " repeats signing "
+                    + project.repeatOf + " of the same project; report progress on " + project.repeatOf
+                    + ", whose milestones and investment this one follows.");
+        }
+        Optional<ReportEntity> earlier = reports.find(report.reportId());
+        if (earlier.isPresent()) {
+            return Optional.of(repeated(earlier.get(), signingId, report));
+        }
+        ProgressRules.conflict(report, progress).ifPresent(reason -> {
+            throw new ReportRefused(ReportRefused.Reason.CONFLICT, "The report is refused: " + reason + ".");
+        });
+        ProgressRules.check(report, progress, LocalDate.now(clock), violations);
+        outcomes.check(signingId, report, violations);
+        return Optional.empty();
     }
 
     /** The same report again is answered as before; another report under the same id is refused. */

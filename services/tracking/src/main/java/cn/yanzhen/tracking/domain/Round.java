@@ -28,6 +28,19 @@ public record Round(String code, String scope, LocalDate opensOn, LocalDate dueO
         return regions.all().stream().map(Region::code).filter(code -> regions.isWithin(code, scope)).toList();
     }
 
+    /**
+     * The destinations inside the scope and inside {@code within} ({@code all} or a region code), as one office's
+     * share of the round; null when both cover all regions.
+     */
+    public List<String> destinations(RegionDirectory regions, String within) {
+        if (coversAllRegions() && ALL.equals(within)) {
+            return null;
+        }
+        return regions.all().stream().map(Region::code)
+                .filter(code -> coversAllRegions() || regions.isWithin(code, scope))
+                .filter(code -> ALL.equals(within) || regions.isWithin(code, within)).toList();
+    }
+
     /** The round closes the day after its due date, when reports dated on the due date still count. */
     public boolean closesBy(LocalDate today) {
         return today.isAfter(dueOn);

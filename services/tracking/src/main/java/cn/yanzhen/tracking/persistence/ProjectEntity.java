@@ -70,6 +70,9 @@ public class ProjectEntity {
     /** The jobs the signing promised; null when it stated none (or the project was registered before V34). */
     @Column(name = "expected_jobs")
     public Integer expectedJobs;
+    /** The project's name as signed, for the sheets offices fill in; null for projects registered before V36. */
+    @Column(name = "project_name")
+    public String projectName;
 
     /** A new project for a signing just registered, with the verdict if it came first. */
     public static ProjectEntity registered(Signing signing, Instant at, String earlyVerdict) {
@@ -88,6 +91,7 @@ public class ProjectEntity {
         project.energyMwh = EnergyUse.mwhOf(signing.energyGwhPerYear());
         project.originRegion = signing.investor() == null ? null : signing.investor().originRegion();
         project.expectedJobs = signing.expectedJobs();
+        project.projectName = signing.projectName();
         return project;
     }
 

@@ -37,6 +37,15 @@ public class ProjectQueries {
         return Optional.ofNullable(entityManager.find(ProjectEntity.class, signingId));
     }
 
+    /** The projects, by destination then signing id. */
+    public List<ProjectEntity> byIds(Collection<UUID> signingIds) {
+        if (signingIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("from ProjectEntity where signingId in :ids order by destinationRegion,"
+                + " signingId", ProjectEntity.class).setParameter("ids", signingIds).getResultList();
+    }
+
     public List<ReportEntity> reports(UUID signingId) {
         return entityManager.createQuery("from ReportEntity where signingId = :id order by reportedAt, received",
                 ReportEntity.class).setParameter("id", signingId).getResultList();

@@ -27,6 +27,7 @@ import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.tracking.MovableClock;
+import cn.yanzhen.tracking.RoundSheetFilling;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -57,6 +58,7 @@ import org.junit.jupiter.api.TestInstance;
 class ReportingRoundTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
     private static final String ROUND = "{\"code\": \"%s\", \"scope\": \"%s\", \"opensOn\": \"2025-12-01\","
             + " \"dueOn\": \"2025-12-31\"}";
@@ -70,6 +72,7 @@ class ReportingRoundTest {
     private EventPublisher publisher;
     private TopicReader alerts;
     private TopicReader rounds;
+    private TopicReader progress;
 
     @BeforeAll
     void connect() {
@@ -77,6 +80,7 @@ class ReportingRoundTest {
         publisher = new EventPublisher(kafka);
         alerts = new TopicReader(kafka, Topics.ALERTS.name());
         rounds = new TopicReader(kafka, Topics.ROUNDS.name());
+        progress = new TopicReader(kafka, Topics.PROJECT_PROGRESS.name());
     }
 
     @AfterAll
@@ -84,6 +88,7 @@ class ReportingRoundTest {
         publisher.close();
         alerts.close();
         rounds.close();
+        progress.close();
         MovableClock.moveTo(LocalDate.of(2026, 1, 1));
     }
 
@@ -216,6 +221,132 @@ class ReportingRoundTest {
         asMonitor().get("/api/projects/" + project.id()).then().body("status", equalTo("SIGNED"));
         report(project, "{\"reportId\": \"YN-BAD\", \"type\": \"NO_CHANGE\", \"on\": \"2025-12-01\", \"note\": \"无变化\"}")
                 .statusCode(201);
+    }
+
+    @Test
+    void aRoundsSheetFilledInAndUploadedMovesTheFiguresAsTheSameApiCallsAndAgainChangesNothing() throws Exception {
+        MovableClock.moveTo(LocalDate.of(2025, 12, 20));
+        // Hohhot's projects report by sheet; Baotou's twins send the same reports one API call at a time
+        List<Signing> bySheet = List.of(signing("150100", null), signing("150100", null), signing("150100", null),
+                signing("150100", null));
+        List<Signing> byApi = List.of(signing("150200", null), signing("150200", null), signing("150200", null),
+                signing("150200", null));
+        register(bySheet);
+        register(byApi);
+        for (Signing commenced : List.of(bySheet.get(1), byApi.get(1))) {
+            report(commenced, "{\"reportId\": \"NM-C-" + commenced.id() + "\", \"type\": \"COMMENCED\","
+                    + " \"on\": \"2025-09-01\"}").statusCode(201);
+        }
+        office("150000").body(ROUND.formatted("NM-2025-12", "150000")).post("/api/rounds").then().statusCode(201);
+
+        RoundSheetFilling sheet = new RoundSheetFilling(asRegionalOffice("150100").get("/api/rounds/NM-2025-12/sheet")
+                .then().statusCode(200).contentType(XLSX).header("Content-Disposition", containsString("filename*="))
+                .extract().asByteArray());
+        assertThat(sheet.projects()).containsExactlyInAnyOrderElementsOf(
+                bySheet.stream().map(signing -> signing.id().toString()).toList());
+        assertThat(sheet.cell(bySheet.get(1).id(), "项目名称")).isEqualTo("高原特色农产品加工项目");
+        assertThat(sheet.cell(bySheet.get(1).id(), "最新进展")).isEqualTo("已开工 2025-09-01");
+        sheet.fill(bySheet.get(0).id(), "开工日期", LocalDate.of(2025, 12, 5))
+                .fill(bySheet.get(0).id(), "证明材料类型", "施工许可证")
+                .fill(bySheet.get(0).id(), "证明材料编号", "蒙建施 2025-088")
+                .fill(bySheet.get(0).id(), "证明材料日期", "2025/12/1")
+                .fill(bySheet.get(1).id(), "累计完成投资（万元）", "12345.6789")
+                .fill(bySheet.get(1).id(), "截至日期", LocalDate.of(2025, 12, 18))
+                .fill(bySheet.get(2).id(), "无变化说明", "土地报批中，本期无变化")
+                .fill(bySheet.get(2).id(), "截至日期", "2025年12月10日");
+        byte[] filled = sheet.xlsx();
+        Map<TopicPartition, Long> progressMark = progress.mark();
+
+        upload("NM-2025-12", "150100", filled).statusCode(200).body("rows", equalTo(4)).body("reported", equalTo(3))
+                .body("unchanged", equalTo(0));
+        report(byApi.get(0), "{\"reportId\": \"NM-1\", \"type\": \"COMMENCED\", \"on\": \"2025-12-05\", \"evidence\":"
+                + " [{\"kind\": \"CONSTRUCTION_PERMIT\", \"reference\": \"蒙建施 2025-088\", \"issuedOn\": \"2025-12-01\"}]}")
+                .statusCode(201);
+        report(byApi.get(1), "{\"reportId\": \"NM-2\", \"type\": \"INVESTMENT\", \"cumulativeYuan\": 123456789,"
+                + " \"asOf\": \"2025-12-18\"}").statusCode(201);
+        report(byApi.get(2), "{\"reportId\": \"NM-3\", \"type\": \"NO_CHANGE\", \"on\": \"2025-12-10\","
+                + " \"note\": \"土地报批中，本期无变化\"}").statusCode(201);
+
+        assertTheSheetMovedWhatTheApiMoved(bySheet, byApi);
+        assertThat(progress.awaitRecords(progressMark, 6, WAIT)).extracting(ConsumerRecord::key)
+                .containsAll(bySheet.subList(0, 3).stream().map(signing -> signing.id().toString()).toList());
+        asMonitor().queryParam("entity", "project:" + bySheet.get(0).id()).get("/api/audit").then()
+                .body("total", equalTo(1)).body("items[0].action", equalTo("project.report"))
+                .body("items[0].subject", equalTo("office-150100")).body("items[0].request.type", equalTo("COMMENCED"))
+                .body("items[0].request.evidence[0].issuedOn", equalTo("2025-12-01"));
+
+        upload("NM-2025-12", "150100", filled).statusCode(200).body("reported", equalTo(0)).body("unchanged", equalTo(3));
+        assertTheSheetMovedWhatTheApiMoved(bySheet, byApi);
+        asMonitor().queryParam("entity", "project:" + bySheet.get(0).id()).get("/api/audit").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void aSheetWithBadRowsNamesEachRowAndTitleStoresNothingAndIsOnlyForItsRegionsOffice() throws Exception {
+        MovableClock.moveTo(LocalDate.of(2025, 12, 20));
+        List<Signing> jinan = List.of(signing("370100", null), signing("370100", null), signing("370100", null));
+        Signing qingdao = signing("370200", null);
+        register(jinan);
+        register(List.of(qingdao));
+        office("370100").body(ROUND.formatted("SD-2025-12", "370100")).post("/api/rounds").then().statusCode(201);
+        asRegionalOffice("370200").queryParam("region", "370100").get("/api/rounds/SD-2025-12/sheet").then()
+                .statusCode(403);
+        asRegionalOffice("370200").get("/api/rounds/SD-2025-12/sheet").then().statusCode(200);
+        asMonitor().get("/api/rounds/SD-2025-12/sheet").then().statusCode(403);
+
+        RoundSheetFilling sheet = new RoundSheetFilling(asRegionalOffice("370000").queryParam("region", "370100")
+                .get("/api/rounds/SD-2025-12/sheet").then().statusCode(200).extract().asByteArray());
+        byte[] bad = sheet.fill(jinan.get(0).id(), "开工日期", "2025-13-01")
+                .fill(jinan.get(1).id(), "累计完成投资（万元）", "12.345678")
+                .fill(jinan.get(1).id(), "截至日期", LocalDate.of(2025, 12, 18))
+                .fill(jinan.get(2).id(), "投产日期", LocalDate.of(2025, 12, 10))
+                .addRow(qingdao.id(), "开工日期", LocalDate.of(2025, 12, 10)).xlsx();
+        int qingdaoRow = jinan.stream().mapToInt(signing -> sheet.rowOf(signing.id()).orElseThrow()).max().orElseThrow() + 1;
+
+        asRegionalOffice("370200").queryParam("region", "370100").contentType(XLSX).body(bad)
+                .post("/api/rounds/SD-2025-12/sheet").then().statusCode(403);
+        upload("SD-2025-12", "370100", bad).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("row " + sheet.rowOf(jinan.get(0).id()).orElseThrow() + ": 开工日期",
+                        "row " + sheet.rowOf(jinan.get(1).id()).orElseThrow() + ": 累计完成投资（万元）",
+                        "row " + sheet.rowOf(jinan.get(2).id()).orElseThrow() + ": 投产日期",
+                        "row " + qingdaoRow + ": 项目编号"))
+                .body("errors.message", hasItem(containsString("换算为元后不是整数")));
+        asRegionalOffice("370100").contentType(XLSX).accept(XLSX).body(bad).post("/api/rounds/SD-2025-12/sheet").then()
+                .statusCode(400).contentType(XLSX);
+        for (Signing signing : jinan) {
+            asMonitor().get("/api/projects/" + signing.id()).then().body("status", equalTo("SIGNED"))
+                    .body("reports.size()", equalTo(0));
+        }
+        asMonitor().get("/api/rounds/SD-2025-12").then().body("due", equalTo(3)).body("reported", equalTo(0));
+    }
+
+    private static void assertTheSheetMovedWhatTheApiMoved(List<Signing> bySheet, List<Signing> byApi) {
+        asMonitor().get("/api/rounds/NM-2025-12").then().statusCode(200)
+                .body("regions.region", equalTo(List.of("150100", "150200")))
+                .body("regions.due", equalTo(List.of(4, 4))).body("regions.reported", equalTo(List.of(3, 3)));
+        for (String figure : List.of("signed", "commenced", "inProduction", "completedInvestmentYuan",
+                "commencementRate", "investmentCompletionRate", "awaitingVerification.count")) {
+            Object hohhot = asMonitor().get("/api/stats?region=150100").then().extract().path(figure);
+            asMonitor().get("/api/stats?region=150200").then().body(figure, equalTo(hohhot));
+        }
+        for (int i = 0; i < bySheet.size(); i++) {
+            ValidatableResponse twin = asMonitor().get("/api/projects/" + byApi.get(i).id()).then();
+            asMonitor().get("/api/projects/" + bySheet.get(i).id()).then()
+                    .body("status", equalTo(twin.extract().path("status")))
+                    .body("cumulativeInvestmentYuan", equalTo(twin.extract().path("cumulativeInvestmentYuan")))
+                    .body("milestones", equalTo(twin.extract().path("milestones")))
+                    .body("reports.size()", equalTo(twin.extract().<Integer>path("reports.size()")));
+        }
+    }
+
+    private static ValidatableResponse upload(String round, String region, byte[] sheet) {
+        return asRegionalOffice(region).contentType(XLSX).body(sheet).post("/api/rounds/" + round + "/sheet").then();
+    }
+
+    private void register(List<Signing> signings) {
+        signings.forEach(signing -> publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED,
+                signing.id().toString(), signing));
+        signings.forEach(ReportingRoundTest::awaitProject);
     }
 
     private static ValidatableResponse round(String code, String status, int due, int reported, float rate) {

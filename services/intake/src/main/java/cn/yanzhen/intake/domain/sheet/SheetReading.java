@@ -1,5 +1,6 @@
 package cn.yanzhen.intake.domain.sheet;
 
+import cn.yanzhen.platform.sheet.SheetRow;
 import cn.yanzhen.platform.validation.Violations;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,11 @@
 package cn.yanzhen.intake.domain.sheet;
 
+import cn.yanzhen.platform.sheet.ColumnTitle;
+import cn.yanzhen.platform.sheet.SheetDates;
+import cn.yanzhen.platform.sheet.SheetNumbers;
 import cn.yanzhen.platform.validation.Violations;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns a cell under a Chinese title into the API's own text for its field: regions and industries by name to
@@ -13,8 +14,6 @@ import java.util.regex.Pattern;
  * today's rules.
  */
 public final class SheetValues {
-
-    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final RegionNames regions;
     private final IndustryNames industries;
@@ -35,9 +34,9 @@ public final class SheetValues {
             case REGION -> regions.codeOf(cell);
             case INDUSTRY -> industries.codeOf(cell);
             case DATE -> SheetDates.parse(cell).map(Object::toString);
-            case MONEY -> number(cell).map(column.unit()::toApiUnit).flatMap(SheetValues::whole);
-            case COUNT -> number(cell).flatMap(SheetValues::whole);
-            case AREA, ENERGY -> number(cell).map(column.unit()::toApiUnit)
+            case MONEY -> SheetNumbers.number(cell).map(column.unit()::toApiUnit).flatMap(SheetValues::whole);
+            case COUNT -> SheetNumbers.number(cell).flatMap(SheetValues::whole);
+            case AREA, ENERGY -> SheetNumbers.number(cell).map(column.unit()::toApiUnit)
                     .map(amount -> amount.stripTrailingZeros().toPlainString());
         };
         if (value.isEmpty()) {
@@ -52,12 +51,11 @@ public final class SheetValues {
             case REGION -> quoted + "不是已知的地区名称或 GB/T 2260 代码（重名的地区请写代码） / is not a known region "
                     + "name or GB/T 2260 code (write the code for a name two regions share)";
             case INDUSTRY -> quoted + "不是 GB/T 4754 行业代码或大类名称 / is not a GB/T 4754 code or division name";
-            case DATE -> quoted + "不是日期，可写 2025-07-20、2025/7/20、2025.7.20 或 2025年7月20日 / is not a date "
-                    + "such as 2025-07-20, 2025/7/20, 2025.7.20 or 2025年7月20日";
-            case MONEY -> number(cell).isEmpty() ? notANumber(quoted) : quoted + symbol(column)
-                    + "换算为元后不是整数 / " + cell + " " + symbol(column) + " does not come to whole yuan";
+            case DATE -> SheetDates.notADate(cell);
+            case MONEY -> SheetNumbers.number(cell).isEmpty() ? SheetNumbers.notANumber(cell)
+                    : SheetNumbers.notWholeYuan(cell, symbol(column));
             case COUNT -> quoted + "必须是整数 / must be a whole number";
-            default -> notANumber(quoted);
+            default -> SheetNumbers.notANumber(cell);
         };
     }
 
@@ -65,25 +63,7 @@ public final class SheetValues {
         return ColumnTitle.parse(column.written()).unit();
     }
 
-    private static String notANumber(String quoted) {
-        return quoted + "不是数字 / is not a number";
-    }
-
-    static Optional<BigDecimal> number(String cell) {
-        String plain = GROUPED.matcher(cell).matches() ? cell.replace(",", "") : cell;
-        try {
-            return Optional.of(new BigDecimal(plain));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     private static Optional<String> whole(BigDecimal amount) {
-        try {
-            BigInteger exact = amount.stripTrailingZeros().toBigIntegerExact();
-            return Optional.of(exact.toString());
-        } catch (ArithmeticException e) {
-            return Optional.empty();
-        }
+        return SheetNumbers.whole(amount).map(Object::toString);
     }
 }

@@ -2,6 +2,7 @@ package cn.yanzhen.intake.domain.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.platform.sheet.SheetRow;
 import cn.yanzhen.platform.validation.Violations;
 import java.util.List;
 import org.junit.jupiter.api.Test;

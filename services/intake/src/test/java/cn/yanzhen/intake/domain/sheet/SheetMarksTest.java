@@ -3,6 +3,8 @@ package cn.yanzhen.intake.domain.sheet;
 import static cn.yanzhen.intake.domain.sheet.SheetHeaderTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.platform.sheet.SheetMarks;
+import cn.yanzhen.platform.sheet.SheetRow;
 import cn.yanzhen.platform.validation.Violations.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ class SheetMarksTest {
 
     @Test
     void aRowErrorMarksTheCellUnderItsTitleInThatRow() {
-        SheetMarks marks = SheetMarks.place(SHEET, List.of(new Violation("row 5: 项目落地地", "「火星市」不是已知的地区"),
+        SheetMarks marks = SigningSheetMarks.place(SHEET, List.of(new Violation("row 5: 项目落地地", "「火星市」不是已知的地区"),
                 new Violation("row 7: 总投资（万元）", "不是数字"), new Violation("row 7: 签约日期", "不是日期"))).orElseThrow();
 
         assertThat(marks.byCell()).containsOnlyKeys(new SheetMarks.Cell(5, 6), new SheetMarks.Cell(7, 8),
@@ -26,7 +28,7 @@ class SheetMarksTest {
 
     @Test
     void aWholeRowOrAFieldWithoutAColumnMarksTheRowsFirstCellAndAColumnErrorItsTitle() {
-        SheetMarks marks = SheetMarks.place(SHEET, List.of(new Violation("row 5: row", "多了单元格"),
+        SheetMarks marks = SigningSheetMarks.place(SHEET, List.of(new Violation("row 5: row", "多了单元格"),
                 new Violation("row 7: plannedCommencement", "must not be before signedOn"),
                 new Violation("column 项目名称", "重复"), new Violation("body", "无法读取"))).orElseThrow();
 
@@ -40,7 +42,7 @@ class SheetMarksTest {
                 "investor.originRegion", "destinationRegion", "industryCode", "investmentYuan", "signedOn"),
                 row(2, "A"), row(3), row(4, "B"));
 
-        SheetMarks marks = SheetMarks.place(csv, List.of(new Violation("row 2: signedOn", "is required")))
+        SheetMarks marks = SigningSheetMarks.place(csv, List.of(new Violation("row 2: signedOn", "is required")))
                 .orElseThrow();
 
         assertThat(marks.byCell()).containsOnlyKeys(new SheetMarks.Cell(4, 8));
@@ -48,6 +50,6 @@ class SheetMarksTest {
 
     @Test
     void aSheetWithoutAHeaderHasNowhereToMark() {
-        assertThat(SheetMarks.place(List.of(row(1, "只有标题")), List.of(new Violation("body", "找不到表头")))).isEmpty();
+        assertThat(SigningSheetMarks.place(List.of(row(1, "只有标题")), List.of(new Violation("body", "找不到表头")))).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package cn.yanzhen.intake.domain.sheet;
 import static cn.yanzhen.intake.domain.sheet.SheetHeaderTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.platform.sheet.SheetRow;
 import cn.yanzhen.platform.validation.Violations;
 import java.util.ArrayList;
 import java.util.List;

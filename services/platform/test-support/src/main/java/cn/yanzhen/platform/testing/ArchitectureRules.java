@@ -29,7 +29,8 @@ public final class ArchitectureRules {
 
         classes().that().resideInAPackage(domain)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", domain, "cn.yanzhen.contracts..", "cn.yanzhen.platform.validation..")
+                        "java..", domain, "cn.yanzhen.contracts..", "cn.yanzhen.platform.validation..",
+                        "cn.yanzhen.platform.sheet")
                 .because("domain logic is plain Java, unit-tested without Quarkus")
                 .allowEmptyShould(true)
                 .check(service);

@@ -1,11 +1,11 @@
-package cn.yanzhen.intake.api;
+package cn.yanzhen.platform.sheet.xlsx;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Cells intake's workbooks share: a merged banner row, and a value written as the number it is or as text. */
-final class SheetCells {
+/** Cells the services' workbooks share: a merged banner row, and a value written as the number it is or as text. */
+public final class SheetCells {
 
     // a plain decimal Excel holds exactly (15 significant digits) and without a leading zero that means something
     private static final Pattern EXACT_NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,14})?");
@@ -14,7 +14,7 @@ final class SheetCells {
     private SheetCells() {
     }
 
-    static void banner(Worksheet sheet, int row, int lastColumn, String text, int fontSize) {
+    public static void banner(Worksheet sheet, int row, int lastColumn, String text, int fontSize) {
         sheet.value(row, 0, text);
         sheet.range(row, 0, row, lastColumn).merge();
         sheet.style(row, 0).fontSize(fontSize).bold().wrapText(fontSize < 12).set();
@@ -22,7 +22,7 @@ final class SheetCells {
     }
 
     /** Numbers stay numbers; text that reads as an exact number becomes one, so a fixed sheet can be summed. */
-    static void value(Worksheet sheet, int row, int column, Object value) {
+    public static void value(Worksheet sheet, int row, int column, Object value) {
         if (value instanceof Number number) {
             sheet.value(row, column, number);
         } else if (value instanceof String text && isExactNumber(text)) {

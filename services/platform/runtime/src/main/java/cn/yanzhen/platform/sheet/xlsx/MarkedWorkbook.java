@@ -1,7 +1,7 @@
-package cn.yanzhen.intake.api;
+package cn.yanzhen.platform.sheet.xlsx;
 
-import cn.yanzhen.intake.domain.sheet.SheetMarks;
-import cn.yanzhen.intake.domain.sheet.SheetRow;
+import cn.yanzhen.platform.sheet.SheetMarks;
+import cn.yanzhen.platform.sheet.SheetRow;
 import cn.yanzhen.platform.validation.Violations.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,26 +13,26 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A refused sheet sent back to its author: the rows as intake read them (titles and cells in their places), each
+ * A refused sheet sent back to its author: the rows as the service read them (titles and cells in their places), each
  * bad cell filled red with a comment giving the error, and a second sheet listing every error, those with no cell
  * (a missing column) too. The uploaded file is not edited in place: a streaming reader keeps no workbook to edit,
  * so formatting and formulas of the original are not carried over.
  */
-final class MarkedWorkbook {
+public final class MarkedWorkbook {
 
-    static final String SHEET = "签约项目（已标注错误）";
-    static final String ERRORS = "错误清单";
-    static final String MARK_FILL = "FFC7CE";
+    public static final String ERRORS = "错误清单";
+    public static final String MARK_FILL = "FFC7CE";
     private static final int MAX_WIDTH = 40;
 
     private MarkedWorkbook() {
     }
 
-    static byte[] write(List<SheetRow> rows, SheetMarks marks, List<Violation> errors) {
+    /** The workbook, its first sheet named {@code sheetName} (at most 31 characters, as Excel allows). */
+    public static byte[] write(String sheetName, List<SheetRow> rows, SheetMarks marks, List<Violation> errors) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "Yanzhen", "1.0");
-            Worksheet sheet = workbook.newWorksheet(SHEET);
+            Worksheet sheet = workbook.newWorksheet(sheetName);
             int[] widths = new int[1];
             for (SheetRow row : rows) {
                 for (int column = 0; column < row.cells().size(); column++) {

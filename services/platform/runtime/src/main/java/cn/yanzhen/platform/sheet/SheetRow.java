@@ -1,4 +1,4 @@
-package cn.yanzhen.intake.domain.sheet;
+package cn.yanzhen.platform.sheet;
 
 import java.util.List;
 
@@ -29,7 +29,7 @@ public record SheetRow(int number, List<String> cells) {
     }
 
     // strip() knows the full-width space U+3000 that Chinese input methods type
-    static String strip(String text) {
+    public static String strip(String text) {
         return text == null ? "" : text.strip();
     }
 }

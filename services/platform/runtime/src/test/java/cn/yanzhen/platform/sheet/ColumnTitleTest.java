@@ -1,4 +1,4 @@
-package cn.yanzhen.intake.domain.sheet;
+package cn.yanzhen.platform.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

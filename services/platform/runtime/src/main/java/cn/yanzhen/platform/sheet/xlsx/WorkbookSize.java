@@ -1,4 +1,4 @@
-package cn.yanzhen.intake.api;
+package cn.yanzhen.platform.sheet.xlsx;
 
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.validation.Violations;
@@ -17,17 +17,17 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * {@code ZipInputStream} misreads the data descriptors of files fastexcel and other streaming writers make. A
  * 10,000-row sheet saved by LibreOffice unpacks to 7.5 MB, its shared strings to 1 MB; the service's heap is 96 MB.
  */
-final class WorkbookSize {
+public final class WorkbookSize {
 
-    static final long MAX_UNPACKED_BYTES = 48L << 20;
-    static final long MAX_PART_BYTES = 32L << 20;
+    public static final long MAX_UNPACKED_BYTES = 48L << 20;
+    public static final long MAX_PART_BYTES = 32L << 20;
     private static final int MAX_PARTS = 1000;
     private static final String NOT_A_ZIP = "不是 .xlsx（zip）文件 / is not an .xlsx (zip) file";
 
     private WorkbookSize() {
     }
 
-    static void check(byte[] body) {
+    public static void check(byte[] body) {
         long total = 0;
         int parts = 0;
         byte[] buffer = new byte[16 * 1024];

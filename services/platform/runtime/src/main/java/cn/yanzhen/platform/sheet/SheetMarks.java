@@ -1,6 +1,5 @@
-package cn.yanzhen.intake.domain.sheet;
+package cn.yanzhen.platform.sheet;
 
-import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.platform.validation.Violations.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,18 +36,14 @@ public final class SheetMarks {
         this.sheetRowByNumber.putAll(sheetRowByNumber);
     }
 
-    /** The marks for {@code errors}; empty when the sheet has no header to place them by. */
-    public static Optional<SheetMarks> place(List<SheetRow> rows, List<Violation> errors) {
-        Optional<SheetRow> header = SheetHeader.rowOf(rows);
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<Integer, Integer> sheetRows = new HashMap<>();
-        SheetHeader.find(rows, new Violations()).ifPresent(found -> found.dataRows(rows)
-                .forEach(data -> sheetRows.put(data.number(), data.row().number())));
-        SheetMarks marks = new SheetMarks(header.get(), sheetRows);
+    /**
+     * The marks for {@code errors} on a sheet whose header is {@code header}; {@code sheetRowByNumber} gives the
+     * sheet's row for the number an error names, where the two differ (a row missing from it is its own number).
+     */
+    public static SheetMarks place(SheetRow header, Map<Integer, Integer> sheetRowByNumber, List<Violation> errors) {
+        SheetMarks marks = new SheetMarks(header, sheetRowByNumber);
         errors.forEach(marks::add);
-        return Optional.of(marks);
+        return marks;
     }
 
     /** Each marked cell with its messages, in the order the errors came. */
@@ -69,8 +63,9 @@ public final class SheetMarks {
     private void add(Violation error) {
         Matcher row = ROW.matcher(error.field());
         Matcher column = COLUMN.matcher(error.field());
-        if (row.matches() && sheetRowByNumber.containsKey(Integer.parseInt(row.group(1)))) {
-            mark(new Cell(sheetRowByNumber.get(Integer.parseInt(row.group(1))), indexOf(row.group(2))),
+        if (row.matches()) {
+            int number = Integer.parseInt(row.group(1));
+            mark(new Cell(sheetRowByNumber.getOrDefault(number, number), indexOf(row.group(2))),
                     "第 " + row.group(1) + " 行「" + row.group(2) + "」有误", error);
         } else if (column.matches()) {
             mark(new Cell(headerRow, indexOf(column.group(1))), "列「" + column.group(1) + "」有误", error);

@@ -1,4 +1,4 @@
-package cn.yanzhen.intake.domain.sheet;
+package cn.yanzhen.platform.sheet;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -27,6 +27,12 @@ public final class SheetDates {
             return date(chinese.group(1), chinese.group(2), chinese.group(3));
         }
         return Optional.empty();
+    }
+
+    /** What a cell that is not a date is told, with the forms it may take. */
+    public static String notADate(String cell) {
+        return "「" + cell + "」不是日期，可写 2025-07-20、2025/7/20、2025.7.20 或 2025年7月20日 / is not a date such as "
+                + "2025-07-20, 2025/7/20, 2025.7.20 or 2025年7月20日";
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {

@@ -1,8 +1,9 @@
-package cn.yanzhen.intake.api;
+package cn.yanzhen.platform.sheet.xlsx;
 
-import cn.yanzhen.intake.domain.sheet.CellNumbers;
-import cn.yanzhen.intake.domain.sheet.DateCellFormats;
-import cn.yanzhen.intake.domain.sheet.SheetRow;
+import cn.yanzhen.platform.sheet.CellNumbers;
+import cn.yanzhen.platform.sheet.DateCellFormats;
+import cn.yanzhen.platform.sheet.RowLimit;
+import cn.yanzhen.platform.sheet.SheetRow;
 import cn.yanzhen.platform.validation.Violations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,23 +22,23 @@ import org.dhatim.fastexcel.reader.Row;
  * The first worksheet of an .xlsx body as sheet rows, streamed (fastexcel-reader: README, "Signing sheets").
  * Numbers are read from the decimal text the file stores, never through a double; date cells become yyyy-MM-dd.
  */
-final class XlsxSheet {
+public final class XlsxRows {
 
     private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
-    // no signing has more fields; columns past this are not read at all
+    // no sheet a service reads has more columns; those past this are not read at all
     private static final int MAX_COLUMNS = 64;
 
-    private XlsxSheet() {
+    private XlsxRows() {
     }
 
-    static List<SheetRow> rows(byte[] body, int maxRows, Violations violations) {
+    public static List<SheetRow> rows(byte[] body, int maxRows, Violations violations) {
         WorkbookSize.check(body);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body), WITH_FORMATS);
              Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             List<SheetRow> rows = new ArrayList<>();
             for (Iterator<Row> it = stream.iterator(); it.hasNext(); ) {
                 if (rows.size() == maxRows) {
-                    violations.add("body", SheetLimits.tooManyRows(maxRows));
+                    violations.add("body", RowLimit.exceeded(maxRows));
                     return List.of();
                 }
                 Row row = it.next();
