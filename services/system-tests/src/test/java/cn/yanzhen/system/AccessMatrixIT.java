@@ -204,6 +204,16 @@ class AccessMatrixIT {
             checks.add(new Read(audit, "a monitor", Tokens.mint(dashboard()), 200));
             checks.add(new Read(audit, "admin", Tokens.admin(), 200));
         }
+        // a round's sheet is for the office that fills it in (its own region or one inside it) and for admins
+        String sheet = "tracking /api/rounds/" + ROUND + "/sheet?region=450500";
+        checks.add(new Read(sheet, "no token", null, 401));
+        checks.add(new Read(sheet, "a token of no role", Tokens.mint(guest), 403));
+        for (TokenRequest role : List.of(organiserOf(OTHER_ORG), regionalOfficeOf("620000"), regionalOfficeOf("450100"),
+                verifierOf("450000"), dashboard())) {
+            checks.add(new Read(sheet, describe(role), Tokens.mint(role), 403));
+        }
+        checks.add(new Read(sheet, "the office of Guangxi", Tokens.mint(regionalOfficeOf("450000")), 200));
+        checks.add(new Read(sheet, "admin", Tokens.admin(), 200));
         List<String> deadLetters = SystemState.SCHEMAS.stream().map(service -> service + " /api/admin/dead-letters")
                 .toList();
         for (String adminOnly : deadLetters) {
@@ -230,7 +240,7 @@ class AccessMatrixIT {
             }
         }
         System.out.printf("access matrix: %d reads of %d endpoints, %d answered wrongly%n", checks.size(),
-                reads.size() + audits.size() + deadLetters.size(), wrong.size());
+                reads.size() + audits.size() + 1 + deadLetters.size(), wrong.size());
         assertThat(wrong).as("reads answered otherwise").isEmpty();
     }
 

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputIT {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static final String EVENT = "2025-BAD";
     private static final String ROUND = "BAD-OPEN-ROUND";
     private static final Set<String> SIGNING_REQUIRED = Set.of("externalRef", "projectName", "investor.name",
@@ -228,6 +230,16 @@ class BadInputIT {
                 {"tracking", "/api/projects/" + signingId + "/obstacles"}, {"tracking", "/api/audit"}}) {
             bad.paging(list[0], list[1]);
         }
+        byte[] notAWorkbook = "项目名称,总投资\n不是表格,1".getBytes(StandardCharsets.UTF_8);
+        byte[] zipOfNothing = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        for (byte[] garbage : List.of(notAWorkbook, zipOfNothing)) {
+            String what = garbage == notAWorkbook ? "text sent as a workbook" : "an empty zip sent as a workbook";
+            bad.raw("intake", "signing sheet: " + what, "POST", "/api/events/" + EVENT + "/signings/batch", XLSX,
+                            garbage)
+                    .raw("tracking", "round sheet: " + what, "POST", "/api/rounds/" + ROUND + "/sheet?region=450500",
+                            XLSX, garbage);
+        }
+        bad.get("tracking", "round sheet of an unknown region", "/api/rounds/" + ROUND + "/sheet?region=999999");
         bad.raw("tracking", "round due before it opens", "POST", "/api/rounds", "application/json",
                         "{\"code\":\"BAD-R\",\"scope\":\"all\",\"opensOn\":\"2030-02-01\",\"dueOn\":\"2030-01-01\"}"
                                 .getBytes(StandardCharsets.UTF_8))
