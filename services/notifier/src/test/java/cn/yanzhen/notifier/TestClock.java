@@ -1,5 +1,8 @@
 package cn.yanzhen.notifier;
 
+import cn.yanzhen.platform.testing.SettableClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,37 +11,29 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** The notifier's clock in tests (it replaces the platform's): a test sets the time instead of waiting for it. */
-@Singleton
-public class TestClock extends Clock {
+@ApplicationScoped
+public class TestClock {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static volatile Instant now = LocalDateTime.of(2026, 1, 5, 9, 0).atZone(CHINA).toInstant();
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final SettableClock CLOCK =
+            new SettableClock(LocalDateTime.of(2026, 1, 5, 9, 0).atZone(CHINA).toInstant(), CHINA);
 
     /** Sets the time, as Beijing's wall clock reads it. */
     public static void setTo(LocalDateTime beijingTime) {
-        now = beijingTime.atZone(CHINA).toInstant();
+        CLOCK.setTo(beijingTime.atZone(CHINA).toInstant());
     }
 
     public static void advance(Duration by) {
-        now = now.plus(by);
+        CLOCK.advance(by);
     }
 
     public static Instant current() {
-        return now;
+        return CLOCK.instant();
     }
 
-    @Override
-    public ZoneId getZone() {
-        return CHINA;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+    @Produces
+    @Singleton
+    Clock clock() {
+        return CLOCK;
     }
 }

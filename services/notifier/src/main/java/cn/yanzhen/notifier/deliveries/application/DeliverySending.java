@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,7 +41,6 @@ public class DeliverySending {
 
     private static final Logger LOG = Logger.getLogger(DeliverySending.class);
     private static final int CLAIMED_AT_ONCE = 500;
-    private static final Duration LEASE = Duration.ofMinutes(10);
 
     private record Claim(Subscription subscription, List<Long> deliveryIds, Message message) {
     }
@@ -54,10 +54,12 @@ public class DeliverySending {
     private final Backoff backoff;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final Duration lease;
 
     DeliverySending(DeliveryRepository deliveries, AlertRepository alerts, ProjectRepository projects,
                     SubscriptionDirectory subscriptions, AlertSubjects subjects, Channels channels, Backoff backoff,
-                    MeterRegistry meters, Clock clock) {
+                    MeterRegistry meters, Clock clock,
+                    @ConfigProperty(name = "yanzhen.notifier.claim-lease") Duration lease) {
         this.deliveries = deliveries;
         this.alerts = alerts;
         this.projects = projects;
@@ -67,6 +69,7 @@ public class DeliverySending {
         this.backoff = backoff;
         this.meters = meters;
         this.clock = clock;
+        this.lease = lease;
     }
 
     /** Sends every message due now; returns how many went through. */
@@ -82,7 +85,7 @@ public class DeliverySending {
 
     private List<Claim> claim(Instant now) {
         List<DeliveryEntity> due = deliveries.lockDue(now, CLAIMED_AT_ONCE);
-        due.forEach(delivery -> delivery.nextAttemptAt = now.plus(LEASE));
+        due.forEach(delivery -> delivery.nextAttemptAt = now.plus(lease));
         Map<String, AlertEntity> alerted = alerts.findAll(due.stream().map(delivery -> delivery.alertId).toList());
         var known = projects.findAll(alerted.values().stream()
                 .flatMap(alert -> AlertSubjects.signingOf(alert.subject).stream()).toList());
