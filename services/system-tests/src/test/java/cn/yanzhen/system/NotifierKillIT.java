@@ -35,9 +35,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The notifier killed with SIGKILL in the middle of a burst of 1,000 alerts: once it is back, every alert
  * has reached the webhook, none twice but the one message that may have been in flight at the kill
- * (sent, its outcome not yet recorded: at least once, contract §4.8).
+ * (sent, its outcome not yet recorded: at least once, contract §4.8). 84 s on a loaded 2-core machine, over
+ * CI's share for it, so it runs only when asked: {@code ./mvnw verify -pl services/system-tests -am
+ * -Dit.test=NotifierKillIT -Dexcluded.test.groups=none}.
  */
-@Tag("faults")
+@Tag("burst")
 class NotifierKillIT {
 
     private static final int ALERTS = 1_000;
@@ -55,7 +57,7 @@ class NotifierKillIT {
             exchange.close();
         });
         webhook.start();
-        try (RunningServices services = RunningServices.start(Map.of("yanzhen.notifier.send-every", "200ms",
+        try (RunningServices services = RunningServices.start(Map.of("yanzhen.notifier.send-every", "1s",
                 "yanzhen.notifier.claim-lease", "PT3S"), "notifier");
              EventPublisher publisher = new EventPublisher(TestInfrastructure.endpoints().kafkaBootstrap())) {
             asAdmin().baseUri(services.url("notifier")).contentType("application/json")
