@@ -15,6 +15,7 @@ import cn.yanzhen.notifier.deliveries.persistence.DeliveryRepository;
 import cn.yanzhen.notifier.deliveries.persistence.ProjectRepository;
 import cn.yanzhen.notifier.subscriptions.application.SubscriptionDirectory;
 import cn.yanzhen.notifier.subscriptions.domain.Subscription;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,10 +125,12 @@ public class DeliverySending {
         QuarkusTransaction.requiringNew().run(() -> record(claim, error, Instant.now(clock)));
         if (error.isPresent()) {
             LOG.warnf("%s to subscription %s failed: %s", channel, claim.subscription().id(), error.get());
-            meters.counter("yanzhen.notifier.delivery.failures", "channel", channel).increment();
+            Counter.builder("yanzhen.notifier.delivery.failures").description("messages a channel did not take")
+                    .tag("channel", channel).register(meters).increment();
             return false;
         }
-        meters.counter("yanzhen.notifier.messages.sent", "channel", channel).increment();
+        Counter.builder("yanzhen.notifier.messages.sent").description("messages a channel took")
+                .tag("channel", channel).register(meters).increment();
         return true;
     }
 
