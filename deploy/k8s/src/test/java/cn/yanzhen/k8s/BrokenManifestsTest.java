@@ -265,7 +265,7 @@ class BrokenManifestsTest {
         @Test
         void aSharedConfigMapKeyOnlyOneServiceReads() {
             List<String> problems = problems(check, m -> at(m, "ConfigMap", WiringCheck.CONFIG, "/data").put("YANZHEN_DASHBOARD_GROUP", "g"));
-            assertThat(problems).hasSize(4).allSatisfy(problem -> assertThat(problem).endsWith("does not read YANZHEN_DASHBOARD_GROUP"));
+            assertThat(problems).hasSize(5).allSatisfy(problem -> assertThat(problem).endsWith("does not read YANZHEN_DASHBOARD_GROUP"));
         }
 
         @Test

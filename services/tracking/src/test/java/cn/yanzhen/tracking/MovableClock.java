@@ -1,10 +1,10 @@
 package cn.yanzhen.tracking;
 
+import cn.yanzhen.platform.testing.SettableClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -13,34 +13,20 @@ import java.time.ZoneId;
 public class MovableClock {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static volatile Instant now = LocalDate.of(2026, 1, 1).atStartOfDay(CHINA).toInstant();
+    private static final SettableClock CLOCK =
+            new SettableClock(LocalDate.of(2026, 1, 1).atStartOfDay(CHINA).toInstant(), CHINA);
 
     public static void moveTo(LocalDate day) {
-        now = day.atTime(12, 0).atZone(CHINA).toInstant();
+        CLOCK.setTo(day.atTime(12, 0).atZone(CHINA).toInstant());
     }
 
     public static LocalDate today() {
-        return LocalDate.ofInstant(now, CHINA);
+        return LocalDate.now(CLOCK);
     }
 
     @Produces
     @Singleton
     Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return CHINA;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        return CLOCK;
     }
 }

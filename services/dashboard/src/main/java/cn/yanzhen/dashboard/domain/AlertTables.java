@@ -1,6 +1,8 @@
 package cn.yanzhen.dashboard.domain;
 
 import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.contracts.alert.AlertTexts;
+import cn.yanzhen.contracts.alert.AlertTexts.Language;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.reference.Zone;
@@ -29,8 +31,11 @@ final class AlertTables {
 
     private Table alerts(Predicate<Alert> touching, String name, String title) {
         List<List<Object>> rows = model.alerts().stream().map(FeedAlert::alert).filter(touching).limit(ALERTS_SHOWN)
-                .map(alert -> List.<Object>of(alert.raisedAt().toString(), Labels.of(alert.severity()),
-                        Labels.of(alert.code()), subject(alert.subject()), alert.detail()))
+                .map(alert -> {
+                    String subject = subject(alert.subject());
+                    return List.<Object>of(alert.raisedAt().toString(), Labels.of(alert.severity()),
+                            AlertTexts.title(alert.code(), Language.ZH), subject, AlertTexts.sentence(alert, subject, Language.ZH));
+                })
                 .toList();
         return new Table(name, title, List.of(Column.time("时间"), Column.text("级别"), Column.text("类型"),
                 Column.text("对象"), Column.text("说明")), rows);

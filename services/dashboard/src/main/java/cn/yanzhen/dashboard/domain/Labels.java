@@ -2,7 +2,7 @@ package cn.yanzhen.dashboard.domain;
 
 import java.util.Map;
 
-/** The Chinese words the screen uses for the contract's codes. */
+/** The Chinese words the screen uses for the contract's codes (alert codes': contracts' AlertTexts). */
 public final class Labels {
 
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -11,9 +11,6 @@ public final class Labels {
             Map.entry("LABOUR", "劳动密集型"), Map.entry("RESOURCE", "资源密集型"), Map.entry("CAPITAL", "资本密集型"),
             Map.entry("TECHNOLOGY", "技术密集型"),
             Map.entry("EAST", "东部"), Map.entry("CENTRAL", "中部"), Map.entry("NORTHEAST", "东北"), Map.entry("WEST", "西部"),
-            Map.entry("OVERDUE_COMMENCEMENT", "逾期未开工"), Map.entry("INVESTMENT_STALLED", "投资停滞"),
-            Map.entry("INVESTMENT_EXCEEDS_SIGNED", "投资超出签约额"), Map.entry("CAPACITY_OVERCOMMITTED", "承载能力超额承诺"),
-            Map.entry("HOMOGENEOUS_COMPETITION", "同质化竞争"),
             Map.entry("INFO", "提示"), Map.entry("WARNING", "警告"), Map.entry("CRITICAL", "严重"),
             Map.entry("SIGNED", "已签约"), Map.entry("COMMENCED", "已开工"), Map.entry("IN_PRODUCTION", "已投产"),
             Map.entry("CANCELLED", "已取消"), Map.entry("WITHDRAWN", "已撤回"));

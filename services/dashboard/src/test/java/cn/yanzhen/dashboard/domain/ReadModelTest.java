@@ -41,6 +41,17 @@ class ReadModelTest {
     }
 
     @Test
+    void theFeedSaysEachAlertInChinese() {
+        Signing signing = signing("450200", "3670", 1_000_000_000L);
+        model.registered(signing);
+        model.alert(overdue(signing.id()));
+
+        List<Object> row = tables.table("alerts", null, null).orElseThrow().rows().get(0);
+        assertThat(row.subList(2, 5)).containsExactly("逾期未开工", signing.projectName(),
+                signing.projectName() + "逾期未开工（not commenced）");
+    }
+
+    @Test
     void anEventIsBrokenDownByPrefectureAndIndustryCountingAsTrackingCounts() {
         Signing liuzhou = signing("450200", "3670", 1_000_000_000L);
         Signing liuzhouCounty = signing("450200", "3611", 300_000_000L);
