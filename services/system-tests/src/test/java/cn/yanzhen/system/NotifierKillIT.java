@@ -35,11 +35,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The notifier killed with SIGKILL in the middle of a burst of 1,000 alerts: once it is back, every alert
  * has reached the webhook, none twice but the one message that may have been in flight at the kill
- * (sent, its outcome not yet recorded: at least once, contract §4.8). 84 s on a loaded 2-core machine, over
- * CI's share for it, so it runs only when asked: {@code ./mvnw verify -pl services/system-tests -am
- * -Dit.test=NotifierKillIT -Dexcluded.test.groups=none}.
+ * (sent, its outcome not yet recorded: at least once, contract §4.8). One of the crash suites (-Pfaults):
+ * 47 s on a quiet 2-core machine.
  */
-@Tag("burst")
+@Tag("faults")
 class NotifierKillIT {
 
     private static final int ALERTS = 1_000;
