@@ -59,6 +59,7 @@ class AccessMatrixIT {
     private String withdrawnByAdmin;
     private final Map<Caller, String> linkedBy = new java.util.EnumMap<>(Caller.class);
     private final Map<Caller, String> releasedBy = new java.util.EnumMap<>(Caller.class);
+    private final Map<Caller, String> subscriptionEndedBy = new java.util.EnumMap<>(Caller.class);
 
     /** Which column of the matrix a request is made for; it decides the target and whether the body is new. */
     private enum Caller { UNAUTHENTICATED, WRONG_ROLE, WRONG_SCOPE, RIGHT_SCOPE, ADMIN }
@@ -85,7 +86,7 @@ class AccessMatrixIT {
     @BeforeAll
     void startWithAnEventASigningAndAProfile() throws Exception {
         services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off"),
-                "intake", "capacity", "matching", "tracking");
+                "intake", "capacity", "matching", "tracking", "notifier");
         state = new SystemState(services);
         Tokens.asRegionalOffice("450500").baseUri(services.url("capacity")).contentType("application/json")
                 .body(profile(500).toString()).put("/api/regions/450500/capacity").then().statusCode(201);
@@ -118,6 +119,11 @@ class AccessMatrixIT {
                             .put("asOf", "2025-08-01").toString())
                     .post("/api/projects/" + reported + "/progress").then().statusCode(201);
         }
+        for (Caller caller : List.of(Caller.RIGHT_SCOPE, Caller.ADMIN)) {
+            subscriptionEndedBy.put(caller, asAdmin().baseUri(services.url("notifier")).contentType("application/json")
+                    .body(subscription("450500")).post("/api/subscriptions").then().statusCode(201)
+                    .extract().path("id"));
+        }
         for (String obstacle : List.of(MOVED_BY_OFFICE, MOVED_BY_ADMIN)) {
             Tokens.asRegionalOffice("450500").baseUri(services.url("tracking")).contentType("application/json")
                     .body(obstacle(obstacle)).post("/api/projects/" + reported + "/obstacles").then().statusCode(201);
@@ -135,6 +141,7 @@ class AccessMatrixIT {
         List<Case> refused = new ArrayList<>();
         List<Case> accepted = new ArrayList<>();
         endpoints.forEach(endpoint -> cases(endpoint, refused, accepted));
+        state.awaitNotifierCaughtUp();
         Map<String, String> tablesBefore = state.tables();
         Map<String, Long> topicsBefore = SystemState.topics();
 
@@ -185,7 +192,7 @@ class AccessMatrixIT {
                 "tracking /api/rounds/" + ROUND + "/missed",
                 "tracking /api/projects/" + reported + "/obstacles",
                 "tracking /api/projects/" + reported + "/obstacles/" + MOVED_BY_OFFICE);
-        List<String> audits = SystemState.SCHEMAS.stream().map(service -> service + " /api/audit").toList();
+        List<String> audits = SystemState.withNotifier().stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
         List<Read> checks = new ArrayList<>();
         for (String read : reads) {
@@ -214,8 +221,25 @@ class AccessMatrixIT {
         }
         checks.add(new Read(sheet, "the office of Guangxi", Tokens.mint(regionalOfficeOf("450000")), 200));
         checks.add(new Read(sheet, "admin", Tokens.admin(), 200));
-        List<String> deadLetters = SystemState.SCHEMAS.stream().map(service -> service + " /api/admin/dead-letters")
-                .toList();
+        // subscriptions are for the offices and admins who manage them; a delivery log (of an alert the
+        // notifier never saw: 404 once admitted) for them and for monitors
+        String subscriptions = "notifier /api/subscriptions";
+        String deliveries = "notifier /api/alerts/" + java.util.UUID.randomUUID() + "/deliveries";
+        for (String notifierRead : List.of(subscriptions, deliveries)) {
+            checks.add(new Read(notifierRead, "no token", null, 401));
+            checks.add(new Read(notifierRead, "a token of no role", Tokens.mint(guest), 403));
+            for (TokenRequest role : List.of(organiserOf(OTHER_ORG), verifierOf("450000"))) {
+                checks.add(new Read(notifierRead, describe(role), Tokens.mint(role), 403));
+            }
+            int admitted = notifierRead.equals(subscriptions) ? 200 : 404;
+            checks.add(new Read(notifierRead, "a monitor", Tokens.mint(dashboard()),
+                    notifierRead.equals(subscriptions) ? 403 : 404));
+            checks.add(new Read(notifierRead, "the office of Guangxi", Tokens.mint(regionalOfficeOf("450000")),
+                    admitted));
+            checks.add(new Read(notifierRead, "admin", Tokens.admin(), admitted));
+        }
+        List<String> deadLetters = SystemState.withNotifier().stream()
+                .map(service -> service + " /api/admin/dead-letters").toList();
         for (String adminOnly : deadLetters) {
             checks.add(new Read(adminOnly, "no token", null, 401));
             checks.add(new Read(adminOnly, "a token of no role", Tokens.mint(guest), 403));
@@ -240,7 +264,7 @@ class AccessMatrixIT {
             }
         }
         System.out.printf("access matrix: %d reads of %d endpoints, %d answered wrongly%n", checks.size(),
-                reads.size() + audits.size() + 1 + deadLetters.size(), wrong.size());
+                reads.size() + audits.size() + 3 + deadLetters.size(), wrong.size());
         assertThat(wrong).as("reads answered otherwise").isEmpty();
     }
 
@@ -325,6 +349,15 @@ class AccessMatrixIT {
                         verifierOf("450000"), List.of(owner, regionalOfficeOf("450000")), caller -> new Call("POST",
                         "/api/admin/dead-letters/" + Topics.SIGNINGS.name() + Topic.DLQ_SUFFIX + "/replay", null, null,
                         null)),
+                // an office subscribes inside its region; a subscription of the whole country is an admin's
+                new Endpoint("subscribe to alerts", "notifier",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
+                        caller -> new Call("POST", "/api/subscriptions", "application/json",
+                                subscription(caller == Caller.ADMIN ? null : "450500"), null)),
+                new Endpoint("end a subscription", "notifier",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
+                        caller -> new Call("DELETE", "/api/subscriptions/" + subscriptionEndedBy.get(
+                                caller == Caller.ADMIN ? Caller.ADMIN : Caller.RIGHT_SCOPE), null, null, null)),
                 new Endpoint("move an obstacle", "tracking",
                         regionalOfficeOf("450500"), regionalOfficeOf("450100"), notOffices,
                         caller -> json("POST", "/api/projects/" + reported + "/obstacles/" + (caller == Caller.ADMIN
@@ -339,6 +372,17 @@ class AccessMatrixIT {
     }
 
     /** A round due long after the test, so the round watch never closes it while the tables are compared. */
+    /** A webhook subscription of a region, or of the whole country when the region is null. */
+    private static String subscription(String region) {
+        ObjectNode subscription = Fixtures.JSON.createObjectNode();
+        subscription.putArray("alertCodes").add("OVERDUE_COMMENCEMENT");
+        if (region != null) {
+            subscription.put("regionCode", region);
+        }
+        return subscription.put("channel", "WEBHOOK").put("target", "https://hooks.example.cn/" + fresh())
+                .put("secret", "access-matrix").toString();
+    }
+
     private static String round(String code, String scope) {
         return Fixtures.JSON.createObjectNode().put("code", code).put("scope", scope).put("opensOn", "2030-01-01")
                 .put("dueOn", "2030-01-31").toString();

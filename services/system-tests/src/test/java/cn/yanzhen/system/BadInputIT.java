@@ -52,7 +52,7 @@ class BadInputIT {
         // no scan may raise an alert (an overdue obstacle, a round closing) while the tables are compared
         services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off",
                         "yanzhen.tracking.obstacle-scan-every", "off", "yanzhen.tracking.round-scan-every", "off"),
-                "intake", "capacity", "matching", "tracking");
+                "intake", "capacity", "matching", "tracking", "notifier");
         state = new SystemState(services);
         asAdmin().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())
                 .put("/api/regions/450500/capacity").then().statusCode(201);
@@ -77,6 +77,7 @@ class BadInputIT {
     @Test
     void everyMalformedRequestIsA4xxProblemAndChangesNothing() throws Exception {
         List<BadRequest> requests = malformedRequests();
+        state.awaitNotifierCaughtUp();
         Map<String, String> tablesBefore = state.tables();
         Map<String, Long> topicsBefore = SystemState.topics();
         Instant started = Instant.now();
@@ -130,6 +131,10 @@ class BadInputIT {
                 .body("intake", "PUT", "/api/signings/" + signingId + "/repeat-of", BadRequests.JSON.createObjectNode()
                                 .put("signingId", java.util.UUID.randomUUID().toString()).put("note", "同一项目"),
                         Set.of("signingId"), Set.of(), Set.of("signingId"))
+                .body("notifier", "POST", "/api/subscriptions", subscription(),
+                        Set.of("alertCodes", "channel", "target"), Set.of(),
+                        Set.of("alertCodes[0]", "regionCode", "eventCode", "industryCode", "channel", "language",
+                                "digestAt"))
                 .body("capacity", "PUT", "/api/regions/450100/capacity", fullProfile(),
                         Set.of("landAvailableHa", "labourAvailable", "energyAvailableGwhPerYear", "greenPowerShare",
                                 "infrastructureScore"), Set.of(), Set.of())
@@ -215,7 +220,7 @@ class BadInputIT {
                     .get("tracking", "region " + injection, "/api/stats?region=" + encoded)
                     .get("tracking", "round " + injection, "/api/rounds/" + encoded)
                     .get("tracking", "obstacle " + injection, "/api/projects/" + signingId + "/obstacles/" + encoded);
-            for (String service : SystemState.SCHEMAS) {
+            for (String service : SystemState.withNotifier()) {
                 bad.raw(service, "dead-letter topic " + injection, "POST", "/api/admin/dead-letters/" + encoded
                         + "/replay", null, null);
             }
@@ -265,6 +270,15 @@ class BadInputIT {
                 .get("tracking", "industry of 3 digits", "/api/stats?industry=381")
                 .get("tracking", "overdue maybe", "/api/projects?overdue=maybe");
         return bad.all();
+    }
+
+    /** A daily digest of two alert codes for Beihai's event and industry, to a DingTalk robot. */
+    private static ObjectNode subscription() {
+        ObjectNode subscription = BadRequests.JSON.createObjectNode();
+        subscription.putArray("alertCodes").add("OVERDUE_COMMENCEMENT").add("INVESTMENT_STALLED");
+        return subscription.put("regionCode", "450500").put("eventCode", EVENT).put("industryCode", "3825")
+                .put("channel", "DINGTALK").put("target", "https://oapi.dingtalk.com/robot/send?access_token=bad-input")
+                .put("secret", "SECbadinput").put("language", "zh").put("digestAt", "18:00");
     }
 
     private static String abbreviated(String text) {

@@ -24,7 +24,9 @@ import java.util.TreeMap;
 /** What the running system holds: every table's content and every topic's length, to prove a request changed nothing. */
 final class SystemState {
 
+    /** The chain's services; the notifier, at its end, only where a suite starts it. */
     static final List<String> SCHEMAS = List.of("intake", "capacity", "matching", "tracking");
+    private static final String NOTIFIER = "notifier";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final RunningServices services;
@@ -39,7 +41,7 @@ final class SystemState {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select table_schema || '.' || table_name"
-                    + " from information_schema.tables where table_schema in ('" + String.join("', '", SCHEMAS)
+                    + " from information_schema.tables where table_schema in ('" + String.join("', '", withNotifier())
                     + "') and table_type = 'BASE TABLE'")) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
@@ -90,8 +92,23 @@ final class SystemState {
         await().atMost(WAIT).until(() -> unpublishedOutboxRows() == 0);
     }
 
+    /** Waits until the notifier has taken in every signing and alert published so far. */
+    void awaitNotifierCaughtUp() throws Exception {
+        try (ConsumerLag lag = new ConsumerLag(TestInfrastructure.endpoints().kafkaBootstrap())) {
+            lag.awaitCaughtUp("yanzhen-notifier", Topics.SIGNINGS.name(), WAIT);
+            lag.awaitCaughtUp("yanzhen-notifier", Topics.ALERTS.name(), WAIT);
+        }
+    }
+
     long unpublishedOutboxRows() throws SQLException {
         return sumOverSchemas("outbox where sent_at is null");
+    }
+
+    /** The chain's services and the notifier: its tables count where it runs and are simply absent elsewhere. */
+    static List<String> withNotifier() {
+        List<String> schemas = new ArrayList<>(SCHEMAS);
+        schemas.add(NOTIFIER);
+        return schemas;
     }
 
     long auditEntries(String schema) throws SQLException {

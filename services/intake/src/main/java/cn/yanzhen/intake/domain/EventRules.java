@@ -1,14 +1,13 @@
 package cn.yanzhen.intake.domain;
 
 import cn.yanzhen.contracts.reference.RegionDirectory;
+import cn.yanzhen.contracts.signing.EventCodes;
 import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
-import java.util.regex.Pattern;
 
 /** What makes a matchmaking event acceptable. */
 public final class EventRules {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
 
     private final RegionDirectory regions;
 
@@ -18,7 +17,7 @@ public final class EventRules {
 
     public void check(EventSubmission event, Violations violations) {
         TextRules.required(violations, "code", event.code(), 32);
-        if (!violations.has("code") && !CODE.matcher(event.code()).matches()) {
+        if (!violations.has("code") && !EventCodes.isWellFormed(event.code())) {
             violations.add("code", "must be letters, digits and '-', e.g. 2025-GX");
         }
         TextRules.required(violations, "name", event.name(), 200);

@@ -3,6 +3,7 @@ package cn.yanzhen.notifier.subscriptions.domain;
 import cn.yanzhen.contracts.alert.Alert.AlertCode;
 import cn.yanzhen.contracts.alert.AlertTexts.Language;
 import cn.yanzhen.contracts.reference.RegionDirectory;
+import cn.yanzhen.contracts.signing.EventCodes;
 import cn.yanzhen.platform.validation.Violations;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,6 +35,9 @@ public final class SubscriptionRules {
         Set<AlertCode> codes = codes(draft, violations);
         if (draft.regionCode() != null && !regions.contains(draft.regionCode())) {
             violations.add("regionCode", "is not a GB/T 2260 code Yanzhen knows");
+        }
+        if (draft.eventCode() != null && !EventCodes.isWellFormed(draft.eventCode())) {
+            violations.add("eventCode", "must be an event's code: letters, digits and '-', e.g. 2025-GX");
         }
         if (draft.industryCode() != null && !INDUSTRY.matcher(draft.industryCode()).matches()) {
             violations.add("industryCode", "must be a GB/T 4754 code of 2 to 4 digits, e.g. 39 or 3971");

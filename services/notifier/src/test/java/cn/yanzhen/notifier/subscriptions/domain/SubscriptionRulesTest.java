@@ -55,11 +55,11 @@ class SubscriptionRulesTest {
     @Test
     void eachBadFieldIsNamed() {
         Violations violations = new Violations();
-        assertThat(rules.check(new SubscriptionDraft(List.of("NOPE"), "123456", null, "C3", "WEBHOOK", "ftp://x",
-                null, "fr", "8:30"), violations)).isEmpty();
+        assertThat(rules.check(new SubscriptionDraft(List.of("NOPE"), "123456", "'; drop table x; --", "C3", "WEBHOOK",
+                "ftp://x", null, "fr", "8:30"), violations)).isEmpty();
         assertThat(violations.all()).extracting(Violations.Violation::field)
-                .containsExactlyInAnyOrder("alertCodes", "regionCode", "industryCode", "target", "secret", "language",
-                        "digestAt");
+                .containsExactlyInAnyOrder("alertCodes", "regionCode", "eventCode", "industryCode", "target", "secret",
+                        "language", "digestAt");
     }
 
     private Subscription subscription(String region, String event, String industry, String digestAt) {
