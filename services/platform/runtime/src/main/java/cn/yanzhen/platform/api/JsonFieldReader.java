@@ -3,7 +3,6 @@ package cn.yanzhen.platform.api;
 import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -124,26 +123,7 @@ public final class JsonFieldReader implements FieldReader {
      * violation. A longer array is refused whole, before its elements are read.
      */
     public List<String> textList(String field, int maxEntries) {
-        JsonNode node = present(field);
-        if (node == null) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            reject(field, "must be an array of strings");
-            return List.of();
-        }
-        if (tooLong(field, node, maxEntries)) {
-            return List.of();
-        }
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            if (node.get(i).isTextual()) {
-                texts.add(node.get(i).textValue().strip());
-            } else {
-                reject(field + "[" + i + "]", "must be a string");
-            }
-        }
-        return texts;
+        return JsonLists.texts(present(field), field, maxEntries, violations);
     }
 
     /** Whether the field already has a violation, so a missing value is not reported twice. */
@@ -157,25 +137,9 @@ public final class JsonFieldReader implements FieldReader {
      */
     public <T> List<T> objectList(String field, int maxEntries, Set<String> elementFields,
                                   Function<JsonFieldReader, T> read) {
-        JsonNode node = present(field);
-        if (node == null) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            reject(field, "must be an array of objects");
-            return List.of();
-        }
-        if (tooLong(field, node, maxEntries)) {
-            return List.of();
-        }
-        List<T> elements = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            Violations elementViolations = new Violations();
-            T element = read.apply(new JsonFieldReader(node.get(i), elementFields, elementViolations));
-            violations.addAll(field + "[" + i + "].", elementViolations);
-            elements.add(element);
-        }
-        return elements;
+        return JsonLists.objects(present(field), field, maxEntries, violations,
+                (element, elementViolations) -> read.apply(new JsonFieldReader(element, elementFields,
+                        elementViolations)));
     }
 
     @Override
@@ -188,14 +152,6 @@ public final class JsonFieldReader implements FieldReader {
             return wrongType(field, "must be true or false");
         }
         return node.booleanValue();
-    }
-
-    private boolean tooLong(String field, JsonNode array, int maxEntries) {
-        if (array.size() <= maxEntries) {
-            return false;
-        }
-        reject(field, "must list at most " + maxEntries + " entries, has " + array.size());
-        return true;
     }
 
     private JsonNode present(String field) {
