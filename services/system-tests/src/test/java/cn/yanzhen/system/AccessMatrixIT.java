@@ -155,7 +155,7 @@ class AccessMatrixIT {
         assertThat(Tokens.as(token).baseUri(services.url("intake")).get("/api/audit?entity=event:" + EVENT)
                 .statusCode()).as("an organiser may not read the audit trail").isEqualTo(403);
         Tokens.as(token).baseUri(services.url("tracking")).get("/api/projects/" + reported).then().statusCode(401);
-        Tokens.as(token).baseUri(services.url("capacity")).get("/api/regions/450500/capacity").then().statusCode(401);
+        Tokens.as(token).baseUri(services.url("capacity")).get("/api/regions/450500").then().statusCode(401);
         String forged = new TokenMinter(TokenMinter.newKeyPair().getPrivate(), keycloak.issuer())
                 .mint(organiserOf(Tokens.ORGANISER_ORG), Instant.now());
         assertThat(Tokens.as(forged).baseUri(services.url("intake")).get("/api/events").statusCode())

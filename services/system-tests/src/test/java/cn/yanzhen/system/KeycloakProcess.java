@@ -92,7 +92,7 @@ final class KeycloakProcess implements AutoCloseable {
         Path home = distribution();
         Path db = directory.resolve("keycloakdb");
         ProcessBuilder builder = new ProcessBuilder("bash", "bin/kc.sh", "start-dev", "-Djava.io.tmpdir=" + directory,
-                "--http-port=" + port, "--hostname=" + baseUrl(), "--db=dev-file",
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + baseUrl(), "--db=dev-file",
                 "--db-url=jdbc:h2:file:" + db + ";NON_KEYWORDS=VALUE")
                 .directory(home.toFile())
                 .redirectErrorStream(true)

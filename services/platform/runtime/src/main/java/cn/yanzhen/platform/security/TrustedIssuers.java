@@ -14,7 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The two kinds of token a service accepts (docs/contract.md §2.1): those of the identity provider (its
+ * The two kinds of token a service accepts (docs/contract.md §1.1): those of the identity provider (its
  * issuer, its keys from its JWKS, and this service's audience), and those signed with the deployment's own
  * key ({@code mp.jwt.verify.*}: scripts, tests, {@code deploy/local/stack token}). The token's issuer
  * picks the rules; its signature, lifetime and audience are then checked by smallrye-jwt as usual, so a
