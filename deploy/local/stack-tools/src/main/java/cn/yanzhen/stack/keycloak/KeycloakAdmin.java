@@ -81,6 +81,7 @@ public final class KeycloakAdmin {
         redirects.add(pattern);
         ObjectNode attributes = client.with("attributes");
         String after = attributes.path("post.logout.redirect.uris").asText("");
+        // "##" separates Keycloak's list of addresses in this one attribute
         attributes.put("post.logout.redirect.uris", after.isEmpty() ? pattern : after + "##" + pattern);
     }
 
