@@ -33,7 +33,7 @@ class RealmImportTest {
     }
 
     @Test
-    void everyServiceHasAnAudienceScopeAndTrustsTheDeployedKeycloak() {
+    void everyServiceHasAnAudienceScopeAndTrustsTheDeployedKeycloakOnItsOwnDatabase() {
         Manifests prod = Manifests.overlay("prod");
         JsonNode realm = prod.get("KeycloakRealmImport", "yanzhen-realm").path("spec").path("realm");
         List<String> scopes = new ArrayList<>();
@@ -45,8 +45,12 @@ class RealmImportTest {
         String hostname = prod.get("Keycloak", "yanzhen-keycloak").at("/spec/hostname/hostname").asText();
         assertThat(config.path("YANZHEN_OIDC_ISSUER").asText()).isEqualTo(hostname + "/realms/" + realm.path("realm").asText());
         assertThat(config.path("YANZHEN_OIDC_JWKS").asText()).startsWith("http://yanzhen-keycloak-service:8080/realms/yanzhen/");
-        assertThat(prod.get("Keycloak", "yanzhen-keycloak").at("/spec/db/host").asText())
-                .isEqualTo("yanzhen-keycloak-db-rw");
+        JsonNode db = prod.get("Keycloak", "yanzhen-keycloak").at("/spec/db");
+        JsonNode initdb = prod.get("Cluster", "yanzhen-keycloak-db").at("/spec/bootstrap/initdb");
+        assertThat(db.path("host").asText()).isEqualTo("yanzhen-keycloak-db-rw");
+        assertThat(db.path("database").asText()).isEqualTo(initdb.path("database").asText());
+        assertThat(db.at("/usernameSecret/name").asText()).isEqualTo("yanzhen-keycloak-db-app");
+        assertThat(db.at("/passwordSecret/name").asText()).isEqualTo("yanzhen-keycloak-db-app");
     }
 
     private static ObjectNode withoutAddresses(ObjectNode realm) {
