@@ -16,6 +16,15 @@ record DeploymentContainer(ObjectNode document, Deployment deployment, Container
         }).toList();
     }
 
+    /** The init containers of every Deployment. */
+    static List<DeploymentContainer> initContainers(Manifests manifests) {
+        return manifests.ofKind("Deployment").flatMap(document -> {
+            Deployment deployment = Models.read(document, Deployment.class);
+            return deployment.getSpec().getTemplate().getSpec().getInitContainers().stream()
+                    .map(container -> new DeploymentContainer(document, deployment, container));
+        }).toList();
+    }
+
     String where() {
         return Manifests.describe(document) + " container " + container.getName();
     }
