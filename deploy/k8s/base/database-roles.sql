@@ -5,12 +5,13 @@
 -- yanzhen (the migration role) owns every schema and runs Flyway. Each service's role, yanzhen_<service>,
 -- may use only its own schema: read and write its tables (the dashboard's role only read them), never
 -- create or drop anything, never touch another service's schema. Nobody but the owner may change or remove
--- an audit entry (platform migration V0_7 keeps it so for the tables Flyway creates later). Logins and
+-- an audit entry nor Flyway's history (platform migration V0_7 keeps it so for the tables Flyway creates later). Logins and
 -- passwords are given elsewhere: CloudNativePG's managed roles, the local stack's ALTER ROLE.
 do $$
 declare
     service text;
     writes  text;
+    kept    text;
 begin
     if not exists (select from pg_roles where rolname = 'yanzhen') then
         create role yanzhen;
@@ -31,9 +32,12 @@ begin
                        service, 'yanzhen_' || service);
         execute format('grant %s on all tables in schema %I to %I', writes, service, 'yanzhen_' || service);
         execute format('grant usage, select on all sequences in schema %I to %I', service, 'yanzhen_' || service);
-        if to_regclass(format('%I.audit_entry', service)) is not null then
-            execute format('revoke update, delete, truncate on %I.audit_entry from %I', service, 'yanzhen_' || service);
-        end if;
+        -- what V0_7 keeps append-only stays so when this runs again over migrated schemas
+        foreach kept in array array['audit_entry', 'flyway_schema_history'] loop
+            if to_regclass(format('%I.%I', service, kept)) is not null then
+                execute format('revoke update, delete, truncate on %I.%I from %I', service, kept, 'yanzhen_' || service);
+            end if;
+        end loop;
     end loop;
 end
 $$;
