@@ -7,6 +7,13 @@ import java.util.Objects;
 /** What a minted token says: who, in which roles, scoped to which region or organisation, for how long. */
 public record TokenRequest(String subject, List<String> roles, String region, String org, Duration ttl) {
 
+    /**
+     * The oldest token the services accept, counted from its {@code iat} whatever its {@code exp} says
+     * (docs/contract.md §7.3; mp.jwt.verify.token.age in the platform's configuration): a token that leaks
+     * is good for a day at most. No tool of the project mints one that lives longer.
+     */
+    public static final Duration MAX_AGE = Duration.ofHours(24);
+
     public TokenRequest {
         Objects.requireNonNull(subject, "subject");
         roles = List.copyOf(roles);

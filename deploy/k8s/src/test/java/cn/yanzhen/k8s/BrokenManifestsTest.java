@@ -29,6 +29,15 @@ class BrokenManifestsTest {
         return at(manifests, "Deployment", deployment, "/spec/template/spec/containers/0");
     }
 
+    private static ObjectNode env(Manifests manifests, String deployment, String name) {
+        for (JsonNode variable : container(manifests, deployment).get("env")) {
+            if (name.equals(variable.path("name").asText())) {
+                return (ObjectNode) variable;
+            }
+        }
+        throw new AssertionError("Deployment " + deployment + " sets no " + name);
+    }
+
     private static void rename(ObjectNode node, String from, String to) {
         node.set(to, node.remove(from));
     }
@@ -278,7 +287,7 @@ class BrokenManifestsTest {
 
         @Test
         void aHelperVariableNothingRefersTo() {
-            assertThat(problems(check, m -> ((ObjectNode) container(m, "dashboard").at("/env/3")).put("value", "yanzhen-dashboard")))
+            assertThat(problems(check, m -> env(m, "dashboard", "YANZHEN_DASHBOARD_GROUP").put("value", "yanzhen-dashboard")))
                     .containsExactly("Deployment dashboard container service: dashboard does not read POD_NAME");
         }
     }
@@ -363,9 +372,9 @@ class BrokenManifestsTest {
 
         @Test
         void aBootstrapAddressKedaCannotResolve() {
-            assertThat(problems(check, m -> at(m, "ConfigMap", WiringCheck.CONFIG, "/data").put("YANZHEN_KAFKA_BOOTSTRAP", "yanzhen-kafka-bootstrap:9092")))
-                    .containsExactly("ConfigMap yanzhen-config: YANZHEN_KAFKA_BOOTSTRAP is yanzhen-kafka-bootstrap:9092, "
-                            + "the operators make yanzhen-kafka-bootstrap.yanzhen.svc:9092");
+            assertThat(problems(check, m -> at(m, "ConfigMap", WiringCheck.CONFIG, "/data").put("YANZHEN_KAFKA_BOOTSTRAP", "yanzhen-kafka-bootstrap:9093")))
+                    .containsExactly("ConfigMap yanzhen-config: YANZHEN_KAFKA_BOOTSTRAP is yanzhen-kafka-bootstrap:9093, "
+                            + "the operators make yanzhen-kafka-bootstrap.yanzhen.svc:9093");
         }
 
         @Test
@@ -375,15 +384,223 @@ class BrokenManifestsTest {
         }
 
         @Test
-        void credentialsFromASecretNoOperatorMakes() {
-            assertThat(problems(check, m -> ((ObjectNode) container(m, "capacity").at("/env/1/valueFrom/secretKeyRef")).put("name", "postgres")))
-                    .containsExactly("Deployment capacity container service: YANZHEN_DB_PASSWORD must come from secret yanzhen-db-app key password");
-        }
-
-        @Test
         void aTopicOfAnotherCluster() {
             assertThat(problems(check, m -> at(m, "KafkaTopic", "yanzhen.stats", "/metadata/labels").put("strimzi.io/cluster", "other")))
                     .containsExactly("KafkaTopic yanzhen.stats: its strimzi.io/cluster is not yanzhen");
+        }
+    }
+
+    @Nested
+    class KafkaAccess {
+
+        private final KafkaAccessCheck check = new KafkaAccessCheck();
+
+        private static ArrayNode acls(Manifests manifests, String user) {
+            return (ArrayNode) manifests.get("KafkaUser", user).at("/spec/authorization/acls");
+        }
+
+        @Test
+        void aMissingAcl() {
+            assertThat(problems(check, m -> ((ArrayNode) acls(m, "yanzhen-capacity").get(2).get("operations")).remove(0)))
+                    .containsExactly("KafkaUser yanzhen-capacity: lacks Read topic yanzhen.matches, which docs/contract.md §7.9 allows");
+        }
+
+        @Test
+        void aTopicTheServiceMayNotWrite() {
+            assertThat(problems(check, m -> {
+                ObjectNode rule = acls(m, "yanzhen-intake").addObject();
+                rule.putObject("resource").put("type", "topic").put("name", "yanzhen.matches").put("patternType", "literal");
+                rule.putArray("operations").add("Write");
+            })).containsExactly("KafkaUser yanzhen-intake: allows Write topic yanzhen.matches, which docs/contract.md §7.9 does not");
+        }
+
+        @Test
+        void anotherServicesConsumerGroup() {
+            assertThat(problems(check, m -> ((ObjectNode) acls(m, "yanzhen-matching").get(acls(m, "yanzhen-matching").size() - 1).get("resource")).put("name", "yanzhen-tracking")))
+                    .containsExactlyInAnyOrder("KafkaUser yanzhen-matching: lacks Read group yanzhen-matching, which docs/contract.md §7.9 allows",
+                            "KafkaUser yanzhen-matching: allows Read group yanzhen-tracking, which docs/contract.md §7.9 does not");
+        }
+
+        @Test
+        void aDashboardThatMayWriteItsDeadLetters() {
+            assertThat(problems(check, m -> {
+                ObjectNode rule = acls(m, "yanzhen-dashboard").addObject();
+                rule.putObject("resource").put("type", "topic").put("name", "yanzhen.stats.dlq");
+                rule.putArray("operations").add("Write");
+            })).containsExactly("KafkaUser yanzhen-dashboard: allows Write topic yanzhen.stats.dlq, which docs/contract.md §7.9 does not");
+        }
+
+        @Test
+        void aMissingKafkaUser() {
+            assertThat(problems(check, m -> m.documents().remove(m.get("KafkaUser", "yanzhen-notifier"))))
+                    .containsExactly("KafkaUser yanzhen-notifier: missing, so notifier cannot log in to the broker");
+        }
+
+        @Test
+        void aPlainListener() {
+            assertThat(problems(check, m -> at(m, "Kafka", "yanzhen", "/spec/kafka/listeners/0").put("tls", false)))
+                    .containsExactly("Kafka yanzhen: listener tls is not TLS");
+        }
+
+        @Test
+        void anAnonymousListener() {
+            assertThat(problems(check, m -> at(m, "Kafka", "yanzhen", "/spec/kafka/listeners/0").remove("authentication")))
+                    .containsExactly("Kafka yanzhen: listener tls authenticates with none, not scram-sha-512 or tls");
+        }
+
+        @Test
+        void noAuthorization() {
+            assertThat(problems(check, m -> at(m, "Kafka", "yanzhen", "/spec/kafka").remove("authorization")))
+                    .containsExactly("Kafka yanzhen: authorization is none, not simple (ACLs)");
+        }
+
+        @Test
+        void aServiceThatLogsInWithAnothersPassword() {
+            assertThat(problems(check, m -> ((ObjectNode) env(m, "matching", KafkaAccessCheck.KAFKA_PASSWORD).at("/valueFrom/secretKeyRef")).put("name", "yanzhen-tracking")))
+                    .containsExactly("Deployment matching container service: YANZHEN_KAFKA_PASSWORD must come from secret yanzhen-matching key password");
+        }
+
+        @Test
+        void aScalerThatDoesNotLogIn() {
+            assertThat(problems(check, m -> at(m, "ScaledObject", "capacity", "/spec/triggers/0").remove("authenticationRef")))
+                    .containsExactly("ScaledObject capacity: its trigger on yanzhen.matches must log in over TLS with SCRAM-SHA-512 (sasl, tls, authenticationRef)");
+        }
+    }
+
+    @Nested
+    class DatabaseAccess {
+
+        private final DatabaseAccessCheck check = new DatabaseAccessCheck();
+
+        @Test
+        void aServiceWithTheMigrationRolesPassword() {
+            assertThat(problems(check, m -> ((ObjectNode) env(m, "dashboard", "YANZHEN_DB_PASSWORD").at("/valueFrom/secretKeyRef")).put("name", "yanzhen-db-app")))
+                    .containsExactly("Deployment dashboard container service: YANZHEN_DB_PASSWORD must come from secret yanzhen-db-dashboard key password");
+        }
+
+        @Test
+        void noRoleForAService() {
+            assertThat(problems(check, m -> ((ArrayNode) m.get("Cluster", "yanzhen-db").at("/spec/managed/roles")).remove(1)))
+                    .containsExactly("Cluster yanzhen-db: no managed role yanzhen_capacity for capacity");
+        }
+
+        @Test
+        void aRoleThatMayCreateRoles() {
+            assertThat(problems(check, m -> ((ObjectNode) m.get("Cluster", "yanzhen-db").at("/spec/managed/roles/3")).put("createrole", true)))
+                    .containsExactly("Cluster yanzhen-db: role yanzhen_tracking must not have createrole");
+        }
+
+        @Test
+        void aConnectionThatDoesNotCheckTheServer() {
+            assertThat(problems(check, m -> at(m, "ConfigMap", WiringCheck.CONFIG, "/data").put("YANZHEN_DB_URL",
+                    "jdbc:postgresql://yanzhen-db-rw:5432/yanzhen?sslmode=require&sslrootcert=/etc/yanzhen/db-ca/ca.crt")))
+                    .containsExactly("ConfigMap yanzhen-config: YANZHEN_DB_URL must ask for sslmode=verify-full");
+        }
+
+        @Test
+        void aServiceThatMigratesAsItself() {
+            assertThat(problems(check, m -> ((ArrayNode) container(m, "tracking").get("env")).remove(0)))
+                    .containsExactly("Deployment tracking container service: YANZHEN_DB_MIGRATE must be false: its role may not change its schema");
+        }
+
+        @Test
+        void rolesThatTheBootstrapDoesNotCreate() {
+            assertThat(problems(check, m -> at(m, "ConfigMap", "yanzhen-db-roles", "/data").put(DatabaseAccessCheck.ROLES_SQL, "select 1;")))
+                    .contains("Cluster yanzhen-db: bootstrap must run database-roles.sql (postInitApplicationSQLRefs)",
+                            "Cluster yanzhen-db: database-roles.sql gives intake no role");
+        }
+    }
+
+    @Nested
+    class NetworkPolicies {
+
+        private final NetworkPolicyCheck check = new NetworkPolicyCheck();
+
+        @Test
+        void noDefaultDeny() {
+            assertThat(problems(check, m -> m.documents().remove(m.get("NetworkPolicy", "default-deny"))))
+                    .containsExactly("no NetworkPolicy denies all ingress and egress by default (podSelector {}, both policyTypes, no rules)");
+        }
+
+        @Test
+        void servicesThatCannotReachTheDatabase() {
+            List<String> problems = problems(check, m -> ((ArrayNode) m.get("NetworkPolicy", "yanzhen-services").at("/spec/egress")).remove(1));
+            assertThat(problems).hasSize(6).allSatisfy(problem -> assertThat(problem)
+                    .endsWith("no NetworkPolicy allows out to pods{cnpg.io/cluster=yanzhen-db} port 5432/TCP"));
+        }
+
+        @Test
+        void aFlowTheContractDoesNotName() {
+            assertThat(problems(check, m -> ((ArrayNode) m.get("NetworkPolicy", "notifier-outbound").at("/spec/egress/0/ports")).addObject().put("port", 22)))
+                    .containsExactly("Deployment notifier container service: a NetworkPolicy allows out to cidr 0.0.0.0/0 port 22/TCP, not a flow of docs/contract.md §7.9");
+        }
+
+        @Test
+        void aServiceThatReachesOutside() {
+            assertThat(problems(check, m -> at(m, "NetworkPolicy", "notifier-outbound", "/spec/podSelector/matchLabels").put("app.kubernetes.io/name", "intake")))
+                    .contains("Deployment intake container service: a NetworkPolicy allows out to cidr 0.0.0.0/0 port 443/TCP, not a flow of docs/contract.md §7.9",
+                            "Deployment notifier container service: no NetworkPolicy allows out to cidr 0.0.0.0/0 port 443/TCP");
+        }
+
+        @Test
+        void aDatabaseClosedToTheServices() {
+            assertThat(problems(check, m -> ((ArrayNode) m.get("NetworkPolicy", "yanzhen-db").at("/spec/ingress")).remove(0)))
+                    .containsExactly("Cluster yanzhen-db: no NetworkPolicy lets the services' pods reach its pods on 5432");
+        }
+    }
+
+    @Nested
+    class PodSecurity {
+
+        private final PodSecurityCheck check = new PodSecurityCheck();
+
+        private static ObjectNode pod(Manifests manifests, String deployment) {
+            return at(manifests, "Deployment", deployment, "/spec/template/spec");
+        }
+
+        @Test
+        void aWritableRootFilesystem() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "intake").get("securityContext")).put("readOnlyRootFilesystem", false)))
+                    .containsExactly("Deployment intake container service: readOnlyRootFilesystem must be true");
+        }
+
+        @Test
+        void capabilitiesKept() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "matching").get("securityContext")).remove("capabilities")))
+                    .containsExactly("Deployment matching container service: must drop ALL capabilities");
+        }
+
+        @Test
+        void noSeccompProfile() {
+            assertThat(problems(check, m -> ((ObjectNode) pod(m, "capacity").get("securityContext")).remove("seccompProfile")))
+                    .containsExactly("Deployment capacity container service: seccompProfile must be RuntimeDefault (or Localhost), is none",
+                            "Deployment capacity container migrate: seccompProfile must be RuntimeDefault (or Localhost), is none");
+        }
+
+        @Test
+        void theServiceAccountTokenMounted() {
+            assertThat(problems(check, m -> pod(m, "tracking").remove("automountServiceAccountToken")))
+                    .containsExactly("Deployment tracking: automountServiceAccountToken must be false");
+        }
+
+        @Test
+        void aHostPathVolume() {
+            assertThat(problems(check, m -> ((ArrayNode) pod(m, "notifier").get("volumes")).addObject().put("name", "logs")
+                    .putObject("hostPath").put("path", "/var/log")))
+                    .singleElement().asString().contains("Deployment notifier: volume logs is a hostPath, which \"restricted\" forbids");
+        }
+
+        @Test
+        void aMigrationThatMayEscalate() {
+            assertThat(problems(check, m -> ((ObjectNode) at(m, "Deployment", "dashboard", "/spec/template/spec/initContainers/0/securityContext"))
+                    .put("allowPrivilegeEscalation", true)))
+                    .containsExactly("Deployment dashboard container migrate: allowPrivilegeEscalation must be false");
+        }
+
+        @Test
+        void tmpOnTheRootFilesystem() {
+            assertThat(problems(check, m -> ((ArrayNode) container(m, "intake").get("volumeMounts")).remove(0)))
+                    .containsExactly("Deployment intake container service: /tmp must be an emptyDir (the root filesystem is read-only)");
         }
     }
 }

@@ -17,15 +17,17 @@ import java.util.regex.Pattern;
 
 /**
  * Renders a kustomization directory as {@code kubectl kustomize} (kustomize v5) does, for the fields these
- * manifests use: resources (files and directories), patches (strategic merge, with or without a target)
- * and namespace. Any other field is refused rather than ignored, so nothing kustomize would apply is
- * missed here. (Debian's kubectl 1.20 carries kustomize v2, which knows neither patches nor targets.)
+ * manifests use: resources (files and directories), patches (strategic merge, with or without a target),
+ * configMapGenerator (files, without the name suffix) and namespace. Any other field is refused rather than
+ * ignored, so nothing kustomize would apply is missed here. (Debian's kubectl 1.20 carries kustomize v2, which knows neither patches nor targets.)
  */
 final class Kustomize {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private static final Set<String> FIELDS = Set.of("apiVersion", "kind", "namespace", "resources", "patches");
+    private static final Set<String> FIELDS = Set.of("apiVersion", "kind", "namespace", "resources", "patches",
+            "configMapGenerator", "generatorOptions");
+    private static final Set<String> GENERATOR_FIELDS = Set.of("name", "files");
     private static final Set<String> PATCH_FIELDS = Set.of("path", "target");
     private static final Set<String> TARGET_FIELDS = Set.of("kind", "name", "labelSelector");
 
@@ -40,6 +42,7 @@ final class Kustomize {
             Path path = directory.resolve(resource.asText()).normalize();
             resources.addAll(Files.isDirectory(path) ? render(path) : readDocuments(path));
         }
+        resources.addAll(generatedConfigMaps(kustomization, directory));
         for (JsonNode patch : kustomization.path("patches")) {
             requireOnly(PATCH_FIELDS, patch, directory + " patch");
             requireOnly(TARGET_FIELDS, patch.path("target"), directory + " patch target");
@@ -52,6 +55,36 @@ final class Kustomize {
             resources.forEach(resource -> ((ObjectNode) resource.get("metadata")).put("namespace", namespace));
         }
         return resources;
+    }
+
+    /**
+     * A ConfigMap per configMapGenerator, one key per file named as the file. Only without the name suffix
+     * kustomize would otherwise add (and rewrite every reference to), so the name in the manifests is the name.
+     */
+    private static List<ObjectNode> generatedConfigMaps(JsonNode kustomization, Path directory) {
+        List<ObjectNode> maps = new ArrayList<>();
+        if (!kustomization.has("configMapGenerator")) {
+            return maps;
+        }
+        requireOnly(Set.of("disableNameSuffixHash"), kustomization.path("generatorOptions"), directory + " generatorOptions");
+        if (!kustomization.at("/generatorOptions/disableNameSuffixHash").asBoolean(false)) {
+            throw new IllegalArgumentException(directory + ": generated ConfigMaps need generatorOptions.disableNameSuffixHash: true here");
+        }
+        for (JsonNode generator : kustomization.get("configMapGenerator")) {
+            requireOnly(GENERATOR_FIELDS, generator, directory + " configMapGenerator");
+            ObjectNode map = YAML.createObjectNode().put("apiVersion", "v1").put("kind", "ConfigMap");
+            map.putObject("metadata").put("name", generator.path("name").asText());
+            ObjectNode data = map.putObject("data");
+            for (JsonNode file : generator.path("files")) {
+                try {
+                    data.put(file.asText(), Files.readString(directory.resolve(file.asText())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            maps.add(map);
+        }
+        return maps;
     }
 
     static List<ObjectNode> readDocuments(Path file) {

@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +25,17 @@ import java.util.Set;
  */
 final class ModelCheck implements ManifestCheck {
 
-    static final Map<String, Class<? extends HasMetadata>> MODELS = Map.of(
-            "Deployment", Deployment.class,
-            "Service", Service.class,
-            "PodDisruptionBudget", PodDisruptionBudget.class,
-            "ConfigMap", ConfigMap.class,
-            "Secret", Secret.class,
-            "Kafka", Kafka.class,
-            "KafkaNodePool", KafkaNodePool.class,
-            "KafkaTopic", KafkaTopic.class);
+    static final Map<String, Class<? extends HasMetadata>> MODELS = Map.ofEntries(
+            Map.entry("Deployment", Deployment.class),
+            Map.entry("Service", Service.class),
+            Map.entry("PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("ConfigMap", ConfigMap.class),
+            Map.entry("Secret", Secret.class),
+            Map.entry("NetworkPolicy", NetworkPolicy.class),
+            Map.entry("Kafka", Kafka.class),
+            Map.entry("KafkaNodePool", KafkaNodePool.class),
+            Map.entry("KafkaTopic", KafkaTopic.class),
+            Map.entry("KafkaUser", KafkaUser.class));
 
     @Override
     public List<String> problems(Manifests manifests) {

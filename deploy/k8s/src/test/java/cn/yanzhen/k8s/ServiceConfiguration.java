@@ -16,10 +16,11 @@ import java.util.stream.Stream;
  * What a service reads, taken from its own sources: the environment variables its configuration names
  * (${YANZHEN_…} in its application.properties and the platform's, and the variables MicroProfile Config
  * maps onto the top-level properties of its @ConfigMapping interfaces, e.g. YANZHEN_TOPICS_PROVISION), and
- * the consumer group that reads each of its incoming topics, and the topic of each incoming channel.
+ * the consumer group that reads each of its incoming topics, the topic of each incoming channel, and whether
+ * it dead-letters what it cannot apply (every consumer but the dashboard).
  */
 record ServiceConfiguration(String service, Set<String> variables, Map<String, String> groupOfTopic,
-                            Map<String, String> topicOfChannel) {
+                            Map<String, String> topicOfChannel, boolean deadLetters) {
 
     private static final Path SERVICES = Manifests.REPOSITORY.resolve("services");
     private static final Path PLATFORM = SERVICES.resolve("platform/runtime/src/main");
@@ -40,7 +41,8 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
         variables.addAll(referenced(read(PLATFORM.resolve("resources/META-INF/microprofile-config.properties"))));
         variables.addAll(mappedProperties(main.resolve("java")));
         variables.addAll(mappedProperties(PLATFORM.resolve("java")));
-        return new ServiceConfiguration(service, variables, groupOfTopic(properties), incoming(properties, "topic"));
+        return new ServiceConfiguration(service, variables, groupOfTopic(properties), incoming(properties, "topic"),
+                !properties.contains("\nyanzhen.dead-letters.enabled=false"));
     }
 
     private static Path properties(Path main) {

@@ -24,7 +24,7 @@ final class StrategicMerge {
             "volumes", "name",
             "volumeMounts", "mountPath");
     /** Lists that Kubernetes' API declares without a merge strategy: a patch replaces them. */
-    private static final Set<String> ATOMIC_LISTS = Set.of("envFrom", "command", "args");
+    private static final Set<String> ATOMIC_LISTS = Set.of("envFrom", "command", "args", "drop", "add", "items");
 
     private StrategicMerge() {
     }

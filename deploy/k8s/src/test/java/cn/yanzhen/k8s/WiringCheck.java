@@ -2,17 +2,15 @@ package cn.yanzhen.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.api.model.EnvVar;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The names the operators give what they create meet the names the services are given: Strimzi's
  * bootstrap Service (<kafka>-kafka-bootstrap, fully qualified because KEDA's operator reads it from its own
- * namespace), CloudNativePG's read-write Service (<cluster>-rw) and database, its user's secret
- * (<cluster>-app), and the cluster each KafkaTopic and KafkaNodePool belongs to.
+ * namespace), CloudNativePG's read-write Service (<cluster>-rw) and database, and the cluster each KafkaTopic,
+ * KafkaNodePool and KafkaUser belongs to. (Who logs in with what: KafkaAccessCheck, DatabaseAccessCheck.)
  */
 final class WiringCheck implements ManifestCheck {
 
@@ -33,33 +31,17 @@ final class WiringCheck implements ManifestCheck {
         String kafkaName = kafka.getMetadata().getName();
         JsonNode data = config.path("data");
         int port = kafka.getSpec().getKafka().getListeners().stream()
-                .filter(listener -> !listener.isTls()).findFirst().map(listener -> listener.getPort()).orElse(-1);
+                .findFirst().map(listener -> listener.getPort()).orElse(-1);
         String bootstrap = kafkaName + "-kafka-bootstrap." + kafka.getMetadata().getNamespace() + ".svc:" + port;
         expect(data.path("YANZHEN_KAFKA_BOOTSTRAP").asText(), bootstrap, "YANZHEN_KAFKA_BOOTSTRAP", problems);
         String clusterName = Manifests.nameOf(cluster);
         String url = "jdbc:postgresql://" + clusterName + "-rw:5432/" + cluster.at("/spec/bootstrap/initdb/database").asText();
-        expect(data.path("YANZHEN_DB_URL").asText(), url, "YANZHEN_DB_URL", problems);
-        checkCredentials(manifests, clusterName + "-app", problems);
-        for (String kind : List.of("KafkaTopic", "KafkaNodePool")) {
+        expect(data.path("YANZHEN_DB_URL").asText().replaceFirst("\\?.*", ""), url, "YANZHEN_DB_URL", problems);
+        for (String kind : List.of("KafkaTopic", "KafkaNodePool", "KafkaUser")) {
             manifests.ofKind(kind).filter(document -> !kafkaName.equals(document.at("/metadata/labels/strimzi.io~1cluster").asText()))
                     .forEach(document -> problems.add(Manifests.describe(document) + ": its strimzi.io/cluster is not " + kafkaName));
         }
         return problems;
-    }
-
-    private static void checkCredentials(Manifests manifests, String secret, List<String> problems) {
-        Map<String, String> keys = Map.of("YANZHEN_DB_USER", "username", "YANZHEN_DB_PASSWORD", "password");
-        for (DeploymentContainer each : DeploymentContainer.all(manifests)) {
-            keys.forEach((variable, key) -> {
-                EnvVar env = each.container().getEnv().stream().filter(e -> variable.equals(e.getName())).findFirst().orElse(null);
-                boolean fromSecret = env != null && env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null
-                        && secret.equals(env.getValueFrom().getSecretKeyRef().getName())
-                        && key.equals(env.getValueFrom().getSecretKeyRef().getKey());
-                if (!fromSecret) {
-                    problems.add(each.where() + ": " + variable + " must come from secret " + secret + " key " + key);
-                }
-            });
-        }
     }
 
     private static void expect(String actual, String expected, String variable, List<String> problems) {

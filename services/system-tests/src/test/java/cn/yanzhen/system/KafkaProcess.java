@@ -27,6 +27,9 @@ final class KafkaProcess implements AutoCloseable {
     private final int port = FreePort.pick();
     private final int controllerPort = FreePort.pick();
     private Process process;
+    private List<String> security = List.of("listeners=PLAINTEXT://127.0.0.1:%d,CONTROLLER://127.0.0.1:%d",
+            "advertised.listeners=PLAINTEXT://127.0.0.1:%1$d", "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    private List<String> formatArguments = List.of();
 
     private KafkaProcess(Path directory, int nodeId) {
         this.directory = directory;
@@ -36,6 +39,34 @@ final class KafkaProcess implements AutoCloseable {
     /** A single broker, started. */
     static KafkaProcess start() throws Exception {
         KafkaProcess kafka = node(1);
+        kafka.format(clusterId(), kafka.voter(), 1);
+        kafka.restart();
+        return kafka;
+    }
+
+    /**
+     * A single broker that trusts no one, as docs/contract.md §7.9 asks of a deployment: clients authenticate
+     * with SCRAM-SHA-512 (the users and passwords given, each added at format time as {@code kafka-storage
+     * format --add-scram} does) and Kafka's StandardAuthorizer allows only what an ACL allows; {@code admin}
+     * is the one super user. The controller listener stays plaintext on the loopback (KRaft cannot
+     * authenticate it with SCRAM, whose credentials live in the metadata it serves), so the broker's own
+     * requests to its controller arrive as ANONYMOUS, which is a super user for that reason only.
+     */
+    static KafkaProcess startSecured(String adminPassword, java.util.Map<String, String> users) throws Exception {
+        KafkaProcess kafka = node(1);
+        String adminLogin = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\""
+                + adminPassword + "\";";
+        kafka.security = List.of("listeners=SASL_PLAINTEXT://127.0.0.1:%d,CONTROLLER://127.0.0.1:%d",
+                "advertised.listeners=SASL_PLAINTEXT://127.0.0.1:%1$d",
+                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=SASL_PLAINTEXT", "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=" + adminLogin,
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:admin;User:ANONYMOUS", "allow.everyone.if.no.acl.found=false");
+        List<String> scram = new ArrayList<>(List.of("--add-scram", "SCRAM-SHA-512=[name=admin,password=" + adminPassword + "]"));
+        users.forEach((user, password) -> scram.addAll(List.of("--add-scram", "SCRAM-SHA-512=[name=" + user + ",password=" + password + "]")));
+        kafka.formatArguments = scram;
         kafka.format(clusterId(), kafka.voter(), 1);
         kafka.restart();
         return kafka;
@@ -84,17 +115,17 @@ final class KafkaProcess implements AutoCloseable {
         Files.writeString(directory.resolve("server.properties"), String.join("\n",
                 "process.roles=broker,controller", "node.id=" + nodeId,
                 "controller.quorum.voters=" + voters,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                String.join("\n", security).formatted(port, controllerPort),
                 "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + directory.resolve("data"),
                 "offsets.topic.replication.factor=" + replicas, "transaction.state.log.replication.factor=" + replicas,
                 "transaction.state.log.min.isr=" + minInSync, "default.replication.factor=" + replicas,
                 "min.insync.replicas=" + minInSync, "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=false", ""));
-        Process format = new ProcessBuilder(java("kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
-                directory.resolve("server.properties").toString()))
+        List<String> command = new ArrayList<>(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
+                directory.resolve("server.properties").toString()));
+        command.addAll(formatArguments);
+        Process format = new ProcessBuilder(java(command.toArray(String[]::new)))
                 .redirectErrorStream(true)
                 .redirectOutput(directory.resolve("format.log").toFile())
                 .start();

@@ -30,7 +30,7 @@ public final class TokenTool {
 
     /** The issuer the services expect unless YANZHEN_JWT_ISSUER says otherwise. */
     public static final String DEFAULT_ISSUER = "https://yanzhen.local";
-    private static final Pattern TTL = Pattern.compile("(\\d+)([smhd])");
+    private static final Pattern TTL = Pattern.compile("(\\d{1,6})([smhd])");
 
     private TokenTool() {
     }
@@ -135,14 +135,19 @@ public final class TokenTool {
     private static Duration ttl(String value) {
         Matcher matcher = TTL.matcher(value);
         if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-            throw new IllegalArgumentException("--ttl must look like 90s, 30m, 8h or 7d");
+            throw new IllegalArgumentException("--ttl must look like 90s, 30m or 8h (at most 24h)");
         }
         long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
+        Duration ttl = switch (matcher.group(2)) {
             case "s" -> Duration.ofSeconds(amount);
             case "m" -> Duration.ofMinutes(amount);
             case "h" -> Duration.ofHours(amount);
             default -> Duration.ofDays(amount);
         };
+        if (ttl.compareTo(TokenRequest.MAX_AGE) > 0) {
+            throw new IllegalArgumentException("--ttl " + value + " is longer than " + TokenRequest.MAX_AGE.toHours()
+                    + "h: the services refuse a token issued longer ago than that");
+        }
+        return ttl;
     }
 }

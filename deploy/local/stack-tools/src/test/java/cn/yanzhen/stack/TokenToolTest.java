@@ -63,6 +63,16 @@ class TokenToolTest {
         assertThatThrownBy(() -> TokenTool.request(options("--role"))).hasMessageContaining("needs a value");
     }
 
+    @Test
+    void noTokenOutlivesTheAgeTheServicesAccept() {
+        assertThat(TokenTool.request(options("--role", "admin", "--ttl", "1d")).ttl()).isEqualTo(TokenRequest.MAX_AGE);
+        assertThatThrownBy(() -> TokenTool.request(options("--role", "admin", "--ttl", "25h")))
+                .hasMessage("--ttl 25h is longer than 24h: the services refuse a token issued longer ago than that");
+        assertThatThrownBy(() -> TokenTool.request(options("--role", "admin", "--ttl", "7d"))).hasMessageContaining("24h");
+        assertThatThrownBy(() -> TokenTool.request(options("--role", "admin", "--ttl", "99999999999999999999h")))
+                .hasMessageContaining("--ttl must look like");
+    }
+
     private static ArrayDeque<String> options(String... values) {
         return new ArrayDeque<>(List.of(values));
     }

@@ -68,6 +68,8 @@ class AuditTrailTest {
                 .header("WWW-Authenticate", containsString("invalid_token"));
         Tokens.as(Tokens.signedByAnotherKey(TokenRequest.of("a", Roles.ADMIN))).get("/api/audit").then()
                 .statusCode(401);
+        Tokens.as(Tokens.issuedTooLongAgo(TokenRequest.of("a", Roles.ADMIN))).get("/api/audit").then()
+                .statusCode(401).header("WWW-Authenticate", containsString("invalid_token"));
         Tokens.as(Tokens.organiser()).get("/api/audit").then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", containsString("groups"));

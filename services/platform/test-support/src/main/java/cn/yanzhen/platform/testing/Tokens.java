@@ -85,6 +85,12 @@ public final class Tokens {
         return MINTER;
     }
 
+    /** A token that has not expired but was issued an hour longer ago than the services accept. */
+    public static String issuedTooLongAgo(TokenRequest request) {
+        Duration age = TokenRequest.MAX_AGE.plusHours(1);
+        return MINTER.mint(request.withTtl(age.plusHours(1)), Instant.now().minus(age));
+    }
+
     /** A token that expired an hour ago. */
     public static String expired(TokenRequest request) {
         return MINTER.mint(request.withTtl(Duration.ofHours(1)), Instant.now().minus(Duration.ofHours(2)));
