@@ -2,8 +2,10 @@ package cn.yanzhen.dashboard.api;
 
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
+import io.quarkus.oidc.OidcTenantConfigBuilder;
 import io.quarkus.oidc.TenantConfigResolver;
 import io.quarkus.oidc.runtime.OidcTenantConfig.ApplicationType;
+import io.quarkus.oidc.runtime.builders.AuthenticationConfigBuilder;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,14 +30,24 @@ public class ProviderSignIn implements TenantConfigResolver {
     private final Optional<OidcTenantConfig> tenant;
 
     ProviderSignIn(@ConfigProperty(name = "yanzhen.oidc.issuer") Optional<String> issuer,
-                   @ConfigProperty(name = "yanzhen.dashboard.oidc.client-id") String clientId) {
+                   @ConfigProperty(name = "yanzhen.dashboard.oidc.client-id") String clientId,
+                   @ConfigProperty(name = "yanzhen.dashboard.oidc.secret") Optional<String> secret) {
         this.issuer = issuer.filter(value -> !value.isBlank());
-        this.tenant = this.issuer.map(url -> OidcTenantConfig.authServerUrl(url)
-                .tenantId("identity-provider").clientId(clientId).applicationType(ApplicationType.WEB_APP)
-                .authentication().pkceRequired().end()
+        this.tenant = this.issuer.map(url -> tenant(url, clientId, secret.filter(value -> !value.isBlank())));
+    }
+
+    private static OidcTenantConfig tenant(String issuer, String clientId, Optional<String> secret) {
+        OidcTenantConfigBuilder tenant = OidcTenantConfig.authServerUrl(issuer).tenantId("identity-provider")
+                .clientId(clientId).applicationType(ApplicationType.WEB_APP)
                 // the provider's session ends too (RP-initiated logout); then its login page comes again
-                .logout().path(SIGN_OUT).postLogoutPath(SIGN_IN).end()
-                .build());
+                .logout().path(SIGN_OUT).postLogoutPath(SIGN_IN).end();
+        AuthenticationConfigBuilder authentication = tenant.authentication().pkceRequired();
+        // Without one, each start makes its own: enough for one replica; replicas must share it, since a
+        // browser may come back from the provider to another replica than the one that sent it there.
+        secret.ifPresent(authentication::stateSecret);
+        authentication.end();
+        secret.ifPresent(shared -> tenant.tokenStateManager().encryptionSecret(shared).end());
+        return tenant.build();
     }
 
     boolean enabled() {
