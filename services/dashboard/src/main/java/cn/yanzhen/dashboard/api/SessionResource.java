@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Signing in to the page: the page presents the bearer token once, in the Authorization header, and
  * gets it back as an HttpOnly cookie, which the browser then sends with every request and with the
- * live stream (EventSource cannot send headers, and a token must never travel in a URL).
+ * live stream (EventSource cannot send headers, and a token must never travel in a URL). A person who
+ * signed in at the identity provider holds the same cookie ({@link SignInResource}).
  */
 @Path("/api/session")
 @RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.VERIFIER, Roles.MONITOR, Roles.ADMIN})
