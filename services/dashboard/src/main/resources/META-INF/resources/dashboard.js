@@ -381,7 +381,7 @@ async function signIn(event) {
   field.value = '';
   const response = await fetch('/api/session', { method: 'POST', credentials: 'same-origin',
     headers: { Authorization: 'Bearer ' + token } });
-  if (response.ok) { showScreen(); return; }
+  if (response.ok) { state.signOut = (await response.json()).signOut; showScreen(); return; }
   document.getElementById('login-error').textContent = response.status === 403
     ? '该令牌的角色无权查看监测大屏。' : '令牌无效或已过期，请重新获取。';
 }
@@ -400,9 +400,15 @@ async function start() {
   map.features.forEach(feature => { state.provinceNames[feature.id] = feature.properties.name; });
   echarts.registerMap('china', map);
   document.getElementById('login-form').addEventListener('submit', signIn);
+  // With an identity provider (docs/contract.md §7.10) its sign-in is offered; signing out of a session it gave
+  // ends its session too (the session names where: signOut).
+  const ways = await (await fetch('/api/session/ways')).json();
+  document.getElementById('provider').hidden = !ways.signIn;
   document.getElementById('sign-out').addEventListener('click', async () => {
+    const providerSignOut = state.signOut;
     showLogin(SESSION_ENDED['signed-out']);
     await fetch('/api/session', { method: 'DELETE', credentials: 'same-origin' });
+    if (providerSignOut) window.location.assign(providerSignOut);
   });
   document.querySelectorAll('nav button').forEach(button => button.addEventListener('click', () => switchView(button.dataset.view)));
   document.querySelectorAll('.switch button').forEach(button => button.addEventListener('click', () => {
@@ -412,7 +418,7 @@ async function start() {
   }));
   window.addEventListener('resize', () => Object.values(charts).forEach(instance => instance.resize()));
   const session = await fetch('/api/session', { credentials: 'same-origin' });
-  if (session.ok) showScreen(); else showLogin();
+  if (session.ok) { state.signOut = (await session.json()).signOut; showScreen(); } else showLogin();
 }
 
 start();

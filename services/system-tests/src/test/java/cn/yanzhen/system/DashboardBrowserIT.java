@@ -63,6 +63,7 @@ class DashboardBrowserIT {
     private static final AtomicInteger REFS = new AtomicInteger();
 
     private KafkaProcess kafka;
+    private KeycloakProcess keycloak;
     private RunningServices services;
     private ChromeDriver browser;
     private DashboardPage page;
@@ -75,9 +76,11 @@ class DashboardBrowserIT {
      */
     @BeforeAll
     void start() throws Exception {
+        keycloak = KeycloakProcess.shared(); // starts meanwhile
         kafka = KafkaProcess.start();
-        services = RunningServices.start(kafka.bootstrap(), Map.of(),
+        services = RunningServices.start(kafka.bootstrap(), Map.of("yanzhen.oidc.issuer", keycloak.issuer()),
                 "intake", "capacity", "matching", "tracking", "dashboard");
+        keycloak.awaitReady().admitDashboard(services.url("dashboard"));
         new DemoLoader(Tokens.minter()).load(services.url("intake"), services.url("capacity"),
                 services.url("matching"), services.url("tracking"), kafka.bootstrap());
         // Tracking's first deadline scan (30 s after its start) marks the demo's overdue projects and
@@ -316,6 +319,48 @@ class DashboardBrowserIT {
         page.signIn(Tokens.monitor());
         page.signOut();
         assertThat(page.awaitLogin(LIVE)).isEqualTo("已退出登录。You have signed out.");
+    }
+
+    @Test
+    @Order(10)
+    void signedInAtKeycloakAsTheDemoMonitorItShowsTheFiguresAndTheTokenStaysOutOfThePage() {
+        browser.manage().deleteAllCookies();
+        page.open();
+        assertThat(page.showsLogin()).isTrue();
+        page.toProviderSignIn();
+        assertThat(page.onProviderLogin(keycloak.issuer())).isTrue();
+        page.signInAtProvider("monitor", "Monitor-2025");
+        await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
+        assertThat(browser.getCurrentUrl()).isEqualTo(services.url("dashboard") + "/");
+        assertThat(page.cookiesScriptsSee()).doesNotContain("yanzhen_session").doesNotContain("eyJ");
+        assertThat(page.fetch("/api/session")).startsWith("200 ").contains("\"monitor\"")
+                .contains("\"signOut\":\"/sign-out\"");
+    }
+
+    @Test
+    @Order(11)
+    void signingOutEndsKeycloaksSessionToo() {
+        page.signOut();
+        // Keycloak's own session ended: the sign-in it sends the browser back to asks for the password again
+        assertThat(page.onProviderLogin(keycloak.issuer())).isTrue();
+        page.open();
+        assertThat(page.showsLogin()).isTrue();
+        assertThat(page.fetch("/api/live")).startsWith("401 ");
+    }
+
+    @Test
+    @Order(12)
+    void nanningsOfficeSignedInAtKeycloakIsRefusedWhatOnlyAnAdminMaySee() {
+        page.toProviderSignIn();
+        assertThat(page.onProviderLogin(keycloak.issuer())).isTrue();
+        page.signInAtProvider("nanning.office", "Nanning-450100");
+        assertThat(page.fetch("/api/session")).startsWith("200 ").contains("\"regional-office\"")
+                .doesNotContain("\"admin\"");
+        assertThat(page.fetch("/api/overview")).startsWith("200 ");
+        // the dead letters (§6.5) are the admin's alone, on the dashboard as on every service
+        assertThat(page.fetch("/api/admin/dead-letters")).startsWith("403 ");
+        page.signOut();
+        assertThat(page.onProviderLogin(keycloak.issuer())).isTrue();
     }
 
     // --- what the test sends, as the other services' users would -------------------------------------

@@ -49,6 +49,37 @@ final class DashboardPage {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("live-status"), "实时"));
     }
 
+    /** Follows the page's offer to sign in at the identity provider. */
+    void toProviderSignIn() {
+        browser.findElement(By.id("provider-sign-in")).click();
+    }
+
+    /** Whether the browser shows the identity provider's login form (its issuer's address, a password field). */
+    boolean onProviderLogin(String issuer) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        return browser.getCurrentUrl().startsWith(issuer + "/protocol/openid-connect/auth");
+    }
+
+    /** Signs in on the identity provider's login form; returns once the page it sends back to is live. */
+    void signInAtProvider(String username, String password) {
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("live-status"), "实时"));
+    }
+
+    /** What the page's own scripts can read of its cookies. */
+    String cookiesScriptsSee() {
+        return script("return document.cookie;");
+    }
+
+    /** A request from the page's scripts with the page's session: "status body". */
+    String fetch(String path) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('" + path + "', {credentials: 'same-origin'}).then(function (r) { return r.text()"
+                + ".then(function (t) { done(r.status + ' ' + t); }); }).catch(function (e) { done('error ' + e); });");
+    }
+
     /** Signs out with the page's own button. */
     void signOut() {
         browser.findElement(By.id("sign-out")).click();

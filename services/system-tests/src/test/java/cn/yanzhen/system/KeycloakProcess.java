@@ -64,6 +64,11 @@ final class KeycloakProcess implements AutoCloseable {
         return this;
     }
 
+    /** Lets Keycloak send people back to a dashboard at this address after they sign in or out. */
+    void admitDashboard(String dashboardUrl) throws IOException {
+        KeycloakAdmin.signIn(baseUrl(), ADMIN, adminPassword).admitDashboard(dashboardUrl);
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

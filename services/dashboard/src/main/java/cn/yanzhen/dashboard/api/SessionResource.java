@@ -1,6 +1,7 @@
 package cn.yanzhen.dashboard.api;
 
 import cn.yanzhen.contracts.access.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -8,12 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Signing in to the page: the page presents the bearer token once, in the Authorization header, and
  * gets it back as an HttpOnly cookie, which the browser then sends with every request and with the
- * live stream (EventSource cannot send headers, and a token must never travel in a URL).
+ * live stream (EventSource cannot send headers, and a token must never travel in a URL). A person who
+ * signed in at the identity provider holds the same cookie ({@link SignInResource}).
  */
 @Path("/api/session")
 @RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.VERIFIER, Roles.MONITOR, Roles.ADMIN})
@@ -31,27 +31,37 @@ public class SessionResource {
 
     private final JsonWebToken token;
     private final LiveStreams streams;
-    private final String cookieName;
-    private final boolean secureCookie;
+    private final SessionCookie cookie;
+    private final ProviderSignIn provider;
 
-    SessionResource(JsonWebToken token, LiveStreams streams,
-                    @ConfigProperty(name = "mp.jwt.token.cookie") String cookieName,
-                    @ConfigProperty(name = "yanzhen.dashboard.secure-cookie") boolean secureCookie) {
+    SessionResource(JsonWebToken token, LiveStreams streams, SessionCookie cookie, ProviderSignIn provider) {
         this.token = token;
         this.streams = streams;
-        this.cookieName = cookieName;
-        this.secureCookie = secureCookie;
+        this.cookie = cookie;
+        this.provider = provider;
     }
 
-    /** Who is signed in, and until when. */
-    public record Session(String subject, List<String> roles, Instant expiresAt) {
+    /** How the page may sign in: at the identity provider (through {@code signIn}, when there is one), and with a token. */
+    public record SignInWays(String signIn, boolean token) {
+    }
+
+    /** Who is signed in, until when, and where signing out ends the identity provider's session too (null: nowhere). */
+    public record Session(String subject, List<String> roles, Instant expiresAt, String signOut) {
     }
 
     @POST
     @Operation(summary = "Exchange the bearer token for the page's session cookie (valid as long as the token)")
     public Response signIn() {
-        long seconds = Math.max(0, token.getExpirationTime() - Instant.now().getEpochSecond());
-        return Response.ok(session()).cookie(cookie(token.getRawToken(), (int) seconds)).build();
+        return Response.ok(session()).cookie(cookie.holding(token.getRawToken(), token.getExpirationTime())).build();
+    }
+
+    @GET
+    @Path("/ways")
+    @PermitAll
+    @Operation(summary = "How the page signs in: the identity provider's sign-in path (null without one), "
+            + "and whether a pasted token is taken")
+    public SignInWays ways() {
+        return new SignInWays(provider.enabled() ? ProviderSignIn.SIGN_IN : null, true);
     }
 
     @GET
@@ -59,7 +69,7 @@ public class SessionResource {
     public Session session() {
         Set<String> groups = token.getGroups();
         return new Session(token.getName(), groups.stream().sorted().toList(),
-                Instant.ofEpochSecond(token.getExpirationTime()));
+                Instant.ofEpochSecond(token.getExpirationTime()), provider.issued(token) ? ProviderSignIn.SIGN_OUT : null);
     }
 
     @DELETE
@@ -67,11 +77,6 @@ public class SessionResource {
             + "reason 'signed-out') and the cookie is cleared")
     public Response signOut() {
         streams.endSession(token, SessionEnd.SIGNED_OUT);
-        return Response.noContent().cookie(cookie("", 0)).build();
-    }
-
-    private NewCookie cookie(String value, int maxAgeSeconds) {
-        return new NewCookie.Builder(cookieName).value(value).path("/").maxAge(maxAgeSeconds).httpOnly(true)
-                .secure(secureCookie).sameSite(NewCookie.SameSite.STRICT).build();
+        return Response.noContent().cookie(cookie.cleared()).build();
     }
 }

@@ -134,6 +134,13 @@ class DashboardApiTest {
     }
 
     @Test
+    void withoutAnIdentityProviderThePageOffersOnlyTheTokenAndItsSessionsEndNowhereElse() {
+        given().get("/api/session/ways").then().statusCode(200).body("signIn", equalTo(null)).body("token", equalTo(true));
+        asMonitor().get("/api/session").then().statusCode(200).body("signOut", equalTo(null));
+        given().redirects().follow(false).get("/sign-in").then().statusCode(401);
+    }
+
+    @Test
     void healthMetricsAndOpenApiNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("kafka_consumer"));

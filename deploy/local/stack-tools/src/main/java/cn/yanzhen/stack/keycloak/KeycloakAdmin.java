@@ -75,6 +75,17 @@ public final class KeycloakAdmin {
         return "added " + result.path("added").asInt() + ", kept " + result.path("skipped").asInt();
     }
 
+    /** Lets Keycloak send people back to one more dashboard address (a dashboard on a port of its own, as in the tests). */
+    public void admitDashboard(String dashboardUrl) throws IOException {
+        String clients = "/admin/realms/" + REALM + "/clients";
+        HttpResponse<String> found = send(request(clients + "?clientId=" + DASHBOARD_CLIENT).GET().build());
+        expect(found, 200, "finding the client " + DASHBOARD_CLIENT);
+        ObjectNode client = (ObjectNode) JSON.readTree(found.body()).path(0);
+        admitDashboard(client, dashboardUrl);
+        expect(send(request(clients + "/" + client.path("id").asText()).PUT(body(client)).build()), 204,
+                "admitting " + dashboardUrl + " to " + DASHBOARD_CLIENT);
+    }
+
     private static void admitDashboard(ObjectNode client, String dashboardUrl) {
         String pattern = dashboardUrl.replaceAll("/+$", "") + "/*";
         ArrayNode redirects = client.withArray("redirectUris");
