@@ -252,7 +252,7 @@ class DashboardBrowserIT {
         String signing = commenceable.get(LATENCY_REPORTS);
         report(signing);
         long commenced = trackingStats("").at("/commenced/count").asLong();
-        services.process("dashboard").start(Map.of());
+        services.restart("dashboard");
 
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
         await().atMost(WAIT).untilAsserted(() -> {

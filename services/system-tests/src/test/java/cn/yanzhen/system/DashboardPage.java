@@ -51,7 +51,7 @@ final class DashboardPage {
 
     /** Follows the page's offer to sign in at the identity provider. */
     void toProviderSignIn() {
-        browser.findElement(By.id("provider-sign-in")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("provider-sign-in"))).click();
     }
 
     /** Whether the browser shows the identity provider's login form (its issuer's address, a password field). */
