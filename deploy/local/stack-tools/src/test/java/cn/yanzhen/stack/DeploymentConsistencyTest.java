@@ -49,7 +49,9 @@ class DeploymentConsistencyTest {
             JsonNode definition = compose.path("services").path(service);
             assertThat(definition.isMissingNode()).as("%s in docker-compose.yml", service).isFalse();
             assertThat(definition.path("ports").toString()).contains(port.group(2) + ":" + port.group(2));
-            assertThat(definition.path("volumes").toString()).contains("./services/" + service + "/target/quarkus-app");
+            // the image the images profile builds for the module (deploy/images), as the k8s Deployments name it
+            assertThat(definition.path("image").asText()).isEqualTo("yanzhen/" + service + ":" + version());
+            assertThat(properties).contains("quarkus.container-image.name=" + service + "\n");
             assertThat(names(definition.path("environment"))).containsAll(variables(properties))
                     .containsAll(variables(shared));
             assertThat(definition.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
@@ -74,6 +76,14 @@ class DeploymentConsistencyTest {
         assertThat(compose.at("/services/postgres/healthcheck").isMissingNode()).isFalse();
         assertThat(compose.at("/services/kafka/healthcheck").isMissingNode()).isFalse();
         assertThat(compose.at("/services/kafka/image").asText()).startsWith("apache/kafka:");
+    }
+
+    /** The project's version, as the root pom states it. */
+    private static String version() throws IOException {
+        Matcher version = Pattern.compile("(?s)<artifactId>yanzhen</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(version.find()).isTrue();
+        return version.group(1);
     }
 
     private static List<String> serviceModules() throws IOException {

@@ -14,6 +14,9 @@ import cn.yanzhen.platform.testing.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,20 +29,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** intake, capacity and matching as separate processes: signings reserve land until it runs out. */
+/**
+ * intake, capacity, matching and tracking as separate processes, traced into Zipkin's server and logging JSON as
+ * an operator would run them to follow a signing: signings reserve land until it runs out, and one signing is one
+ * trace from intake's request to tracking's figures (docs/contract.md §7.9).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CapacityAndMatchingIT {
+class ChainIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String REGION = "451400";
     private static final AtomicInteger REFS = new AtomicInteger();
 
+    private ZipkinProcess zipkin;
     private RunningServices services;
     private ConsumerLag lag;
 
     @BeforeAll
     void start() throws Exception {
-        services = RunningServices.start("intake", "capacity", "matching");
+        zipkin = ZipkinProcess.launch();
+        services = RunningServices.start(Map.of(
+                "yanzhen.tracing.exporter", "zipkin",
+                "yanzhen.tracing.endpoint", zipkin.spansEndpoint(),
+                // spans reach Zipkin a tenth of a second after they end, not Quarkus's five seconds
+                "quarkus.otel.bsp.schedule.delay", "100ms",
+                "yanzhen.log.json", "true",
+                // the line each applied event logs (BatchConsumer)
+                "quarkus.log.category.\"cn.yanzhen.platform.messaging\".level", "DEBUG"),
+                "intake", "capacity", "matching", "tracking");
+        zipkin.awaitReady();
         lag = new ConsumerLag(TestInfrastructure.endpoints().kafkaBootstrap());
     }
 
@@ -47,6 +65,7 @@ class CapacityAndMatchingIT {
     void stop() throws InterruptedException {
         lag.close();
         services.close();
+        zipkin.close();
     }
 
     @Test
@@ -91,12 +110,83 @@ class CapacityAndMatchingIT {
         assertThat(reasons(awaitMatch(submit(30)))).doesNotContain("LAND_SHORTAGE");
     }
 
+    @Test
+    void oneSigningIsOneTraceFromIntakesRequestToTrackingsFiguresAndTrackingLogsItsApplyingInIt() throws Exception {
+        String region = "451300";
+        ObjectNode profile = EventPublisher.JSON.createObjectNode()
+                .put("landAvailableHa", 500).put("labourAvailable", 10_000).put("energyAvailableGwhPerYear", 1000)
+                .put("greenPowerShare", 0.6).put("infrastructureScore", 60);
+        profile.putArray("industrialBase").add("13");
+        asAdmin().baseUri(services.url("capacity")).contentType(ContentType.JSON).body(profile.toString())
+                .put("/api/regions/" + region + "/capacity").then().statusCode(201);
+        asAdmin().baseUri(services.url("intake")).contentType(ContentType.JSON).body("""
+                {"code": "2025-TRC", "name": "链路追踪对接活动", "hostRegion": "450000", "city": "南宁",
+                 "startDate": "2025-07-20", "endDate": "2025-07-20"}""").post("/api/events").then().statusCode(201);
+        matchingHasSeenAllCapacity();
+
+        String signing = submit("2025-TRC", region, 20);
+        awaitMatch(signing);
+
+        // one trace holds every span that names the signing, and in it every stage has had its turn
+        Trace trace = await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(
+                () -> Trace.of(zipkin.tracesTagged("", "messaging.kafka.message.key", signing)),
+                found -> found != null && found.has("yanzhen-tracking", "send yanzhen.stats")
+                        && found.has("yanzhen-tracking", "process yanzhen.region-capacity"));
+        assertThat(zipkin.tracesTagged("yanzhen-intake", "messaging.kafka.message.key", signing)).hasSize(1);
+
+        Trace.Span request = trace.only("yanzhen-intake", "post /api/events/{code}/signings");
+        assertThat(request.kind()).isEqualTo("SERVER");
+        // the longest path: intake → matching → capacity → tracking, each hop a send and the batch it reached
+        assertThat(trace.only("yanzhen-tracking", "process yanzhen.region-capacity").path()).containsSubsequence(
+                "yanzhen-intake post /api/events/{code}/signings",
+                "yanzhen-intake send yanzhen.signings",
+                "yanzhen-matching process yanzhen.signings",
+                "yanzhen-matching send yanzhen.matches",
+                "yanzhen-capacity process yanzhen.matches",
+                "yanzhen-capacity send yanzhen.region-capacity",
+                "yanzhen-tracking process yanzhen.region-capacity");
+        // tracking's figures: written in the batch that applied the signing, then published
+        assertThat(trace.any("yanzhen-tracking", "send yanzhen.stats").path()).containsSubsequence(
+                "yanzhen-intake post /api/events/{code}/signings",
+                "yanzhen-intake send yanzhen.signings",
+                "yanzhen-tracking process yanzhen.signings");
+        assertThat(trace.only("yanzhen-tracking", "process yanzhen.matches").path()).containsSubsequence(
+                "yanzhen-matching send yanzhen.matches", "yanzhen-tracking process yanzhen.matches");
+        trace.spans().forEach(span -> assertThat(span.startsNoEarlierThanItsParent()).as(span.toString()).isTrue());
+
+        // tracking's log line of applying the signing carries that trace's id and the event's ce_id
+        String ceId = trace.only("yanzhen-intake", "send yanzhen.signings").tag("messaging.message.id");
+        JsonNode line = await().atMost(WAIT).until(() -> jsonLine(services.process("tracking").log(),
+                "applying yanzhen.signing.registered " + ceId), found -> found != null);
+        assertThat(line.at("/mdc/traceId").asText()).isEqualTo(trace.id());
+        assertThat(line.at("/mdc/ce_id").asText()).isEqualTo(ceId);
+        assertThat(line.at("/mdc/ce_trace_id").asText()).isEqualTo(trace.id());
+        assertThat(line.path("loggerName").asText()).isEqualTo("cn.yanzhen.platform.messaging.BatchConsumer");
+    }
+
+    /** The first JSON log line whose message starts with {@code prefix}; null while there is none. */
+    private static JsonNode jsonLine(Path log, String prefix) throws IOException {
+        for (String text : Files.readAllLines(log)) {
+            if (text.startsWith("{") && text.contains(prefix)) {
+                JsonNode line = EventPublisher.JSON.readTree(text);
+                if (line.path("message").asText().startsWith(prefix)) {
+                    return line;
+                }
+            }
+        }
+        return null;
+    }
+
     private String submit(double landHa) {
+        return submit("2025-SYS", REGION, landHa);
+    }
+
+    private String submit(String event, String region, double landHa) {
         int number = REFS.incrementAndGet();
         ObjectNode signing = EventPublisher.JSON.createObjectNode()
                 .put("externalRef", "SYS-" + number)
                 .put("projectName", "年产" + number + "万吨制糖项目")
-                .put("destinationRegion", REGION)
+                .put("destinationRegion", region)
                 .put("industryCode", "1340")
                 .put("investmentYuan", 300_000_000L)
                 .put("signedOn", "2025-07-20")
@@ -107,7 +197,7 @@ class CapacityAndMatchingIT {
                 .put("creditCode", CreditCode.complete(String.format("914401%010d", number)))
                 .put("originRegion", "440100");
         return asAdmin().baseUri(services.url("intake")).contentType(ContentType.JSON).body(signing.toString())
-                .post("/api/events/2025-SYS/signings").then().statusCode(201).extract().path("id");
+                .post("/api/events/" + event + "/signings").then().statusCode(201).extract().path("id");
     }
 
     private JsonNode awaitMatch(String signingId) throws Exception {
