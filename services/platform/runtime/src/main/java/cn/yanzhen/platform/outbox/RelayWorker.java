@@ -169,9 +169,9 @@ final class RelayWorker {
                 return producer.send(record);
             }
             Span sending = span;
-            return producer.send(record, (metadata, failure) -> Tracing.sent(sending, failure));
+            return producer.send(record, (written, failure) -> Tracing.sent(sending, written, failure));
         } catch (RuntimeException refused) {
-            Tracing.sent(span, refused);
+            Tracing.sent(span, null, refused);
             return CompletableFuture.failedFuture(refused);
         }
     }

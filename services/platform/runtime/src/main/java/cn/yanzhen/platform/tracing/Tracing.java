@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +46,8 @@ public class Tracing {
     private static final AttributeKey<String> GROUP = AttributeKey.stringKey("messaging.consumer.group.name");
     private static final AttributeKey<Long> BATCH_COUNT = AttributeKey.longKey("messaging.batch.message_count");
     private static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("cloudevents.event_type");
+    private static final AttributeKey<String> PARTITION = AttributeKey.stringKey("messaging.destination.partition.id");
+    private static final AttributeKey<Long> OFFSET = AttributeKey.longKey("messaging.kafka.offset");
 
     private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
     private static final TextMapSetter<Headers> HEADER_SETTER = (headers, name, value) -> {
@@ -135,10 +138,17 @@ public class Tracing {
         return span;
     }
 
-    /** Ends a send's span once the broker answered; {@code failure} null when it acknowledged. */
-    public static void sent(Span span, Exception failure) {
+    /**
+     * Ends a send's span once the broker answered: with the partition and offset it wrote the record at, or
+     * with {@code failure} (then {@code written} may be null).
+     */
+    public static void sent(Span span, RecordMetadata written, Exception failure) {
         if (span == null) {
             return;
+        }
+        if (written != null && written.hasOffset()) {
+            span.setAttribute(PARTITION, String.valueOf(written.partition()));
+            span.setAttribute(OFFSET, written.offset());
         }
         if (failure != null) {
             span.recordException(failure);

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.AfterEach;
@@ -56,14 +58,15 @@ class TracingTest {
                 new RecordHeaders());
 
         Span send = tracing.sending(stored, record, "ce-1", "yanzhen.signing.registered");
-        Tracing.sent(send, null);
+        Tracing.sent(send, new RecordMetadata(new TopicPartition("yanzhen.signings", 4), 17, 0, 0L, 0, 0), null);
 
         SpanData sent = spans.getFinishedSpanItems().get(0);
         assertThat(sent.getName()).isEqualTo("send yanzhen.signings");
         assertThat(sent.getKind()).isEqualTo(SpanKind.PRODUCER);
         assertThat(sent.getTraceId()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
         assertThat(sent.getParentSpanId()).isEqualTo("b7ad6b7169203331");
-        assertThat(sent.getAttributes().asMap().toString()).contains("messaging.message.id=ce-1");
+        assertThat(sent.getAttributes().asMap().toString()).contains("messaging.message.id=ce-1",
+                "messaging.destination.partition.id=4", "messaging.kafka.offset=17");
         assertThat(new String(record.headers().lastHeader(Tracing.TRACEPARENT).value(), StandardCharsets.UTF_8))
                 .isEqualTo("00-0af7651916cd43dd8448eb211c80319c-" + sent.getSpanId() + "-01");
     }
@@ -73,7 +76,7 @@ class TracingTest {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("yanzhen.alerts", null, "k", new byte[0],
                 new RecordHeaders());
 
-        Tracing.sent(tracing.sending(null, record, "ce-2", "yanzhen.alert"), new IllegalStateException("refused"));
+        Tracing.sent(tracing.sending(null, record, "ce-2", "yanzhen.alert"), null, new IllegalStateException("refused"));
 
         SpanData sent = spans.getFinishedSpanItems().get(0);
         assertThat(sent.getParentSpanContext().isValid()).isFalse();
