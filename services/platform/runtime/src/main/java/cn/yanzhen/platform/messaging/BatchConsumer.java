@@ -121,8 +121,8 @@ public class BatchConsumer {
             }
             W work = routes.open(fresh.stream().<IncomingEvent<?>>map(Delivery::event).toList());
             fresh.forEach(delivery -> apply(work, delivery, routes));
-            tracing.inSpan("finish " + routes.consumer(), Map.of("messaging.batch.message_count", String.valueOf(fresh.size())),
-                    () -> routes.finish(work));
+            tracing.inSpan("finish " + routes.consumer(),
+                    Map.of("messaging.batch.message_count", String.valueOf(fresh.size())), () -> routes.finish(work));
         });
     }
 
