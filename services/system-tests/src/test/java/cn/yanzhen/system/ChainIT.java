@@ -70,16 +70,7 @@ class ChainIT {
 
     @Test
     void landReservedUntilItRunsOutMakesTheNextSigningShortAndAWithdrawalGivesItBack() throws Exception {
-        ObjectNode profile = EventPublisher.JSON.createObjectNode()
-                .put("landAvailableHa", 100).put("labourAvailable", 10_000).put("energyAvailableGwhPerYear", 1000)
-                .put("greenPowerShare", 0.5).put("infrastructureScore", 60);
-        profile.putArray("industrialBase").add("13");
-        asAdmin().baseUri(services.url("capacity")).contentType(ContentType.JSON).body(profile.toString())
-                .put("/api/regions/" + REGION + "/capacity").then().statusCode(201);
-        asAdmin().baseUri(services.url("intake")).contentType(ContentType.JSON).body("""
-                {"code": "2025-SYS", "name": "系统测试对接活动", "hostRegion": "450000", "city": "南宁",
-                 "startDate": "2025-07-20", "endDate": "2025-07-20"}""").post("/api/events").then().statusCode(201);
-        matchingHasSeenAllCapacity();
+        profileAndEvent(REGION, 100, "2025-SYS", "系统测试对接活动");
 
         String first = submit(60);
         assertThat(reasons(awaitMatch(first))).doesNotContain("LAND_SHORTAGE");
@@ -113,16 +104,7 @@ class ChainIT {
     @Test
     void oneSigningIsOneTraceFromIntakesRequestToTrackingsFiguresAndTrackingLogsItsApplyingInIt() throws Exception {
         String region = "451300";
-        ObjectNode profile = EventPublisher.JSON.createObjectNode()
-                .put("landAvailableHa", 500).put("labourAvailable", 10_000).put("energyAvailableGwhPerYear", 1000)
-                .put("greenPowerShare", 0.6).put("infrastructureScore", 60);
-        profile.putArray("industrialBase").add("13");
-        asAdmin().baseUri(services.url("capacity")).contentType(ContentType.JSON).body(profile.toString())
-                .put("/api/regions/" + region + "/capacity").then().statusCode(201);
-        asAdmin().baseUri(services.url("intake")).contentType(ContentType.JSON).body("""
-                {"code": "2025-TRC", "name": "链路追踪对接活动", "hostRegion": "450000", "city": "南宁",
-                 "startDate": "2025-07-20", "endDate": "2025-07-20"}""").post("/api/events").then().statusCode(201);
-        matchingHasSeenAllCapacity();
+        profileAndEvent(region, 500, "2025-TRC", "链路追踪对接活动");
 
         String signing = submit("2025-TRC", region, 20);
         awaitMatch(signing);
@@ -162,6 +144,22 @@ class ChainIT {
         assertThat(line.at("/mdc/ce_id").asText()).isEqualTo(ceId);
         assertThat(line.at("/mdc/ce_trace_id").asText()).isEqualTo(trace.id());
         assertThat(line.path("loggerName").asText()).isEqualTo("cn.yanzhen.platform.messaging.BatchConsumer");
+    }
+
+    /** A capacity profile of {@code landHa} for the region and an event, once matching has seen the profile. */
+    private void profileAndEvent(String region, double landHa, String eventCode, String eventName) throws Exception {
+        ObjectNode profile = EventPublisher.JSON.createObjectNode()
+                .put("landAvailableHa", landHa).put("labourAvailable", 10_000).put("energyAvailableGwhPerYear", 1000)
+                .put("greenPowerShare", 0.5).put("infrastructureScore", 60);
+        profile.putArray("industrialBase").add("13");
+        asAdmin().baseUri(services.url("capacity")).contentType(ContentType.JSON).body(profile.toString())
+                .put("/api/regions/" + region + "/capacity").then().statusCode(201);
+        ObjectNode event = EventPublisher.JSON.createObjectNode().put("code", eventCode).put("name", eventName)
+                .put("hostRegion", "450000").put("city", "南宁").put("startDate", "2025-07-20")
+                .put("endDate", "2025-07-20");
+        asAdmin().baseUri(services.url("intake")).contentType(ContentType.JSON).body(event.toString())
+                .post("/api/events").then().statusCode(201);
+        matchingHasSeenAllCapacity();
     }
 
     /** The first JSON log line whose message starts with {@code prefix}; null while there is none. */

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,17 +65,6 @@ public class Tracing {
         public String get(Headers headers, String name) {
             Header header = headers == null ? null : headers.lastHeader(name);
             return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        }
-    };
-    private static final TextMapGetter<String> TRACEPARENT_GETTER = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(String traceparent) {
-            return Collections.singletonList(TRACEPARENT);
-        }
-
-        @Override
-        public String get(String traceparent, String name) {
-            return TRACEPARENT.equals(name) ? traceparent : null;
         }
     };
 
@@ -122,8 +112,8 @@ public class Tracing {
         if (!on) {
             return null;
         }
-        Context parent = storedTraceparent == null ? Context.root()
-                : W3C.extract(Context.root(), storedTraceparent, TRACEPARENT_GETTER);
+        Context parent = storedTraceparent == null ? Context.root() : W3C.extract(Context.root(),
+                new RecordHeaders().add(TRACEPARENT, storedTraceparent.getBytes(StandardCharsets.UTF_8)), HEADER_GETTER);
         Span span = tracer.spanBuilder("send " + record.topic())
                 .setParent(parent)
                 .setSpanKind(SpanKind.PRODUCER)
