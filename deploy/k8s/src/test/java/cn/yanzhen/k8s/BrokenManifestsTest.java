@@ -95,6 +95,14 @@ class BrokenManifestsTest {
         }
 
         @Test
+        void aMisspeltFieldOfKeycloakAndTheRequiredRealmOfItsImport() {
+            assertThat(problems(crds, m -> rename(at(m, "Keycloak", "yanzhen-keycloak", "/spec/db"), "usernameSecret", "userSecret")))
+                    .singleElement().asString().contains("Keycloak yanzhen-keycloak.spec.db.userSecret", "unknown field");
+            assertThat(problems(crds, m -> at(m, "KeycloakRealmImport", "yanzhen-realm", "/spec").remove("realm")))
+                    .singleElement().asString().contains("required field 'realm'");
+        }
+
+        @Test
         void anObjectWhereTheCheckedNamesStop() {
             assertThat(problems(crds, m -> at(m, "Cluster", "yanzhen-db", "/spec").putObject("backup").put("retentionPolicy", "30d")))
                     .singleElement().asString().contains("spec.backup", "add them from the CRD");

@@ -22,10 +22,11 @@ final class WiringCheck implements ManifestCheck {
     public List<String> problems(Manifests manifests) {
         List<String> problems = new ArrayList<>();
         ObjectNode kafkaDocument = manifests.ofKind("Kafka").findFirst().orElse(null);
-        ObjectNode cluster = manifests.ofKind("Cluster").findFirst().orElse(null);
+        // the services' database; Keycloak's (yanzhen-keycloak-db) is RealmImportTest's
+        ObjectNode cluster = manifests.find("Cluster", "yanzhen-db").orElse(null);
         ObjectNode config = manifests.find("ConfigMap", CONFIG).orElse(null);
         if (kafkaDocument == null || cluster == null || config == null) {
-            problems.add("the manifests need a Kafka, a Cluster and the ConfigMap " + CONFIG);
+            problems.add("the manifests need a Kafka, the Cluster yanzhen-db and the ConfigMap " + CONFIG);
             return problems;
         }
         Kafka kafka = Models.read(kafkaDocument, Kafka.class);

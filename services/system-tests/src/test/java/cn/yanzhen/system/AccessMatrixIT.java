@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import cn.yanzhen.contracts.Topic;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.access.Roles;
+import cn.yanzhen.contracts.access.TokenMinter;
 import cn.yanzhen.contracts.access.TokenRequest;
 import cn.yanzhen.intake.domain.CreditCode;
 import cn.yanzhen.platform.testing.Tokens;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,7 @@ class AccessMatrixIT {
     private static final String MOVED_BY_ADMIN = "ACL-OBSTACLE-2";
 
     private RunningServices services;
+    private KeycloakProcess keycloak;
     private SystemState state;
     private String reported;
     private String producing;
@@ -85,8 +88,11 @@ class AccessMatrixIT {
 
     @BeforeAll
     void startWithAnEventASigningAndAProfile() throws Exception {
-        services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off"),
+        keycloak = KeycloakProcess.shared();
+        services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off",
+                        "yanzhen.oidc.issuer", keycloak.issuer()),
                 "intake", "capacity", "matching", "tracking", "notifier");
+        keycloak.awaitReady();
         state = new SystemState(services);
         Tokens.asRegionalOffice("450500").baseUri(services.url("capacity")).contentType("application/json")
                 .body(profile(500).toString()).put("/api/regions/450500/capacity").then().statusCode(201);
@@ -133,6 +139,31 @@ class AccessMatrixIT {
     @AfterAll
     void stop() throws InterruptedException {
         services.close();
+    }
+
+    /**
+     * The 2025-GX organiser's own system (a confidential client of the identity provider) takes a token with
+     * client credentials and posts a batch of signings to intake; the token names intake's audience only, so
+     * tracking and capacity refuse it, and a provider-looking token signed with another key is refused by intake.
+     */
+    @Test
+    void aMachineClientOfTheIdentityProviderPostsSigningsToIntakeOnly() throws Exception {
+        String token = keycloak.clientCredentialsToken("gx-commerce-system", "gx-commerce-system-secret");
+        Tokens.as(token).baseUri(services.url("intake")).contentType("application/json").body(batch().toString())
+                .post("/api/events/" + EVENT + "/signings/batch").then().statusCode(200)
+                .body("accepted", org.hamcrest.Matchers.equalTo(2));
+        assertThat(Tokens.as(token).baseUri(services.url("intake")).get("/api/audit?entity=event:" + EVENT)
+                .statusCode()).as("an organiser may not read the audit trail").isEqualTo(403);
+        Tokens.as(token).baseUri(services.url("tracking")).get("/api/projects/" + reported).then().statusCode(401);
+        Tokens.as(token).baseUri(services.url("capacity")).get("/api/regions/450500").then().statusCode(401);
+        String forged = new TokenMinter(TokenMinter.newKeyPair().getPrivate(), keycloak.issuer())
+                .mint(organiserOf(Tokens.ORGANISER_ORG), Instant.now());
+        assertThat(Tokens.as(forged).baseUri(services.url("intake")).get("/api/events").statusCode())
+                .as("a token naming the provider as issuer, signed by another key").isEqualTo(401);
+        // the other tests compare the tables before and after: the batch's consequences must be complete first
+        List<String> signings = asAdmin().baseUri(services.url("intake")).get("/api/events/" + EVENT + "/signings")
+                .then().statusCode(200).extract().path("items.id");
+        state.awaitSettled(signings);
     }
 
     @Test

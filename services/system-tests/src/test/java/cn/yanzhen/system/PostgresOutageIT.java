@@ -18,17 +18,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The database goes away under load and comes back: killed with SIGKILL for 90 seconds (crash recovery at
- * the next start), then restarted by an operator ({@code pg_ctl restart -m fast}), each while 5,000 signings
+ * The database goes away under load and comes back: killed with SIGKILL for 75 seconds (crash recovery at
+ * the next start), then restarted by an operator ({@code pg_ctl restart -m fast}), each while 3,000 signings
  * go through intake, matching, capacity and tracking. Nothing may be dead-lettered, no consumer may stop,
  * and afterwards every figure equals what was sent.
  */
 @Tag("faults")
 class PostgresOutageIT {
 
-    private static final int SIGNINGS = 5_000;
+    private static final int SIGNINGS = 3_000;
     /** Past the 60 s after which the connector's throttled commit used to fail a waiting channel (contract §6.4). */
-    private static final Duration OUTAGE = Duration.ofSeconds(90);
+    private static final Duration OUTAGE = Duration.ofSeconds(75);
     private static final Duration WAIT = Duration.ofMinutes(5);
     private static final Map<String, List<String>> CONSUMED = Map.of(
             "yanzhen-capacity", List.of(Topics.MATCHES.name(), Topics.SIGNINGS.name()),

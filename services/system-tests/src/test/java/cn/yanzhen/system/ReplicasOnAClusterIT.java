@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 
 import cn.yanzhen.contracts.Topics;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,8 +68,8 @@ class ReplicasOnAClusterIT {
             ClusterLoad load = new ClusterLoad(List.of(services.url("intake"), services.url("intake-2")),
                     List.of(services.url("tracking"), services.url("tracking-2")));
             CompletableFuture<Void> loading = load.start();
-            // A replica restarts in the background, so each kill lands while the load goes on rather than after a
-            // restart that takes a minute on a busy machine.
+            // A replica and the broker restart in the background, so each kill lands while the load goes on rather
+            // than after a restart that takes a minute on a busy machine.
             List<Step> steps = new ArrayList<>();
             List<CompletableFuture<Void>> restarts = new ArrayList<>();
             ExecutorService restarting = Executors.newCachedThreadPool();
@@ -80,7 +82,8 @@ class ReplicasOnAClusterIT {
             // the broker dies after the first replica is killed and comes back after the second
             steps.add(1, new Step("killed broker " + KILLED_BROKER + "; two brokers go on",
                     () -> kafka.broker(KILLED_BROKER).kill()));
-            steps.add(3, new Step("restarted broker " + KILLED_BROKER, () -> kafka.broker(KILLED_BROKER).restart()));
+            steps.add(3, new Step("restarting broker " + KILLED_BROKER, () -> restarts.add(
+                    CompletableFuture.runAsync(() -> restart(kafka.broker(KILLED_BROKER)), restarting))));
             for (int step = 0; step < steps.size(); step++) {
                 double due = (step + 1.0) / (steps.size() + 1);
                 await().atMost(WAIT).until(() -> load.progress() >= due || loading.isDone());
@@ -109,6 +112,14 @@ class ReplicasOnAClusterIT {
                     KafkaCluster.BROKERS, KafkaCluster.BROKERS, KILLED.size(), String.join(", ", KILLED),
                     KILLED_BROKER, KafkaCluster.BROKERS, read.records(), Topics.ALL.size(), read.resent(), figures,
                     Duration.between(started, Instant.now()).toSeconds());
+        }
+    }
+
+    private static void restart(KafkaProcess broker) {
+        try {
+            broker.restart();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -36,10 +36,20 @@ final class RunningServices implements AutoCloseable {
         this.properties = properties;
     }
 
-    /** kill -9 the service, then start it again on the same port and database. */
-    void killAndRestart(String name) throws IOException, InterruptedException {
-        services.get(name).kill();
-        restart(name);
+    /**
+     * kill -9 the services at once, then start them again on the same ports and database, both JVMs of a pair
+     * starting side by side; returns once every one is ready.
+     */
+    void killAndRestart(String... names) throws IOException, InterruptedException {
+        for (String name : names) {
+            services.get(name).kill();
+        }
+        for (String name : names) {
+            launch(name, services.get(name));
+        }
+        while (!starting.isEmpty()) {
+            starting.remove().awaitReady();
+        }
     }
 
     /** Starts a killed service again on the same port and database; returns once it is ready. */

@@ -41,8 +41,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
-        return challenge(Problems.response(401, "The bearer token is not valid: expired, not yet valid, or not "
-                + "signed by the key this service trusts.", List.of(), uri), "Bearer error=\"invalid_token\"");
+        return challenge(Problems.response(401, "The bearer token is not valid: expired, not yet valid, not "
+                + "signed by a key this service trusts, or issued for another service (audience).", List.of(), uri),
+                "Bearer error=\"invalid_token\"");
     }
 
     @ServerExceptionMapper
