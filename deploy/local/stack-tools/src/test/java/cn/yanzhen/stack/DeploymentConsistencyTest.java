@@ -61,7 +61,9 @@ class DeploymentConsistencyTest {
             assertThat(definition.path("ports").toString()).contains("127.0.0.1:" + port.group(2) + ":" + port.group(2));
             assertThat(definition.at("/environment/YANZHEN_DB_PASSWORD").asText()).as("%s's password comes from the environment", service)
                     .startsWith("${YANZHEN_DB_PASSWORD:?");
-            assertThat(definition.path("volumes").toString()).contains("./services/" + service + "/target/quarkus-app");
+            // the image the images profile builds for the module (deploy/images), as the k8s Deployments name it
+            assertThat(definition.path("image").asText()).isEqualTo("yanzhen/" + service + ":" + version());
+            assertThat(properties).contains("quarkus.container-image.name=" + service + "\n");
             Set<String> needed = new TreeSet<>(variables(properties));
             needed.addAll(variables(shared));
             needed.removeAll(LOCKED_DOWN_ONLY);
@@ -105,6 +107,14 @@ class DeploymentConsistencyTest {
                     .containsPattern("(?m)^quarkus\\.datasource\\.username=\\$\\{YANZHEN_DB_USER}$")
                     .containsPattern("(?m)^quarkus\\.datasource\\.password=\\$\\{YANZHEN_DB_PASSWORD}$");
         }
+    }
+
+    /** The project's version, as the root pom states it. */
+    private static String version() throws IOException {
+        Matcher version = Pattern.compile("(?s)<artifactId>yanzhen</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(version.find()).isTrue();
+        return version.group(1);
     }
 
     private static List<String> serviceModules() throws IOException {

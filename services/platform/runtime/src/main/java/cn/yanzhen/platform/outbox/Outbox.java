@@ -1,6 +1,7 @@
 package cn.yanzhen.platform.outbox;
 
 import cn.yanzhen.platform.security.CurrentActor;
+import cn.yanzhen.platform.tracing.Tracing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,15 +30,17 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final CurrentActor actors;
+    private final Tracing tracing;
 
     Outbox(EntityManager entityManager, ObjectMapper json, Clock clock,
-           TransactionSynchronizationRegistry transactions, OutboxRelay relay, CurrentActor actors) {
+           TransactionSynchronizationRegistry transactions, OutboxRelay relay, CurrentActor actors, Tracing tracing) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
         this.transactions = transactions;
         this.relay = relay;
         this.actors = actors;
+        this.tracing = tracing;
     }
 
     /** Records one event; returns its CloudEvents id. */
@@ -51,10 +54,11 @@ public class Outbox {
     public List<UUID> publishAll(List<OutgoingEvent> events) {
         Instant now = Instant.now(clock);
         String actor = actors.asHeader();
+        String traceparent = tracing.traceparent();
         List<OutboxRows.NewRow> rows = new ArrayList<>(events.size());
         for (OutgoingEvent event : events) {
             rows.add(new OutboxRows.NewRow(UUID.randomUUID(), event.topic().name(), event.key(), event.type(), now,
-                    serialise(event.payload()), actor));
+                    serialise(event.payload()), actor, traceparent));
         }
         entityManager.unwrap(Session.class).doWork(connection -> OutboxRows.insert(connection, rows));
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));

@@ -1,6 +1,7 @@
 package cn.yanzhen.platform.outbox;
 
 import cn.yanzhen.platform.security.CurrentActor;
+import cn.yanzhen.platform.tracing.Tracing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
@@ -43,17 +44,19 @@ public class OutboxRelay {
     private final MeterRegistry meters;
     private final ParkingNotice notice;
     private final LastPublished lastPublished;
+    private final Tracing tracing;
     private volatile RelayWorker worker;
 
     OutboxRelay(OutboxConfig config, AgroalDataSource dataSource,
                 @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry meters,
-                ObjectMapper json, CurrentActor actors) {
+                ObjectMapper json, CurrentActor actors, Tracing tracing) {
         this.config = config;
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
         this.meters = meters;
         this.notice = new ParkingNotice(json, actors.asHeader());
         this.lastPublished = new LastPublished(meters);
+        this.tracing = tracing;
         Gauge.builder("yanzhen.outbox.backlog", this, OutboxRelay::backlog)
                 .description("committed events not yet published (parked ones not counted)").register(meters);
         Gauge.builder("yanzhen.outbox.oldest.unsent.seconds", this, relay -> relay.oldestUnsentAge()
@@ -129,7 +132,8 @@ public class OutboxRelay {
 
     /** A worker on this service's outbox with the given producer; tests start more of them, as replicas. */
     RelayWorker newWorker(Producer<String, byte[]> producer) {
-        return new RelayWorker(config.source(), config.relay(), dataSource, producer, notice, lastPublished, meters);
+        return new RelayWorker(config.source(), config.relay(), dataSource, producer, notice, lastPublished, meters,
+                tracing);
     }
 
     Map<String, Object> producerConfig() {

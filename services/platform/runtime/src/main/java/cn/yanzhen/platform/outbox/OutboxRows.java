@@ -21,23 +21,23 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 final class OutboxRows {
 
     private static final String INSERT = "insert into outbox"
-            + " (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor, traceparent)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_UNSENT = "select id, event_id, topic, message_key, event_type, subject,"
-            + " occurred_at, payload, actor from outbox where sent_at is null and parked_at is null order by id limit ?";
+            + " occurred_at, payload, actor, traceparent from outbox where sent_at is null and parked_at is null order by id limit ?";
     private static final String MARK_SENT = "update outbox set sent_at = now() where id = any (?)";
     private static final String PARK = "update outbox set parked_at = now(), parked_reason = ? where id = ?";
     private static final String DELETE_SENT_BEFORE = "delete from outbox where sent_at < ?";
     private static final String OLDEST_UNSENT = "select min(occurred_at) from outbox where sent_at is null and parked_at is null";
 
-    /** An event to write into the outbox, already serialised. */
+    /** An event to write into the outbox, already serialised; {@code traceparent} of the span writing it, or null. */
     record NewRow(UUID eventId, String topic, String key, String type, Instant occurredAt, String payload,
-                  String actor) {
+                  String actor, String traceparent) {
     }
 
     /** A committed event not yet published. */
     record Pending(long id, UUID eventId, String topic, String key, String type, String subject,
-                   Instant occurredAt, String payload, String actor) {
+                   Instant occurredAt, String payload, String actor, String traceparent) {
 
         ProducerRecord<String, byte[]> toRecord(String source) {
             CloudEvent envelope = new CloudEvent(eventId, type, source, subject, occurredAt, actor);
@@ -60,6 +60,7 @@ final class OutboxRows {
                 insert.setTimestamp(6, Timestamp.from(row.occurredAt()));
                 insert.setString(7, row.payload());
                 insert.setString(8, row.actor());
+                insert.setString(9, row.traceparent());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -75,7 +76,7 @@ final class OutboxRows {
                 while (rows.next()) {
                     batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getString(9)));
+                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getString(9), rows.getString(10)));
                 }
             }
         }

@@ -28,7 +28,7 @@ final class ParkingNotice {
         Alert alert = new Alert(Alert.AlertCode.OUTBOX_EVENT_PARKED, Alert.Severity.CRITICAL, event.key(), detail, now);
         try {
             return new OutboxRows.NewRow(UUID.randomUUID(), Topics.ALERTS.name(), event.key(), EventTypes.ALERT, now,
-                    json.writeValueAsString(alert), serviceActor);
+                    json.writeValueAsString(alert), serviceActor, event.traceparent());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an alert cannot be written as JSON", e);
         }

@@ -1,6 +1,8 @@
 package cn.yanzhen.platform.outbox;
 
+import cn.yanzhen.platform.tracing.Tracing;
 import io.micrometer.core.instrument.Counter;
+import io.opentelemetry.api.trace.Span;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
@@ -24,7 +27,8 @@ import org.jboss.logging.Logger;
  * ones sent, whatever became of the others. A row the broker refuses for good is parked with its reason
  * and announced on {@code yanzhen.alerts}; any other failure gives up the lead, pauses and tries again.
  * Nothing thrown ends the thread, an {@link Error} included: the lead is released first, so another
- * replica can take over while this one recovers.
+ * replica can take over while this one recovers. With tracing on, each send is a span, a child of the context
+ * stored with its row, and the record carries that span's {@code traceparent}.
  */
 final class RelayWorker {
 
@@ -38,6 +42,7 @@ final class RelayWorker {
     private final ParkingNotice notice;
     private final RelayLeadership leadership;
     private final LastPublished lastPublished;
+    private final Tracing tracing;
     private final Counter published;
     private final Counter parked;
     private final Counter failures;
@@ -48,13 +53,14 @@ final class RelayWorker {
     private Instant lastCleanup = Instant.EPOCH;
 
     RelayWorker(String source, OutboxConfig.Relay settings, DataSource dataSource, Producer<String, byte[]> producer,
-                ParkingNotice notice, LastPublished lastPublished, MeterRegistry meters) {
+                ParkingNotice notice, LastPublished lastPublished, MeterRegistry meters, Tracing tracing) {
         this.source = source;
         this.settings = settings;
         this.producer = producer;
         this.notice = notice;
         this.leadership = new RelayLeadership(dataSource);
         this.lastPublished = lastPublished;
+        this.tracing = tracing;
         this.published = Counter.builder("yanzhen.outbox.published")
                 .description("events the outbox relay has published").register(meters);
         this.parked = Counter.builder("yanzhen.outbox.parked")
@@ -155,9 +161,17 @@ final class RelayWorker {
 
     /** The producer throws some refusals (a value it cannot serialise) rather than failing the future. */
     private Future<RecordMetadata> sendOne(OutboxRows.Pending pending) {
+        Span span = null;
         try {
-            return producer.send(pending.toRecord(source));
+            ProducerRecord<String, byte[]> record = pending.toRecord(source);
+            span = tracing.sending(pending.traceparent(), record, pending.eventId().toString(), pending.type());
+            if (span == null) {
+                return producer.send(record);
+            }
+            Span sending = span;
+            return producer.send(record, (written, failure) -> Tracing.sent(sending, written, failure));
         } catch (RuntimeException refused) {
+            Tracing.sent(span, null, refused);
             return CompletableFuture.failedFuture(refused);
         }
     }

@@ -16,7 +16,8 @@ class LastPublishedTest {
     private final LastPublished lastPublished = new LastPublished(meters);
 
     private static OutboxRows.Pending on(String topic) {
-        return new OutboxRows.Pending(1, UUID.randomUUID(), topic, "450100", "type", "450100", Instant.EPOCH, "{}", "{}");
+        return new OutboxRows.Pending(1, UUID.randomUUID(), topic, "450100", "type", "450100", Instant.EPOCH, "{}", "{}",
+                null);
     }
 
     private double secondsOf(String topic) {
