@@ -2,6 +2,7 @@ package cn.yanzhen.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import cn.yanzhen.contracts.Topic;
 import cn.yanzhen.contracts.Topics;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
@@ -57,6 +59,10 @@ class LockedBrokerIT {
             }
             admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
             admin.createAcls(users.acls()).all().get(60, TimeUnit.SECONDS);
+            // the broker's authorizer takes the bindings from the metadata log a moment later: a test that sends
+            // before it has them is refused for an ACL it does have
+            await().atMost(Duration.ofSeconds(60)).until(() -> admin.describeAcls(AclBindingFilter.ANY).values()
+                    .get(10, TimeUnit.SECONDS).size() >= users.acls().size());
         }
     }
 
