@@ -89,8 +89,7 @@ class AccessMatrixIT {
     @BeforeAll
     void startWithAnEventASigningAndAProfile() throws Exception {
         keycloak = KeycloakProcess.shared();
-        services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off",
-                        "yanzhen.oidc.issuer", keycloak.issuer()),
+        services = RunningServices.start(TrackingWatches.off("yanzhen.oidc.issuer", keycloak.issuer()),
                 "intake", "capacity", "matching", "tracking", "notifier");
         keycloak.awaitReady();
         state = new SystemState(services);

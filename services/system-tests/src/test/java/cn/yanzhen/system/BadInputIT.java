@@ -49,9 +49,7 @@ class BadInputIT {
 
     @BeforeAll
     void startWithSomethingToBreak() throws Exception {
-        // no scan may raise an alert (an overdue obstacle, a round closing) while the tables are compared
-        services = RunningServices.start(Map.of("yanzhen.tracking.deadline-scan-every", "off",
-                        "yanzhen.tracking.obstacle-scan-every", "off", "yanzhen.tracking.round-scan-every", "off"),
+        services = RunningServices.start(TrackingWatches.off(),
                 "intake", "capacity", "matching", "tracking", "notifier");
         state = new SystemState(services);
         asAdmin().baseUri(services.url("capacity")).contentType("application/json").body(profile().toString())

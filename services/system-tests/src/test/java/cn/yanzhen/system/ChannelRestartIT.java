@@ -37,11 +37,9 @@ class ChannelRestartIT {
 
     @Test
     void aChannelThatFailsForGoodRestartsItsServiceAndEverySigningCountsOnce() throws Exception {
-        try (RunningServices services = RunningServices.start(Map.of(
+        try (RunningServices services = RunningServices.start(TrackingWatches.off(
                 "mp.messaging.connector.smallrye-kafka.throttled.unprocessed-record-max-age.ms", "3000",
-                "yanzhen.messaging.watchdog-every", "1s",
-                "yanzhen.tracking.deadline-scan-every", "off", "yanzhen.tracking.obstacle-scan-every", "off",
-                "yanzhen.tracking.round-scan-every", "off"), "intake", "tracking")) {
+                "yanzhen.messaging.watchdog-every", "1s"), "intake", "tracking")) {
             asAdmin().baseUri(services.url("intake")).contentType("application/json")
                     .body(StressLoad.event(EVENT, "消费通道重启测试活动").toString()).post("/api/events").then().statusCode(201);
             ArrayNode first = StressLoad.signings("C", HALF, 0);

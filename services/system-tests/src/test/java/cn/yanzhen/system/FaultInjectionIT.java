@@ -59,9 +59,8 @@ class FaultInjectionIT {
         int kills = 0;
         try (KafkaProcess kafka = KafkaProcess.start();
              RunningServices services = RunningServices.start(kafka.bootstrap(),
-                     Map.of("yanzhen.tracking.deadline-scan-every", "off", "yanzhen.tracking.obstacle-scan-every", "off",
-                             // a killed consumer's partitions move to its successor in seconds, not 45 s
-                             "kafka.session.timeout.ms", "6000", "kafka.heartbeat.interval.ms", "2000"),
+                     // a killed consumer's partitions move to its successor in seconds, not 45 s
+                     TrackingWatches.off("kafka.session.timeout.ms", "6000", "kafka.heartbeat.interval.ms", "2000"),
                      "intake", "capacity", "matching", "tracking")) {
             for (String region : REGIONS) {
                 asAdmin().baseUri(services.url("capacity")).contentType("application/json").body(StressLoad.profile().toString())

@@ -42,8 +42,7 @@ class PostgresOutageIT {
         try (KafkaProcess kafka = KafkaProcess.start();
              PostgresProcess postgres = PostgresProcess.start();
              RunningServices services = RunningServices.start(kafka.bootstrap(), postgres.endpoints(),
-                     Map.of("yanzhen.tracking.deadline-scan-every", "off", "yanzhen.tracking.obstacle-scan-every", "off",
-                             "yanzhen.tracking.round-scan-every", "off"),
+                     TrackingWatches.off(),
                      1, "intake", "capacity", "matching", "tracking")) {
             for (String region : StressLoad.REGIONS) {
                 asAdmin().baseUri(services.url("capacity")).contentType("application/json")
