@@ -46,6 +46,8 @@ class FaultInjectionIT {
     private static final int REPORTED = 600;
     /** Unreported signings linked as repeats of reported ones while tracking is killed; the first third released again. */
     private static final int LINKED = 300;
+    /** Clients sending progress reports at once. */
+    private static final int REPORTING_OFFICES = 4;
     private static final List<String> REGIONS = StressLoad.REGIONS;
     private static final LocalDate SIGNED = StressLoad.SIGNED;
     private static final Map<String, List<String>> CONSUMED = Map.of(
@@ -72,16 +74,23 @@ class FaultInjectionIT {
             asAdmin().baseUri(services.url("intake")).contentType("application/json").body(batch.toString())
                     .post("/api/events/" + EVENT + "/signings/batch").then().statusCode(200);
 
+            phase(started, "services up, batch accepted");
             services.killAndRestart("intake");
             kills++;
+            phase(started, "intake killed and restarted");
             awaitTotal(services.url("matching") + "/api/matches?event=" + EVENT + "&size=1", SIGNINGS / 5);
             services.killAndRestart("matching", "capacity");
             kills += 2;
+            phase(started, "matching and capacity killed and restarted");
             awaitTotal(services.url("tracking") + "/api/projects?event=" + EVENT + "&size=1", 3 * SIGNINGS / 10);
             services.killAndRestart("tracking");
+            phase(started, "tracking killed and restarted");
             kafka.kill();
-            await().atMost(WAIT).until(() -> readiness(services.url("intake")) == 503);
+            // readiness gives the broker two seconds to answer (platform BrokerHealth), not the admin client's minute
+            await().atMost(Duration.ofSeconds(15)).until(() -> readiness(services.url("intake")) == 503);
+            phase(started, "broker killed; intake reports it not ready");
             kafka.restart();
+            phase(started, "broker listening again");
             await().atMost(WAIT).until(() -> readiness(services.url("intake")) == 200);
             kills += 2;
 
@@ -95,10 +104,12 @@ class FaultInjectionIT {
                     signingsPage(services.url("intake"), 8), SIGNED);
             List<Map.Entry<String, ObjectNode>> progress = developing.amid(reports);
             AtomicInteger sent = new AtomicInteger();
-            CompletableFuture<Void> reporting = CompletableFuture.runAsync(() -> progress.forEach(report -> {
-                postUntilAccepted(services, report.getKey(), "/progress", report.getValue());
-                sent.incrementAndGet();
-            }));
+            // offices report side by side, each project's reports in their order
+            CompletableFuture<Void> reporting = CompletableFuture.allOf(bySigning(progress, REPORTING_OFFICES).stream()
+                    .map(office -> CompletableFuture.runAsync(() -> office.forEach(report -> {
+                        postUntilAccepted(services, report.getKey(), "/progress", report.getValue());
+                        sent.incrementAndGet();
+                    }))).toArray(CompletableFuture[]::new));
             CompletableFuture<Void> linking = CompletableFuture.runAsync(() -> linkRepeats(services, reports));
             CompletableFuture<Void> obstructing = CompletableFuture.runAsync(() -> developing.ledger().forEach(
                     request -> postUntilAccepted(services, request.signingId(), request.path(), request.body())));
@@ -212,6 +223,17 @@ class FaultInjectionIT {
             }
             return status == 200;
         });
+    }
+
+    /** The reports in {@code streams} lists, each signing's all in one list and in the order given. */
+    private static List<List<Map.Entry<String, ObjectNode>>> bySigning(List<Map.Entry<String, ObjectNode>> reports,
+                                                                      int streams) {
+        List<List<Map.Entry<String, ObjectNode>>> split = new ArrayList<>();
+        for (int i = 0; i < streams; i++) {
+            split.add(new ArrayList<>());
+        }
+        reports.forEach(report -> split.get(Math.floorMod(report.getKey().hashCode(), streams)).add(report));
+        return split;
     }
 
     private static void postUntilAccepted(RunningServices services, String signingId, String path, ObjectNode body) {
