@@ -1,7 +1,6 @@
 package cn.yanzhen.capacity.persistence;
 
 import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,32 +14,21 @@ import org.hibernate.type.SqlTypes;
 public class ProfileEntity {
 
     @Id
-    @Column(name = "region_code")
     public String regionCode;
     public long version;
-    @Column(name = "gradient_tier")
     public int gradientTier;
-    @Column(name = "land_available_ha")
     public double landAvailableHa;
-    @Column(name = "labour_available")
     public long labourAvailable;
-    @Column(name = "energy_available_gwh_per_year")
     public double energyAvailableGwhPerYear;
-    @Column(name = "green_power_share")
     public double greenPowerShare;
-    @Column(name = "infrastructure_score")
     public int infrastructureScore;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "industrial_base")
     public List<String> industrialBase;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "prioritised_industries")
     public List<String> prioritisedIndustries;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "restricted_industries")
     public List<String> restrictedIndustries;
     public boolean overcommitted;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public static ProfileEntity create(String regionCode, Profile profile, Instant now) {

@@ -1,6 +1,5 @@
 package cn.yanzhen.capacity.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,8 +11,6 @@ import java.util.UUID;
 public class WithdrawnSigningEntity {
 
     @Id
-    @Column(name = "signing_id")
     public UUID signingId;
-    @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 }

@@ -1,7 +1,6 @@
 package cn.yanzhen.intake.persistence;
 
 import cn.yanzhen.intake.domain.EventSubmission;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,14 +14,10 @@ public class EventEntity {
     @Id
     public String code;
     public String name;
-    @Column(name = "host_region")
     public String hostRegion;
     public String city;
-    @Column(name = "start_date")
     public LocalDate startDate;
-    @Column(name = "end_date")
     public LocalDate endDate;
-    @Column(name = "created_at")
     public Instant createdAt;
     /** The organisation that owns the event (the {@code org} claim of whoever registered it). */
     public String organiser;

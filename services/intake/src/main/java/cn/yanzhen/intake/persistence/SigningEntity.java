@@ -7,7 +7,6 @@ import cn.yanzhen.contracts.signing.Signing.RepeatOf;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningSubmission;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,49 +23,29 @@ public class SigningEntity {
 
     @Id
     public UUID id;
-    @Column(name = "event_code")
     public String eventCode;
-    @Column(name = "external_ref")
     public String externalRef;
-    @Column(name = "project_name")
     public String projectName;
-    @Column(name = "investor_name")
     public String investorName;
-    @Column(name = "investor_credit_code")
     public String investorCreditCode;
-    @Column(name = "investor_origin_region")
     public String investorOriginRegion;
-    @Column(name = "destination_region")
     public String destinationRegion;
     public String park;
-    @Column(name = "industry_code")
     public String industryCode;
-    @Column(name = "investment_yuan")
     public long investmentYuan;
-    @Column(name = "signed_on")
     public LocalDate signedOn;
-    @Column(name = "expected_jobs")
     public Integer expectedJobs;
-    @Column(name = "land_ha")
     public Double landHa;
-    @Column(name = "energy_gwh_per_year")
     public Double energyGwhPerYear;
-    @Column(name = "planned_commencement")
     public LocalDate plannedCommencement;
     @Enumerated(EnumType.STRING)
     public SigningStatus status;
-    @Column(name = "registered_at")
     public Instant registeredAt;
-    @Column(name = "withdrawal_reason")
     public String withdrawalReason;
-    @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
-    @Column(name = "repeat_of")
     public UUID repeatOf;
-    @Column(name = "repeat_matched_on")
     public String repeatMatchedOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "repeat_status")
     public LinkStatus repeatStatus;
 
     public static SigningEntity register(String eventCode, SigningSubmission submission, Instant now,

@@ -1,6 +1,5 @@
 package cn.yanzhen.matching.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,10 +10,8 @@ import java.time.Instant;
 public class CapacityViewEntity {
 
     @Id
-    @Column(name = "region_code")
     public String regionCode;
     /** The latest {@code yanzhen.region.capacity} payload of the region, as JSON. */
     public String snapshot;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -5,7 +5,6 @@ import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.matching.domain.CompetitionIndex;
 import cn.yanzhen.matching.domain.SigningFacts;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,25 +16,15 @@ import java.util.UUID;
 public class SigningFactsEntity {
 
     @Id
-    @Column(name = "signing_id")
     public UUID signingId;
-    @Column(name = "event_code")
     public String eventCode;
-    @Column(name = "origin_region")
     public String originRegion;
-    @Column(name = "destination_region")
     public String destinationRegion;
-    @Column(name = "destination_zone")
     public String destinationZone;
-    @Column(name = "industry_code")
     public String industryCode;
-    @Column(name = "industry_group")
     public String industryGroup;
-    @Column(name = "signed_on")
     public LocalDate signedOn;
-    @Column(name = "land_ha")
     public double landHa;
-    @Column(name = "energy_gwh_per_year")
     public double energyGwhPerYear;
     public long jobs;
     public boolean withdrawn;

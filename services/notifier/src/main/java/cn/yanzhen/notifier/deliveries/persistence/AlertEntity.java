@@ -1,7 +1,6 @@
 package cn.yanzhen.notifier.deliveries.persistence;
 
 import cn.yanzhen.contracts.alert.Alert;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,13 +12,11 @@ import java.time.Instant;
 public class AlertEntity {
 
     @Id
-    @Column(name = "alert_id")
     public String alertId;
     public String code;
     public String severity;
     public String subject;
     public String detail;
-    @Column(name = "raised_at")
     public Instant raisedAt;
     public boolean routed;
 

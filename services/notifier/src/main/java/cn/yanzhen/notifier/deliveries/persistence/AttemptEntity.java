@@ -1,6 +1,5 @@
 package cn.yanzhen.notifier.deliveries.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,9 +15,7 @@ public class AttemptEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "delivery_id")
     public long deliveryId;
-    @Column(name = "attempted_at")
     public Instant attemptedAt;
     public boolean succeeded;
     public String error;

@@ -1,6 +1,5 @@
 package cn.yanzhen.notifier.deliveries.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,16 +16,11 @@ public class DeliveryEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "alert_id")
     public String alertId;
-    @Column(name = "subscription_id")
     public UUID subscriptionId;
     public String status;
     public int attempts;
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
-    @Column(name = "last_error")
     public String lastError;
-    @Column(name = "sent_at")
     public Instant sentAt;
 }

@@ -1,6 +1,5 @@
 package cn.yanzhen.notifier.deliveries.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,14 +11,9 @@ import java.util.UUID;
 public class ProjectEntity {
 
     @Id
-    @Column(name = "signing_id")
     public UUID signingId;
-    @Column(name = "project_name")
     public String projectName;
-    @Column(name = "destination_region")
     public String destinationRegion;
-    @Column(name = "event_code")
     public String eventCode;
-    @Column(name = "industry_code")
     public String industryCode;
 }

@@ -5,7 +5,6 @@ import cn.yanzhen.contracts.alert.AlertTexts.Language;
 import cn.yanzhen.notifier.subscriptions.domain.Channel;
 import cn.yanzhen.notifier.subscriptions.domain.Scope;
 import cn.yanzhen.notifier.subscriptions.domain.Subscription;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,24 +22,17 @@ public class SubscriptionEntity {
 
     @Id
     public UUID id;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "event_code")
     public String eventCode;
-    @Column(name = "industry_code")
     public String industryCode;
-    @Column(name = "alert_codes")
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] alertCodes;
     public String channel;
     public String target;
     public String secret;
     public String language;
-    @Column(name = "digest_at")
     public LocalTime digestAt;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public static SubscriptionEntity of(Subscription subscription, String createdBy, Instant createdAt) {
