@@ -32,7 +32,7 @@ final class ClusterLoad {
     static final int SIGNINGS = BATCHES * BATCH_SIZE;
     static final List<String> REGIONS = List.of("450100", "450200", "450500", "450700", "451000");
     private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
-    private static final Duration BETWEEN_BATCHES = Duration.ofSeconds(2);
+    private static final Duration BETWEEN_BATCHES = Duration.ofSeconds(1);
     private static final Duration WAIT = Duration.ofMinutes(5);
     /** A day that has passed wherever the services' clock is. */
     private static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);

@@ -57,7 +57,8 @@ class DashboardBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Duration LIVE = Duration.ofSeconds(2);
     private static final String EVENT = "2025-UI";
-    private static final int LATENCY_REPORTS = 100;
+    /** Over 50 reports the p99 is the slowest of them: the bound then holds for every one. */
+    private static final int LATENCY_REPORTS = 50;
     private static final int BURST = 5_000;
     private static final Path TARGET = Path.of("target");
     private static final AtomicInteger REFS = new AtomicInteger();
