@@ -101,11 +101,15 @@ class DeploymentConsistencyTest {
             compose.at("/services/" + server + "/ports").forEach(port -> assertThat(port.asText()).startsWith("127.0.0.1:"));
         }
         assertThat(compose.at("/services/postgres/environment/POSTGRES_PASSWORD").asText()).startsWith("${YANZHEN_DB_PASSWORD:?");
+        String defaults = Files.readString(ROOT.resolve(
+                "services/platform/runtime/src/main/resources/META-INF/microprofile-config.properties"));
+        assertThat(defaults).as("the services' credentials in production come from their environment only")
+                .containsPattern("(?m)^quarkus\\.datasource\\.username=\\$\\{YANZHEN_DB_USER}$")
+                .containsPattern("(?m)^quarkus\\.datasource\\.password=\\$\\{YANZHEN_DB_PASSWORD}$");
         for (String service : serviceModules()) {
             String properties = Files.readString(ROOT.resolve("services/" + service + "/src/main/resources/application.properties"));
-            assertThat(properties).as("%s's credentials in production come from its environment only", service)
-                    .containsPattern("(?m)^quarkus\\.datasource\\.username=\\$\\{YANZHEN_DB_USER}$")
-                    .containsPattern("(?m)^quarkus\\.datasource\\.password=\\$\\{YANZHEN_DB_PASSWORD}$");
+            assertThat(properties).as("%s names no database credentials of its own", service)
+                    .doesNotContainPattern("(?m)^quarkus\\.datasource\\.(username|password)=");
         }
     }
 
