@@ -1,0 +1,51 @@
+package cn.yanzhen.tracking.obstacles.persistence;
+
+import cn.yanzhen.contracts.tracking.Obstacle.Category;
+import cn.yanzhen.tracking.obstacles.domain.ObstacleMark;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import cn.yanzhen.tracking.figures.persistence.CountUpsert;
+
+/** Each scope's obstacle histograms (docs/contract.md §4.7): counts per mark, read without reading the ledger. */
+@ApplicationScoped
+public class ScopeObstacles {
+
+    private static final Comparator<ObstacleMark> ORDER = Comparator.comparing(ObstacleMark::measure)
+            .thenComparing(ObstacleMark::category).thenComparingLong(ObstacleMark::value);
+
+    private final EntityManager entityManager;
+
+    ScopeObstacles(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Adds each scope's changes, rows in scope, measure, category and value order. */
+    public void add(SortedMap<String, Map<ObstacleMark, Long>> changes) {
+        List<Object[]> rows = new ArrayList<>();
+        changes.forEach((scope, marks) -> marks.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
+                .forEach(mark -> rows.add(new Object[] {scope, mark.getKey().measure().name(),
+                        mark.getKey().category().name(), mark.getKey().value(), mark.getValue()})));
+        CountUpsert.apply(entityManager, "scope_obstacle", List.of("scope", "measure", "category", "value"),
+                "obstacles", rows, changes.keySet());
+    }
+
+    /** The counts per mark of several scopes; a scope without obstacles is left out. */
+    public Map<String, Map<ObstacleMark, Long>> read(List<String> scopes) {
+        Map<String, Map<ObstacleMark, Long>> counts = new HashMap<>();
+        List<?> result = entityManager.createNativeQuery("select scope, measure, category, value, obstacles"
+                + " from scope_obstacle where scope in (:scopes)").setParameter("scopes", scopes).getResultList();
+        for (Object row : result) {
+            Object[] columns = (Object[]) row;
+            counts.computeIfAbsent((String) columns[0], scope -> new HashMap<>()).put(new ObstacleMark(
+                    ObstacleMark.Measure.valueOf((String) columns[1]), Category.valueOf((String) columns[2]),
+                    ((Number) columns[3]).longValue()), ((Number) columns[4]).longValue());
+        }
+        return counts;
+    }
+}
