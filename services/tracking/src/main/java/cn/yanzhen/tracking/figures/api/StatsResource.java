@@ -2,7 +2,7 @@ package cn.yanzhen.tracking.figures.api;
 
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.tracking.Stats;
-import cn.yanzhen.tracking.figures.persistence.ScopeFigures;
+import cn.yanzhen.tracking.figures.application.FigureReading;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "as verified, and the reports awaiting verification")
 public class StatsResource {
 
-    private final ScopeFigures figures;
+    private final FigureReading figures;
 
-    StatsResource(ScopeFigures figures) {
+    StatsResource(FigureReading figures) {
         this.figures = figures;
     }
 

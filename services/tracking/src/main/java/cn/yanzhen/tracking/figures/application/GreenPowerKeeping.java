@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import cn.yanzhen.tracking.projects.application.ProjectLifecycle;
 
 /**
  * Keeps each region's green power share from its newest capacity snapshot (docs/contract.md §4.5.2). A share that
@@ -22,6 +21,9 @@ import cn.yanzhen.tracking.projects.application.ProjectLifecycle;
  */
 @ApplicationScoped
 public class GreenPowerKeeping {
+
+    // the name the service's consumers keep their processed messages under, as the projects' consumers do
+    private static final String CONSUMER = "tracking";
 
     private final GreenPowerShares shares;
     private final ScopeEnergy energy;
@@ -34,7 +36,7 @@ public class GreenPowerKeeping {
         this.energy = energy;
         this.regions = regions;
         this.figures = figures;
-        this.snapshots = Routes.<Map<String, RegionCapacity>>of(ProjectLifecycle.CONSUMER, events -> new HashMap<>())
+        this.snapshots = Routes.<Map<String, RegionCapacity>>of(CONSUMER, events -> new HashMap<>())
                 .on(EventTypes.REGION_CAPACITY, RegionCapacity.class, GreenPowerKeeping::keepNewest)
                 .finishing(this::keep);
     }

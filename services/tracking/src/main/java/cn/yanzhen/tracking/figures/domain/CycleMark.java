@@ -12,6 +12,14 @@ import java.util.List;
  */
 public record CycleMark(CycleMeasure measure, long value) {
 
+    /** The kind of figure cycle marks are: scope_cycle's counts of projects per measure and value. */
+    public static final String KIND = "cycle";
+
+    /** This mark counted {@code times} more (−1: a project leaves it). */
+    public FigureContribution counted(long times) {
+        return FigureContribution.of(KIND, this, times);
+    }
+
     /**
      * What a project in this state puts in its event's histograms: the days of each step it took (a cancelled project
      * keeps the steps it took), and, while open, the step it waits for and since when. A withdrawn signing puts nothing.

@@ -11,6 +11,14 @@ import java.util.Map;
  */
 public record EnergyUse(String destinationRegion, String originRegion) {
 
+    /** The kind of figure energy uses are: scope_energy's MWh per destination and origin. */
+    public static final String KIND = "energy";
+
+    /** This much more demand here, in MWh (negative: a project's demand leaves). */
+    public FigureContribution demand(long mwh) {
+        return FigureContribution.of(KIND, this, mwh);
+    }
+
     /** A signing's annual demand in whole MWh (GWh × 1000, rounded half-up); 0 when the signing gives none. */
     public static long mwhOf(Double gwhPerYear) {
         return gwhPerYear == null ? 0

@@ -1,30 +1,28 @@
 package cn.yanzhen.tracking.figures.domain;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import cn.yanzhen.tracking.projects.domain.Period;
-import cn.yanzhen.tracking.outcomes.domain.OutcomeChange;
-import cn.yanzhen.tracking.obstacles.domain.ObstacleMark;
+import java.util.function.Function;
 
 /**
  * The changes that one transaction makes to the figures, summed per scope: however many projects
  * a batch changes, each scope is written once and published once. Scopes come out in name order, the
  * order every transaction locks them in, so two transactions never wait on each other in a circle.
+ * A project's move adds to its scopes' project counts ({@link Contribution}), cycle times and energy; every
+ * other kind of figure arrives from its slice as a {@link FigureContribution}.
  */
 public final class FigureChanges {
 
     private final Scopes scopes;
     private final SortedMap<String, Contribution> byScope = new TreeMap<>();
     private final Set<String> touched = new HashSet<>();
-    private final ScopeTallies<CycleMark> cycles = new ScopeTallies<>();
-    private final ScopeTallies<EnergyUse> energy = new ScopeTallies<>();
-    private final ScopeTallies<ObstacleMark> obstacles = new ScopeTallies<>();
-    private final SortedMap<String, SortedMap<Period, OutcomeChange>> outcomes = new TreeMap<>();
+    private final Map<String, ScopeTallies> byKind = new HashMap<>();
 
     public FigureChanges(Scopes scopes) {
         this.scopes = scopes;
@@ -54,26 +52,11 @@ public final class FigureChanges {
         }
     }
 
-    /**
-     * Adds what an obstacle's move from {@code before} (null: just recorded) to {@code after} does to the obstacle
-     * figures of every scope its project counts in.
-     */
-    public void moveObstacle(String eventCode, String destinationRegion, String industryCode, ObstacleMark before,
-                             ObstacleMark after) {
+    /** Adds a slice's contribution to every scope its project counts in. */
+    public void contribute(String eventCode, String destinationRegion, String industryCode,
+                           FigureContribution contribution) {
         for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
-            if (before != null) {
-                obstacles.add(scope, before, -1);
-            }
-            obstacles.add(scope, after, 1);
-        }
-    }
-
-    /** Adds what an accepted OUTCOME report changes in the outcomes of its project's scopes for its period. */
-    public void addOutcome(String eventCode, String destinationRegion, String industryCode, Period period,
-                           OutcomeChange change) {
-        for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
-            outcomes.computeIfAbsent(scope, key -> new TreeMap<>(Period.MOST_RECENT_FIRST))
-                    .merge(period, change, OutcomeChange::plus);
+            contribute(scope, contribution);
         }
     }
 
@@ -95,7 +78,7 @@ public final class FigureChanges {
 
     /**
      * The scopes whose figures change (or that were touched), in name order, with their summed change; a scope whose
-     * only change is in its cycle times, energy, obstacles or outcomes is there with a zero contribution.
+     * only change is in another kind of figure is there with a zero contribution.
      */
     public SortedMap<String, Contribution> changed() {
         SortedMap<String, Contribution> changed = new TreeMap<>();
@@ -104,38 +87,54 @@ public final class FigureChanges {
                 changed.put(entry.getKey(), entry.getValue());
             }
         }
-        cycles.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
-        energy.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
-        obstacles.changed().keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
-        outcomes.keySet().forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE));
+        byKind.values().forEach(kind -> kind.changed().keySet()
+                .forEach(scope -> changed.putIfAbsent(scope, Contribution.NONE)));
         return changed;
     }
 
-    /** The changes to each scope's cycle-time histograms: +n or −n projects per mark. */
-    public SortedMap<String, Map<CycleMark, Long>> cycleChanges() {
-        return cycles.changed();
+    /** The kinds of figure with changes that do not cancel out. */
+    public Set<String> kinds() {
+        Set<String> kinds = new HashSet<>();
+        byKind.forEach((kind, tallies) -> {
+            if (!tallies.changed().isEmpty()) {
+                kinds.add(kind);
+            }
+        });
+        return kinds;
     }
 
-    /** The changes to each scope's electricity demand, in MWh per destination and origin. */
-    public SortedMap<String, Map<EnergyUse, Long>> energyChanges() {
-        return energy.changed();
+    /** The summed changes of one kind: per scope in name order, the counts added under each key. */
+    public SortedMap<String, Map<Object, long[]>> changesOf(String kind) {
+        ScopeTallies tallies = byKind.get(kind);
+        return tallies == null ? new TreeMap<>() : tallies.changed();
     }
 
-    /** The changes to each scope's obstacle histograms: +n or −n obstacles per mark. */
-    public SortedMap<String, Map<ObstacleMark, Long>> obstacleChanges() {
-        return obstacles.changed();
+    /** The same with typed keys, each key's counts read as {@code value}. */
+    public <K, V> SortedMap<String, Map<K, V>> changesOf(String kind, Class<K> keyType, Function<long[], V> value) {
+        SortedMap<String, Map<K, V>> typed = new TreeMap<>();
+        changesOf(kind).forEach((scope, counts) -> {
+            Map<K, V> byKey = new HashMap<>();
+            counts.forEach((key, values) -> byKey.put(keyType.cast(key), value.apply(values.clone())));
+            typed.put(scope, byKey);
+        });
+        return typed;
     }
 
-    /** The changes to each scope's outcomes per period, scopes in name order. */
-    public SortedMap<String, SortedMap<Period, OutcomeChange>> outcomeChanges() {
-        return outcomes;
+    /** The changes of a kind that keeps one count per key: +n or −n per key. */
+    public <K> SortedMap<String, Map<K, Long>> countsOf(String kind, Class<K> keyType) {
+        return changesOf(kind, keyType, counts -> counts[0]);
+    }
+
+    private void contribute(String scope, FigureContribution contribution) {
+        byKind.computeIfAbsent(contribution.kind(), kind -> new ScopeTallies())
+                .add(scope, contribution.key(), contribution.counts());
     }
 
     private void addCycles(String scope, List<CycleMark> marks, int sign) {
-        marks.forEach(mark -> cycles.add(scope, mark, sign));
+        marks.forEach(mark -> contribute(scope, mark.counted(sign)));
     }
 
     private void addEnergy(String scope, Map<EnergyUse, Long> uses, int sign) {
-        uses.forEach((use, mwh) -> energy.add(scope, use, sign * mwh));
+        uses.forEach((use, mwh) -> contribute(scope, use.demand(sign * mwh)));
     }
 }

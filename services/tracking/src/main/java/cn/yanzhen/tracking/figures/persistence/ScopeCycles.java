@@ -2,16 +2,15 @@ package cn.yanzhen.tracking.figures.persistence;
 
 import cn.yanzhen.tracking.figures.domain.CycleMark;
 import cn.yanzhen.tracking.figures.domain.CycleMeasure;
+import cn.yanzhen.tracking.figures.domain.FigureTable;
 import cn.yanzhen.tracking.figures.domain.Histogram;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /** Each scope's cycle-time histograms (docs/contract.md §4.5.1): counts per value, read without scanning projects. */
 @ApplicationScoped
@@ -20,20 +19,15 @@ public class ScopeCycles {
     private static final Comparator<CycleMark> ORDER = Comparator.comparing(CycleMark::measure)
             .thenComparingLong(CycleMark::value);
 
+    /** Where cycle marks are counted: projects per scope, measure and value. */
+    public static final FigureTable<CycleMark> TABLE = new FigureTable<>(CycleMark.KIND, CycleMark.class, "scope_cycle",
+            List.of("measure", "value"), List.of("projects"), mark -> List.of(mark.measure().name(), mark.value()),
+            ORDER);
+
     private final EntityManager entityManager;
 
     ScopeCycles(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** Adds each scope's changes, rows in scope, measure and value order. */
-    public void add(SortedMap<String, Map<CycleMark, Long>> changes) {
-        List<Object[]> rows = new ArrayList<>();
-        changes.forEach((scope, marks) -> marks.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
-                .forEach(mark -> rows.add(new Object[] {scope, mark.getKey().measure().name(), mark.getKey().value(),
-                        mark.getValue()})));
-        CountUpsert.apply(entityManager, "scope_cycle", List.of("scope", "measure", "value"), "projects", rows,
-                changes.keySet());
     }
 
     /** The histograms of several scopes; a scope or measure without projects is left out. */

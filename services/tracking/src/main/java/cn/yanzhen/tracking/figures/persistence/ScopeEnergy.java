@@ -1,15 +1,14 @@
 package cn.yanzhen.tracking.figures.persistence;
 
 import cn.yanzhen.tracking.figures.domain.EnergyUse;
+import cn.yanzhen.tracking.figures.domain.FigureTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /** Each scope's electricity demand in MWh per destination and origin region (docs/contract.md §4.5.2). */
 @ApplicationScoped
@@ -18,20 +17,15 @@ public class ScopeEnergy {
     private static final Comparator<EnergyUse> ORDER = Comparator.comparing(EnergyUse::destinationRegion)
             .thenComparing(EnergyUse::originRegion);
 
+    /** Where energy uses are counted: MWh per scope, destination and origin. */
+    public static final FigureTable<EnergyUse> TABLE = new FigureTable<>(EnergyUse.KIND, EnergyUse.class,
+            "scope_energy", List.of("destination_region", "origin_region"), List.of("mwh"),
+            use -> List.of(use.destinationRegion(), use.originRegion()), ORDER);
+
     private final EntityManager entityManager;
 
     ScopeEnergy(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** Adds each scope's changes, rows in scope, destination and origin order. */
-    public void add(SortedMap<String, Map<EnergyUse, Long>> changes) {
-        List<Object[]> rows = new ArrayList<>();
-        changes.forEach((scope, uses) -> uses.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
-                .forEach(use -> rows.add(new Object[] {scope, use.getKey().destinationRegion(),
-                        use.getKey().originRegion(), use.getValue()})));
-        CountUpsert.apply(entityManager, "scope_energy", List.of("scope", "destination_region", "origin_region"), "mwh",
-                rows, changes.keySet());
     }
 
     /** The demand of several scopes; a scope without any is left out. */

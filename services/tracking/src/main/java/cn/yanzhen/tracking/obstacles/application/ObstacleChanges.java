@@ -42,8 +42,12 @@ class ObstacleChanges {
     Obstacle applied(ProjectEntity project, ObstacleEntity obstacle, Obstacle before, ObstacleMark markBefore,
                      String action, Object request) {
         FigureChanges changes = figures.newChanges();
-        changes.moveObstacle(project.eventCode, project.destinationRegion, project.industryCode, markBefore,
-                obstacle.mark());
+        if (markBefore != null) {
+            changes.contribute(project.eventCode, project.destinationRegion, project.industryCode,
+                    markBefore.counted(-1));
+        }
+        changes.contribute(project.eventCode, project.destinationRegion, project.industryCode,
+                obstacle.mark().counted(1));
         figures.writeAndPublish(changes);
         Obstacle after = ledger.view(obstacle, project);
         outbox.publish(new OutgoingEvent(Topics.OBSTACLES, EventTypes.OBSTACLE_CHANGED, obstacle.obstacleId, after));

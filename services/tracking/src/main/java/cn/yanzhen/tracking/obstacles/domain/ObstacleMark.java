@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.obstacles.domain;
 
 import cn.yanzhen.contracts.tracking.Obstacle.Category;
 import cn.yanzhen.contracts.tracking.Obstacle.Status;
+import cn.yanzhen.tracking.figures.domain.FigureContribution;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -13,6 +14,14 @@ import java.time.temporal.ChronoUnit;
 public record ObstacleMark(Measure measure, Category category, long value) {
 
     public enum Measure { OPEN_SINCE, DAYS_TO_RESOLVE, DAYS_TO_WITHDRAW }
+
+    /** The kind of figure obstacle marks are: scope_obstacle's counts of obstacles per mark. */
+    public static final String KIND = "obstacle";
+
+    /** This mark counted {@code times} more (−1: an obstacle moves away from it). */
+    public FigureContribution counted(long times) {
+        return FigureContribution.of(KIND, this, times);
+    }
 
     public static ObstacleMark of(Category category, Status status, LocalDate openedOn, LocalDate closedOn) {
         return switch (status) {

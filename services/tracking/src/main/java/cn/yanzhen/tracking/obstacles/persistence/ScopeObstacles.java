@@ -4,13 +4,11 @@ import cn.yanzhen.contracts.tracking.Obstacle.Category;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleMark;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import cn.yanzhen.tracking.figures.persistence.CountUpsert;
+import cn.yanzhen.tracking.figures.domain.FigureTable;
 
 /** Each scope's obstacle histograms (docs/contract.md §4.7): counts per mark, read without reading the ledger. */
 @ApplicationScoped
@@ -19,20 +17,15 @@ public class ScopeObstacles {
     private static final Comparator<ObstacleMark> ORDER = Comparator.comparing(ObstacleMark::measure)
             .thenComparing(ObstacleMark::category).thenComparingLong(ObstacleMark::value);
 
+    /** Where obstacle marks are counted: obstacles per scope, measure, category and value. */
+    public static final FigureTable<ObstacleMark> TABLE = new FigureTable<>(ObstacleMark.KIND, ObstacleMark.class,
+            "scope_obstacle", List.of("measure", "category", "value"), List.of("obstacles"),
+            mark -> List.of(mark.measure().name(), mark.category().name(), mark.value()), ORDER);
+
     private final EntityManager entityManager;
 
     ScopeObstacles(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** Adds each scope's changes, rows in scope, measure, category and value order. */
-    public void add(SortedMap<String, Map<ObstacleMark, Long>> changes) {
-        List<Object[]> rows = new ArrayList<>();
-        changes.forEach((scope, marks) -> marks.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
-                .forEach(mark -> rows.add(new Object[] {scope, mark.getKey().measure().name(),
-                        mark.getKey().category().name(), mark.getKey().value(), mark.getValue()})));
-        CountUpsert.apply(entityManager, "scope_obstacle", List.of("scope", "measure", "category", "value"),
-                "obstacles", rows, changes.keySet());
     }
 
     /** The counts per mark of several scopes; a scope without obstacles is left out. */

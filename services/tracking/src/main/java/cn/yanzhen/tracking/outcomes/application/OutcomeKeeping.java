@@ -53,8 +53,13 @@ public class OutcomeKeeping {
         ReportedOutcome now = ReportedOutcome.of(report,
                 earlier.isPresent() ? earlier.get().expectedJobs() : project.expectedJobs);
         outcomes.put(project.signingId, now);
-        changes.addOutcome(project.eventCode, project.destinationRegion, project.industryCode, period,
-                OutcomeChange.of(earlier, now));
+        OutcomeChange change = OutcomeChange.of(earlier, now);
+        if (change.isZero()) {
+            // a correction repeating the figures it corrects still renews its scopes' records, as any accepted report
+            changes.touch(project.eventCode, project.destinationRegion, project.industryCode);
+        } else {
+            changes.contribute(project.eventCode, project.destinationRegion, project.industryCode, change.in(period));
+        }
         shortfall.runWith(now, outcomes.find(project.signingId, period.previous()),
                         outcomes.find(project.signingId, period.next()))
                 .ifPresent(run -> alarms.raiseOnce(project.signingId, Alert.AlertCode.JOBS_SHORTFALL,

@@ -1,7 +1,9 @@
 package cn.yanzhen.tracking.outcomes.domain;
 
-import java.util.Optional;
+import cn.yanzhen.tracking.figures.domain.FigureContribution;
+import cn.yanzhen.tracking.projects.domain.Period;
 import cn.yanzhen.tracking.projects.domain.ReportedOutcome;
+import java.util.Optional;
 
 /**
  * What one accepted OUTCOME report adds to the outcome figures of each scope of its project for its period
@@ -10,6 +12,9 @@ import cn.yanzhen.tracking.projects.domain.ReportedOutcome;
  */
 public record OutcomeChange(long projects, long jobs, long outputValueYuan, long taxPaidYuan,
                             long projectsWithExpectedJobs, long expectedJobs, long jobsAgainstExpected) {
+
+    /** The kind of figure outcome changes are: scope_outcome's sums per period. */
+    public static final String KIND = "outcome";
 
     public static OutcomeChange of(Optional<ReportedOutcome> earlier, ReportedOutcome now) {
         long newProject = earlier.isEmpty() ? 1 : 0;
@@ -25,6 +30,20 @@ public record OutcomeChange(long projects, long jobs, long outputValueYuan, long
         return new OutcomeChange(projects + other.projects, jobs + other.jobs, outputValueYuan + other.outputValueYuan,
                 taxPaidYuan + other.taxPaidYuan, projectsWithExpectedJobs + other.projectsWithExpectedJobs,
                 expectedJobs + other.expectedJobs, jobsAgainstExpected + other.jobsAgainstExpected);
+    }
+
+    /** The change whose {@link #values()} these are. */
+    public static OutcomeChange ofValues(long[] v) {
+        return new OutcomeChange(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+    }
+
+    /** What it adds to the outcomes of its period in each scope of its project. */
+    public FigureContribution in(Period period) {
+        return FigureContribution.of(KIND, period, values());
+    }
+
+    public boolean isZero() {
+        return equals(new OutcomeChange(0, 0, 0, 0, 0, 0, 0));
     }
 
     /** The changes in the order of the columns that keep them. */

@@ -11,8 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import cn.yanzhen.tracking.figures.persistence.CountUpsert;
+import cn.yanzhen.tracking.figures.domain.FigureTable;
 
 /** Each scope's outcomes per period (docs/contract.md §4.5.3), changed by adding differences, read without scanning. */
 @ApplicationScoped
@@ -23,23 +22,15 @@ public class ScopeOutcomes {
     private static final Comparator<Stats.PeriodOutcome> MOST_RECENT_FIRST = Comparator.comparing(
             row -> Period.parse(row.period()).orElseThrow(), Period.MOST_RECENT_FIRST);
 
+    /** Where outcome changes are counted: per scope and period, most recent period first. */
+    public static final FigureTable<Period> TABLE = new FigureTable<>(OutcomeChange.KIND, Period.class,
+            "scope_outcome", List.of("period"), COUNTS, period -> List.of(period.toString()),
+            Period.MOST_RECENT_FIRST);
+
     private final EntityManager entityManager;
 
     ScopeOutcomes(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** Adds each scope's changes, rows in scope and period order. */
-    public void add(SortedMap<String, SortedMap<Period, OutcomeChange>> changes) {
-        List<Object[]> rows = new ArrayList<>();
-        changes.forEach((scope, byPeriod) -> byPeriod.forEach((period, change) -> {
-            List<Object> row = new ArrayList<>(List.of(scope, period.toString()));
-            for (long value : change.values()) {
-                row.add(value);
-            }
-            rows.add(row.toArray());
-        }));
-        CountUpsert.apply(entityManager, "scope_outcome", List.of("scope", "period"), COUNTS, rows, changes.keySet());
     }
 
     /** The outcomes of several scopes, most recent period first; a scope without any is left out. */

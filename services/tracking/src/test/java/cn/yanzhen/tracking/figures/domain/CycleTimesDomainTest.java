@@ -86,7 +86,7 @@ class CycleTimesDomainTest {
         changes.add("E1", "450100", "3825", null, commenced);
         changes.add("E1", "450100", "3825", commenced, withStatus(commenced, ProjectStatus.WITHDRAWN));
 
-        assertThat(changes.cycleChanges()).isEmpty();
+        assertThat(changes.countsOf(CycleMark.KIND, CycleMark.class)).isEmpty();
         assertThat(cycleTimes("all")).isEqualTo(Stats.CycleTimes.NONE);
     }
 
@@ -127,7 +127,7 @@ class CycleTimesDomainTest {
 
     private Stats.CycleTimes cycleTimes(String scope) {
         Map<CycleMeasure, Map<Long, Long>> counts = new EnumMap<>(CycleMeasure.class);
-        changes.cycleChanges().getOrDefault(scope, Map.of()).forEach((mark, count) ->
+        changes.countsOf(CycleMark.KIND, CycleMark.class).getOrDefault(scope, Map.of()).forEach((mark, count) ->
                 counts.computeIfAbsent(mark.measure(), measure -> new HashMap<>()).merge(mark.value(), count, Long::sum));
         Map<CycleMeasure, Histogram> histograms = new EnumMap<>(CycleMeasure.class);
         counts.forEach((measure, byValue) -> histograms.put(measure, Histogram.of(byValue)));

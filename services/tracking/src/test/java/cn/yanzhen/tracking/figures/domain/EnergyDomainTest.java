@@ -46,7 +46,7 @@ class EnergyDomainTest {
         changes.add("E1", "450500", "3825", withdrawn, withStatus(withdrawn, ProjectStatus.WITHDRAWN));
 
         // Guangxi's profile says 0.6 green; Beihai has none of its own, so Guangxi's applies; Yunnan has no profile
-        Stats.Energy energy = figures.of(changes.energyChanges().get("event:E1"), Map.of("450000", 0.6));
+        Stats.Energy energy = figures.of(changes.countsOf(EnergyUse.KIND, EnergyUse.class).get("event:E1"), Map.of("450000", 0.6));
 
         // 120,000 + 40,500 MWh
         assertThat(energy.demandGwhPerYear()).isEqualByComparingTo("160.5");
@@ -59,7 +59,7 @@ class EnergyDomainTest {
         // 120,000 × 0.6 green of 160,500 MWh = 0.44859… → 0.4486
         assertThat(energy.greenPowerShare()).isEqualTo(0.4486);
         assertThat(energy.withoutGreenPowerProfileGwh()).isEqualByComparingTo("40.5");
-        assertThat(changes.energyChanges().get("region:450000")).isEqualTo(Map.of(new EnergyUse("450500", "440300"),
+        assertThat(changes.countsOf(EnergyUse.KIND, EnergyUse.class).get("region:450000")).isEqualTo(Map.of(new EnergyUse("450500", "440300"),
                 120_000L));
     }
 
@@ -67,7 +67,7 @@ class EnergyDomainTest {
     void aPrefecturesOwnProfileComesBeforeItsProvinces() {
         changes.add("E1", "450500", "3825", null, state(ProjectStatus.COMMENCED, 10_000, "440300"));
 
-        Stats.Energy energy = figures.of(changes.energyChanges().get("all"), Map.of("450000", 0.6, "450500", 0.25));
+        Stats.Energy energy = figures.of(changes.countsOf(EnergyUse.KIND, EnergyUse.class).get("all"), Map.of("450000", 0.6, "450500", 0.25));
 
         assertThat(energy.greenPowerShare()).isEqualTo(0.25);
         assertThat(energy.withoutGreenPowerProfileGwh()).isEqualByComparingTo("0");
@@ -81,9 +81,9 @@ class EnergyDomainTest {
         changes.add("E1", "450500", "3825", null, earliest);
         changes.add("E2", "450500", "3825", null, repeat.following(earliest));
 
-        assertThat(changes.energyChanges().get("event:E2")).isEqualTo(Map.of(new EnergyUse("450500", "440300"),
+        assertThat(changes.countsOf(EnergyUse.KIND, EnergyUse.class).get("event:E2")).isEqualTo(Map.of(new EnergyUse("450500", "440300"),
                 12_000L));
-        assertThat(changes.energyChanges().get("all")).isEqualTo(Map.of(new EnergyUse("450500", "440300"), 10_000L));
+        assertThat(changes.countsOf(EnergyUse.KIND, EnergyUse.class).get("all")).isEqualTo(Map.of(new EnergyUse("450500", "440300"), 10_000L));
     }
 
     @Test

@@ -38,6 +38,32 @@ class FigureChangesTest {
         assertThat(new FigureChanges(new Scopes(RegionDirectory.load())).changed()).isEmpty();
     }
 
+    @Test
+    void aSlicesContributionReachesEveryScopeOfItsProjectSummedPerKey() {
+        changes.contribute("E1", "450500", "3825", FigureContribution.of("widgets", "blue", 2, 10));
+        changes.contribute("E1", "450500", "3825", FigureContribution.of("widgets", "blue", 1, 5));
+        changes.contribute("E2", "450100", "1810", FigureContribution.of("widgets", "red", 1, 1));
+
+        // Beihai (450500) in Guangxi (450000); Nanning (450100) too
+        assertThat(changes.changesOf("widgets").keySet()).containsExactly("all", "event:E1", "event:E2",
+                "industry:18", "industry:38", "region:450000", "region:450100", "region:450500");
+        assertThat(changes.changesOf("widgets").get("region:450500").get("blue")).containsExactly(3, 15);
+        assertThat(changes.changesOf("widgets").get("region:450000")).containsOnlyKeys("blue", "red");
+        assertThat(changes.kinds()).containsExactly("widgets");
+        // a scope whose only change is of another kind is written (and published) with zero project counts
+        assertThat(changes.changed().get("region:450500").isZero()).isTrue();
+    }
+
+    @Test
+    void contributionsThatCancelOutLeaveNoChange() {
+        changes.contribute("E1", "450500", "3825", FigureContribution.of("widgets", "blue", 1));
+        changes.contribute("E1", "450500", "3825", FigureContribution.of("widgets", "blue", -1));
+
+        assertThat(changes.changesOf("widgets")).isEmpty();
+        assertThat(changes.kinds()).isEmpty();
+        assertThat(changes.changed()).isEmpty();
+    }
+
     private static ProjectState signed(long yuan) {
         return new ProjectState(ProjectStatus.SIGNED, yuan, null, null, 0, false, null, false);
     }

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import cn.yanzhen.tracking.figures.domain.CycleMark;
 
 /**
  * V33 builds the cycle-time histograms of the projects already stored: they must be exactly what FigureChanges
@@ -84,7 +85,7 @@ class CycleBackfillTest {
                     row.state().following(earliest == null ? null : earliest.state()));
         }
         Set<String> built = new HashSet<>();
-        expected.cycleChanges().forEach((scope, marks) -> marks.forEach((mark, count) ->
+        expected.countsOf(CycleMark.KIND, CycleMark.class).forEach((scope, marks) -> marks.forEach((mark, count) ->
                 built.add(scope + " " + mark.measure() + " " + mark.value() + " " + count)));
         assertThat(built).contains("event:E-NEW SIGNING_TO_COMMENCEMENT 30 1", "region:652800 AWAITING_COMMENCEMENT "
                 + LocalDate.of(2025, 11, 1).toEpochDay() + " 1", "all SIGNING_TO_COMMENCEMENT 80 1");

@@ -116,16 +116,17 @@ class ObstacleDomainTest {
 
     private ObstacleMark open(Category category, String on) {
         ObstacleMark mark = ObstacleMark.of(category, Status.OPEN, date(on), null);
-        changes.moveObstacle("E1", "450500", "3252", null, mark);
+        changes.contribute("E1", "450500", "3252", mark.counted(1));
         return mark;
     }
 
     private void move(ObstacleMark before, ObstacleMark after) {
-        changes.moveObstacle("E1", "450500", "3252", before, after);
+        changes.contribute("E1", "450500", "3252", before.counted(-1));
+        changes.contribute("E1", "450500", "3252", after.counted(1));
     }
 
     private Map<ObstacleMark, Long> counts(String scope) {
-        return changes.obstacleChanges().getOrDefault(scope, Map.of());
+        return changes.countsOf(ObstacleMark.KIND, ObstacleMark.class).getOrDefault(scope, Map.of());
     }
 
     private static List<String> fields(NewObstacle obstacle) {

@@ -123,13 +123,15 @@ class OutcomesDomainTest {
     void anOutcomeChangesEveryScopeOfItsProject() {
         FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load()));
         OutcomeChange change = new OutcomeChange(1, 150, 90, 4, 1, 400, 150);
-        changes.addOutcome("GX", "450500", "3825", new Period(2025, 0), change);
+        changes.contribute("GX", "450500", "3825", change.in(new Period(2025, 0)));
+        Map<String, Map<Period, OutcomeChange>> outcomes = changes.changesOf(OutcomeChange.KIND, Period.class,
+                OutcomeChange::ofValues);
 
         // Beihai (450500) in Guangxi (450000)
-        assertThat(changes.outcomeChanges()).containsOnlyKeys("all", "event:GX", "region:450500", "region:450000",
+        assertThat(outcomes).containsOnlyKeys("all", "event:GX", "region:450500", "region:450000",
                 "industry:38");
-        assertThat(changes.outcomeChanges().get("region:450500")).isEqualTo(Map.of(new Period(2025, 0), change));
-        assertThat(changes.changed()).containsOnlyKeys(changes.outcomeChanges().keySet());
+        assertThat(outcomes.get("region:450500")).isEqualTo(Map.of(new Period(2025, 0), change));
+        assertThat(changes.changed()).containsOnlyKeys(outcomes.keySet());
     }
 
     @Test
