@@ -23,6 +23,7 @@ import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.tracking.MovableClock;
+import cn.yanzhen.tracking.obstacles.messaging.ObstacleWatch;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,7 +43,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import cn.yanzhen.tracking.obstacles.messaging.ObstacleWatch;
 
 /**
  * The obstacle ledger of two projects of an event that is this test's alone: figures per category and age and the

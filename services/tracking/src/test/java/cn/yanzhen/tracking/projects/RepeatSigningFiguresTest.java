@@ -10,14 +10,15 @@ import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.RepeatLinkChanged;
-import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.Signing.LinkStatus;
 import cn.yanzhen.contracts.signing.Signing.RepeatOf;
+import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.tracking.MovableClock;
+import cn.yanzhen.tracking.projects.messaging.DeadlineWatch;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import cn.yanzhen.tracking.projects.messaging.DeadlineWatch;
 
 /**
  * A project signed at two events: each event counts its own signings, the region and industry count the

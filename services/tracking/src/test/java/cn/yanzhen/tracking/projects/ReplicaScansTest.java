@@ -16,6 +16,8 @@ import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.tracking.MovableClock;
+import cn.yanzhen.tracking.projects.messaging.DeadlineWatch;
+import cn.yanzhen.tracking.rounds.messaging.RoundWatch;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,8 +39,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import cn.yanzhen.tracking.projects.messaging.DeadlineWatch;
-import cn.yanzhen.tracking.rounds.messaging.RoundWatch;
 
 /**
  * Several replicas of tracking each run the deadline and round watches on the same database. Two scans

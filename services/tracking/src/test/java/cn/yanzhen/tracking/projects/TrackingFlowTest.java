@@ -22,6 +22,8 @@ import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.tracking.MovableClock;
+import cn.yanzhen.tracking.SigningCopies;
+import cn.yanzhen.tracking.projects.messaging.DeadlineWatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,13 +43,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import cn.yanzhen.tracking.projects.messaging.DeadlineWatch;
 
 /** Signings and verdicts arrive through the real broker; regional offices report through the API. */
 @QuarkusTest
 @WithTestResource(YanzhenTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public class TrackingFlowTest {
+class TrackingFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
@@ -159,7 +160,7 @@ public class TrackingFlowTest {
         register(open);
         register(withdrawn);
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, withdrawn.id().toString(),
-                withdrawnCopy(withdrawn));
+                SigningCopies.withdrawn(withdrawn));
         await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/projects/" + withdrawn.id()).then()
                 .body("status", equalTo("WITHDRAWN")));
         report(open, "{\"reportId\": \"J1\", \"type\": \"INVESTMENT\", \"cumulativeYuan\": 50000000,"
@@ -217,7 +218,7 @@ public class TrackingFlowTest {
                 + " \"asOf\": \"2025-12-01\"}").then().statusCode(201);
         report(c, "{\"reportId\": \"F6\", \"type\": \"CANCELLED\", \"reason\": \"资金未到位\"}").then().statusCode(201);
         Map<TopicPartition, Long> mark = stats.mark();
-        publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, d.id().toString(), withdrawnCopy(d));
+        publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, d.id().toString(), SigningCopies.withdrawn(d));
 
         await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/stats?event=EV-FIGURES").then()
                 .body("withdrawn.count", equalTo(1)));
@@ -310,12 +311,5 @@ public class TrackingFlowTest {
         return new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(), "测试项目",
                 new Investor("深圳市测试有限公司", "91350100M000100Y43", "440300"), "450500", null, "3825", yuan, SIGNED,
                 null, null, null, planned, SigningStatus.REGISTERED, Instant.now(), null, null);
-    }
-
-    public static Signing withdrawnCopy(Signing s) {
-        return new Signing(s.id(), s.eventCode(), s.externalRef(), s.projectName(), s.investor(), s.destinationRegion(),
-                s.park(), s.industryCode(), s.investmentYuan(), s.signedOn(), s.expectedJobs(), s.landHa(),
-                s.energyGwhPerYear(), s.plannedCommencement(), SigningStatus.WITHDRAWN, s.registeredAt(),
-                new Signing.Withdrawal("撤回", Instant.now()), s.repeatOf());
     }
 }

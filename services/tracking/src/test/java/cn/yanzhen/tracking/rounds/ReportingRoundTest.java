@@ -18,9 +18,9 @@ import cn.yanzhen.contracts.ContractValidator;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.signing.Investor;
-import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.Signing.LinkStatus;
 import cn.yanzhen.contracts.signing.Signing.RepeatOf;
+import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.TestInfrastructure;
@@ -28,6 +28,8 @@ import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.tracking.MovableClock;
 import cn.yanzhen.tracking.RoundSheetFilling;
+import cn.yanzhen.tracking.SigningCopies;
+import cn.yanzhen.tracking.rounds.messaging.RoundWatch;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -46,8 +48,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import cn.yanzhen.tracking.rounds.messaging.RoundWatch;
-import cn.yanzhen.tracking.projects.TrackingFlowTest;
 
 /**
  * A reporting round over Yunnan (530000), whose projects are this test's alone: its reporting rate per
@@ -111,7 +111,7 @@ class ReportingRoundTest {
                 signing.id().toString(), signing));
         all.forEach(ReportingRoundTest::awaitProject);
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, withdrawn.id().toString(),
-                TrackingFlowTest.withdrawnCopy(withdrawn));
+                SigningCopies.withdrawn(withdrawn));
         await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/projects/" + withdrawn.id()).then()
                 .body("status", equalTo("WITHDRAWN")));
 

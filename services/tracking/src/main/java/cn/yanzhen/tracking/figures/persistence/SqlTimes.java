@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** A timestamptz column's value as the driver hands it to a native query, as an instant. */
-public final class SqlTimes {
+final class SqlTimes {
 
     private SqlTimes() {
     }
 
-    public static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }

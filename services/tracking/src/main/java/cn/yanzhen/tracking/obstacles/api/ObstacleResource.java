@@ -15,8 +15,8 @@ import cn.yanzhen.tracking.obstacles.domain.ObstacleMove;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleRefused;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleEntity;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleLedger;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
-import cn.yanzhen.tracking.projects.persistence.ProjectQueries;
+import cn.yanzhen.tracking.projects.application.ProjectLookup;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -45,11 +45,11 @@ public class ObstacleResource {
     private final ObstacleRecording recording;
     private final ObstacleMoving moving;
     private final ObstacleLedger ledger;
-    private final ProjectQueries projects;
+    private final ProjectLookup projects;
     private final Access access;
 
     ObstacleResource(ObstacleRecording recording, ObstacleMoving moving, ObstacleLedger ledger,
-                     ProjectQueries projects, Access access) {
+                     ProjectLookup projects, Access access) {
         this.recording = recording;
         this.moving = moving;
         this.ledger = ledger;
@@ -68,7 +68,7 @@ public class ObstacleResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = NewObstacle.class)))
     public Response record(@PathParam("signingId") String signingId, JsonNode body) {
         UUID id = id(signingId);
-        Actor office = access.requireRegion(project(id, signingId).destinationRegion, "Project " + signingId);
+        Actor office = access.requireRegion(project(id, signingId).destinationRegion(), "Project " + signingId);
         NewObstacle obstacle = ObstacleBody.obstacle(body);
         try {
             ObstacleRecording.Recorded recorded = recording.record(id, obstacle, office.subject());
@@ -91,7 +91,7 @@ public class ObstacleResource {
     public Response move(@PathParam("signingId") String signingId, @PathParam("obstacleId") String obstacleId,
                          JsonNode body) {
         UUID id = id(signingId);
-        Actor office = access.requireRegion(project(id, signingId).destinationRegion, "Project " + signingId);
+        Actor office = access.requireRegion(project(id, signingId).destinationRegion(), "Project " + signingId);
         ObstacleMove move = ObstacleBody.move(body);
         try {
             ObstacleMoving.Moved moved = moving.move(id, obstacleId, move, office.subject());
@@ -108,7 +108,7 @@ public class ObstacleResource {
     public Page<Obstacle> list(@PathParam("signingId") String signingId, @QueryParam("page") String page,
                                @QueryParam("size") String size) {
         UUID id = id(signingId);
-        ProjectEntity project = project(id, signingId);
+        ProjectSummary project = project(id, signingId);
         PageRequest request = PageRequest.of(page, size);
         Page<ObstacleEntity> entities = ledger.ofProject(id, request.page(), request.size());
         return new Page<>(ledger.views(entities.items(), project), entities.page(), entities.size(), entities.total());
@@ -120,14 +120,14 @@ public class ObstacleResource {
     @Operation(summary = "An obstacle with its history")
     public Obstacle get(@PathParam("signingId") String signingId, @PathParam("obstacleId") String obstacleId) {
         UUID id = id(signingId);
-        ProjectEntity project = project(id, signingId);
+        ProjectSummary project = project(id, signingId);
         return ledger.find(obstacleId).filter(obstacle -> obstacle.signingId.equals(id))
                 .map(obstacle -> ledger.view(obstacle, project))
                 .orElseThrow(() -> ProblemException.notFound("Project " + signingId + " has no obstacle "
                         + obstacleId + "."));
     }
 
-    private ProjectEntity project(UUID id, String signingId) {
+    private ProjectSummary project(UUID id, String signingId) {
         return projects.find(id).orElseThrow(() -> ProblemException.notFound("No project for signing " + signingId
                 + "; if the signing was just submitted, it may not have arrived yet."));
     }

@@ -7,13 +7,13 @@ import cn.yanzhen.platform.audit.AuditTrail;
 import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
+import cn.yanzhen.tracking.figures.application.Figures;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleMark;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleEntity;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleLedger;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import jakarta.enterprise.context.ApplicationScoped;
-import cn.yanzhen.tracking.figures.application.Figures;
 
 /**
  * What every accepted change of an obstacle does besides storing it, in the caller's transaction: its project's
@@ -39,14 +39,14 @@ class ObstacleChanges {
      * The obstacle after the change {@code action} asked by {@code request}; {@code before} and {@code markBefore} are
      * what it was and what it counted (null for one just recorded).
      */
-    Obstacle applied(ProjectEntity project, ObstacleEntity obstacle, Obstacle before, ObstacleMark markBefore,
+    Obstacle applied(ProjectSummary project, ObstacleEntity obstacle, Obstacle before, ObstacleMark markBefore,
                      String action, Object request) {
         FigureChanges changes = figures.newChanges();
         if (markBefore != null) {
-            changes.contribute(project.eventCode, project.destinationRegion, project.industryCode,
+            changes.contribute(project.eventCode(), project.destinationRegion(), project.industryCode(),
                     markBefore.counted(-1));
         }
-        changes.contribute(project.eventCode, project.destinationRegion, project.industryCode,
+        changes.contribute(project.eventCode(), project.destinationRegion(), project.industryCode(),
                 obstacle.mark().counted(1));
         figures.writeAndPublish(changes);
         Obstacle after = ledger.view(obstacle, project);

@@ -8,8 +8,8 @@ import cn.yanzhen.tracking.obstacles.domain.ObstacleRefused;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleRules;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleEntity;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleLedger;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
-import cn.yanzhen.tracking.projects.persistence.ProjectQueries;
+import cn.yanzhen.tracking.projects.application.ProjectLookup;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,12 +27,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ObstacleMoving {
 
-    private final ProjectQueries projects;
+    private final ProjectLookup projects;
     private final ObstacleLedger ledger;
     private final ObstacleChanges changes;
     private final Clock clock;
 
-    ObstacleMoving(ProjectQueries projects, ObstacleLedger ledger, ObstacleChanges changes, Clock clock) {
+    ObstacleMoving(ProjectLookup projects, ObstacleLedger ledger, ObstacleChanges changes, Clock clock) {
         this.projects = projects;
         this.ledger = ledger;
         this.changes = changes;
@@ -49,7 +49,7 @@ public class ObstacleMoving {
         ObstacleEntity obstacle = ledger.lock(obstacleId).filter(found -> found.signingId.equals(signingId))
                 .orElseThrow(() -> new ObstacleRefused(ObstacleRefused.Reason.UNKNOWN, "Project " + signingId
                         + " has no obstacle " + obstacleId + "."));
-        ProjectEntity project = projects.find(signingId).orElseThrow();
+        ProjectSummary project = projects.find(signingId).orElseThrow();
         Obstacle before = ledger.view(obstacle, project);
         if (isTheLatest(before, move)) {
             return new Moved(before, false);

@@ -9,8 +9,8 @@ import cn.yanzhen.tracking.obstacles.domain.ObstacleRefused;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleRules;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleEntity;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleLedger;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
-import cn.yanzhen.tracking.projects.persistence.ProjectQueries;
+import cn.yanzhen.tracking.projects.application.ProjectLookup;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,12 +30,12 @@ public class ObstacleRecording {
     private static final String LOCKS = "obstacle";
 
     private final KeyLocks locks;
-    private final ProjectQueries projects;
+    private final ProjectLookup projects;
     private final ObstacleLedger ledger;
     private final ObstacleChanges changes;
     private final Clock clock;
 
-    ObstacleRecording(KeyLocks locks, ProjectQueries projects, ObstacleLedger ledger, ObstacleChanges changes,
+    ObstacleRecording(KeyLocks locks, ProjectLookup projects, ObstacleLedger ledger, ObstacleChanges changes,
                       Clock clock) {
         this.locks = locks;
         this.projects = projects;
@@ -52,7 +52,7 @@ public class ObstacleRecording {
     @Transactional
     public Recorded record(UUID signingId, NewObstacle obstacle, String by) {
         locks.lock(LOCKS, List.of(obstacle.obstacleId()));
-        ProjectEntity project = projects.find(signingId).orElseThrow(() -> new ObstacleRefused(
+        ProjectSummary project = projects.find(signingId).orElseThrow(() -> new ObstacleRefused(
                 ObstacleRefused.Reason.UNKNOWN, "No project for signing " + signingId + "."));
         Optional<ObstacleEntity> earlier = ledger.find(obstacle.obstacleId());
         if (earlier.isPresent()) {
@@ -64,21 +64,21 @@ public class ObstacleRecording {
         }
         refuseIfClosed(project);
         Violations violations = new Violations();
-        ObstacleRules.checkOpening(obstacle, project.signedOn, LocalDate.now(clock), violations);
+        ObstacleRules.checkOpening(obstacle, project.progress().signedOn(), LocalDate.now(clock), violations);
         violations.throwIfAny("The obstacle is invalid; nothing was stored.");
         ObstacleEntity stored = ledger.open(signingId, obstacle, by, Instant.now(clock));
         return new Recorded(changes.applied(project, stored, null, null, "obstacle.record", obstacle), true);
     }
 
     /** A repeat's obstacles belong to its earliest signing; a withdrawn or cancelled project takes none. */
-    private static void refuseIfClosed(ProjectEntity project) {
-        if (project.repeatOf != null) {
-            throw new ObstacleRefused(ObstacleRefused.Reason.CONFLICT, "Signing " + project.signingId
-                    + " repeats signing " + project.repeatOf + " of the same project; record its obstacles on "
-                    + project.repeatOf + ".");
+    private static void refuseIfClosed(ProjectSummary project) {
+        if (project.repeatOf() != null) {
+            throw new ObstacleRefused(ObstacleRefused.Reason.CONFLICT, "Signing " + project.signingId()
+                    + " repeats signing " + project.repeatOf() + " of the same project; record its obstacles on "
+                    + project.repeatOf() + ".");
         }
-        if (project.status == ProjectStatus.WITHDRAWN || project.status == ProjectStatus.CANCELLED) {
-            throw new ObstacleRefused(ObstacleRefused.Reason.CONFLICT, "The project is " + project.status
+        if (project.status() == ProjectStatus.WITHDRAWN || project.status() == ProjectStatus.CANCELLED) {
+            throw new ObstacleRefused(ObstacleRefused.Reason.CONFLICT, "The project is " + project.status()
                     + "; it takes no new obstacles.");
         }
     }

@@ -3,12 +3,12 @@ package cn.yanzhen.tracking.obstacles.application;
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleEntity;
 import cn.yanzhen.tracking.obstacles.persistence.ObstacleLedger;
+import cn.yanzhen.tracking.projects.application.ProjectAlarms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import cn.yanzhen.tracking.projects.application.ProjectAlarms;
 
 /**
  * Raises OBSTACLE_UNRESOLVED once per obstacle that has been OPEN or IN_PROGRESS longer than

@@ -2,10 +2,10 @@ package cn.yanzhen.tracking.obstacles.domain;
 
 import cn.yanzhen.contracts.tracking.Obstacle.Category;
 import cn.yanzhen.contracts.tracking.Stats;
-import java.util.HashMap;
-import java.util.Map;
 import cn.yanzhen.tracking.figures.domain.CycleTimesFigures;
 import cn.yanzhen.tracking.figures.domain.Histogram;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A scope's obstacle figures (docs/contract.md §4.7) from the counts of its obstacle marks. */
 public final class ObstacleFigures {

@@ -1,25 +1,26 @@
 package cn.yanzhen.tracking.obstacles.persistence;
 
 import cn.yanzhen.contracts.alert.Alert;
-import cn.yanzhen.contracts.tracking.Obstacle;
 import cn.yanzhen.contracts.tracking.Obstacle.Change;
 import cn.yanzhen.contracts.tracking.Obstacle.Status;
+import cn.yanzhen.contracts.tracking.Obstacle;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.tracking.obstacles.domain.NewObstacle;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import cn.yanzhen.tracking.figures.persistence.SqlTimes;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
 
 /** The obstacles of the projects and the history of each (docs/contract.md §4.7). */
 @ApplicationScoped
@@ -75,8 +76,8 @@ public class ObstacleLedger {
     }
 
     /** Every obstacle of the project, the earliest opened first, as its page shows them. */
-    public List<Obstacle> viewsOf(ProjectEntity project) {
-        return views(ofProject(project.signingId).getResultList(), project);
+    public List<Obstacle> viewsOf(ProjectSummary project) {
+        return views(ofProject(project.signingId()).getResultList(), project);
     }
 
     private TypedQuery<ObstacleEntity> ofProject(UUID signingId) {
@@ -96,7 +97,7 @@ public class ObstacleLedger {
     }
 
     /** The obstacles as the API and the topic show them: each with its project's event and destination and its history. */
-    public List<Obstacle> views(List<ObstacleEntity> obstacles, ProjectEntity project) {
+    public List<Obstacle> views(List<ObstacleEntity> obstacles, ProjectSummary project) {
         if (obstacles.isEmpty()) {
             return List.of();
         }
@@ -109,16 +110,27 @@ public class ObstacleLedger {
             Object[] columns = (Object[]) row;
             histories.computeIfAbsent((String) columns[0], id -> new ArrayList<>()).add(new Change(
                     Status.valueOf((String) columns[1]), date(columns[2]), (String) columns[3], (String) columns[4],
-                    SqlTimes.instant(columns[5])));
+                    instant(columns[5])));
         }
         return obstacles.stream().map(obstacle -> new Obstacle(obstacle.obstacleId, obstacle.signingId,
-                project.eventCode, project.destinationRegion, obstacle.category, obstacle.description,
+                project.eventCode(), project.destinationRegion(), obstacle.category, obstacle.description,
                 obstacle.department, obstacle.status, obstacle.openedOn, obstacle.closedOn, obstacle.resolution,
                 List.copyOf(histories.getOrDefault(obstacle.obstacleId, List.of())))).toList();
     }
 
-    public Obstacle view(ObstacleEntity obstacle, ProjectEntity project) {
+    public Obstacle view(ObstacleEntity obstacle, ProjectSummary project) {
         return views(List.of(obstacle), project).get(0);
+    }
+
+    /** A timestamptz as the driver hands it to a native query, as an instant. */
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 
     private static LocalDate date(Object value) {

@@ -1,6 +1,7 @@
 package cn.yanzhen.tracking.obstacles.persistence;
 
 import cn.yanzhen.contracts.tracking.Obstacle.Category;
+import cn.yanzhen.tracking.figures.domain.FigureTable;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleMark;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import cn.yanzhen.tracking.figures.domain.FigureTable;
 
 /** Each scope's obstacle histograms (docs/contract.md §4.7): counts per mark, read without reading the ledger. */
 @ApplicationScoped

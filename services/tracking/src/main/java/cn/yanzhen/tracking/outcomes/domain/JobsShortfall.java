@@ -1,11 +1,11 @@
 package cn.yanzhen.tracking.outcomes.domain;
 
+import cn.yanzhen.tracking.projects.domain.Period;
+import cn.yanzhen.tracking.projects.domain.ReportedOutcome;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import cn.yanzhen.tracking.projects.domain.Period;
-import cn.yanzhen.tracking.projects.domain.ReportedOutcome;
 
 /**
  * JOBS_SHORTFALL (docs/contract.md §4.4.2): a project whose reported jobs are below {@code share} of the jobs its

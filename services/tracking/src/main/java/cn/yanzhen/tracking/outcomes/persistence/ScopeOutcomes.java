@@ -1,9 +1,10 @@
 package cn.yanzhen.tracking.outcomes.persistence;
 
 import cn.yanzhen.contracts.tracking.Stats;
+import cn.yanzhen.tracking.figures.domain.FigureTable;
+import cn.yanzhen.tracking.figures.domain.Rates;
 import cn.yanzhen.tracking.outcomes.domain.OutcomeChange;
 import cn.yanzhen.tracking.projects.domain.Period;
-import cn.yanzhen.tracking.figures.domain.Rates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import cn.yanzhen.tracking.figures.domain.FigureTable;
 
 /** Each scope's outcomes per period (docs/contract.md §4.5.3), changed by adding differences, read without scanning. */
 @ApplicationScoped

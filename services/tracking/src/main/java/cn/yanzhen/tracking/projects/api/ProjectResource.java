@@ -10,12 +10,12 @@ import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.api.RegionFilter;
 import cn.yanzhen.platform.security.Access;
 import cn.yanzhen.platform.security.Actor;
+import cn.yanzhen.tracking.projects.application.ProgressReporting;
+import cn.yanzhen.tracking.projects.application.ProjectPages;
 import cn.yanzhen.tracking.projects.domain.Report;
-import cn.yanzhen.tracking.obstacles.persistence.ObstacleLedger;
+import cn.yanzhen.tracking.projects.domain.ReportRefused;
 import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
 import cn.yanzhen.tracking.projects.persistence.ProjectQueries;
-import cn.yanzhen.tracking.projects.application.ProgressReporting;
-import cn.yanzhen.tracking.projects.domain.ReportRefused;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -43,15 +43,15 @@ public class ProjectResource {
 
     private final ProgressReporting reporting;
     private final ProjectQueries queries;
-    private final ObstacleLedger obstacles;
+    private final ProjectPages pages;
     private final RegionDirectory regions;
     private final Access access;
 
-    ProjectResource(ProgressReporting reporting, ProjectQueries queries, ObstacleLedger obstacles,
+    ProjectResource(ProgressReporting reporting, ProjectQueries queries, ProjectPages pages,
                     RegionDirectory regions, Access access) {
         this.reporting = reporting;
         this.queries = queries;
-        this.obstacles = obstacles;
+        this.pages = pages;
         this.regions = regions;
         this.access = access;
     }
@@ -108,8 +108,8 @@ public class ProjectResource {
     }
 
     private ProjectView view(ProjectEntity project) {
-        return ProjectView.of(project, queries.reports(project.signingId), queries.alerts(project.signingId),
-                obstacles.viewsOf(project));
+        return ProjectView.of(project, queries.reports(project.signingId), pages.alerts(project.signingId),
+                pages.obstacles(project.summary()));
     }
 
     private static ProjectStatus status(String status) {

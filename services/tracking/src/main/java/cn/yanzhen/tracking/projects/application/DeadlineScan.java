@@ -1,9 +1,10 @@
 package cn.yanzhen.tracking.projects.application;
 
 import cn.yanzhen.contracts.alert.Alert;
-import cn.yanzhen.tracking.projects.domain.Deadlines;
+import cn.yanzhen.tracking.figures.application.Figures;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
+import cn.yanzhen.tracking.projects.domain.Deadlines;
 import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
 import cn.yanzhen.tracking.projects.persistence.ProjectRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import cn.yanzhen.tracking.figures.application.Figures;
 
 /**
  * Marks projects past their commencement deadline overdue and raises OVERDUE_COMMENCEMENT and

@@ -9,25 +9,26 @@ import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.figures.application.Figures;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
+import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.projects.domain.Progress;
 import cn.yanzhen.tracking.projects.domain.ProgressRules;
-import cn.yanzhen.tracking.figures.domain.ProjectState;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
+import cn.yanzhen.tracking.projects.domain.ReceivedReport;
 import cn.yanzhen.tracking.projects.domain.Report;
 import cn.yanzhen.tracking.projects.domain.ReportRefused;
 import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
 import cn.yanzhen.tracking.projects.persistence.ReportEntity;
 import cn.yanzhen.tracking.projects.persistence.Reports;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import cn.yanzhen.tracking.figures.application.Figures;
-import cn.yanzhen.tracking.verification.application.AwaitingVerification;
-import cn.yanzhen.tracking.outcomes.application.OutcomeKeeping;
 
 /**
  * A regional office's progress report: checked against the project, applied, published with the new
@@ -39,21 +40,19 @@ public class ProgressReporting {
     private final ProjectUnderLock projects;
     private final Reports reports;
     private final Figures figures;
-    private final AwaitingVerification awaiting;
+    private final Instance<ProjectListener> listeners;
     private final ProjectAlarms alarms;
-    private final OutcomeKeeping outcomes;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProgressReporting(ProjectUnderLock projects, Reports reports, Figures figures, AwaitingVerification awaiting,
-                      ProjectAlarms alarms, OutcomeKeeping outcomes, Outbox outbox, AuditTrail audit, Clock clock) {
+    ProgressReporting(ProjectUnderLock projects, Reports reports, Figures figures, Instance<ProjectListener> listeners,
+                      ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
         this.projects = projects;
         this.reports = reports;
         this.figures = figures;
-        this.awaiting = awaiting;
+        this.listeners = listeners;
         this.alarms = alarms;
-        this.outcomes = outcomes;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -73,7 +72,7 @@ public class ProgressReporting {
         ProjectEntity project = locked.project();
         Progress progress = project.progress();
         Violations violations = new Violations();
-        Optional<ReportEntity> earlier = check(project, progress, report, violations);
+        Optional<ReportEntity> earlier = check(project.signingId, project.repeatOf, progress, report, violations);
         if (earlier.isPresent()) {
             return new Accepted(progressed(project, earlier.get()), false);
         }
@@ -91,8 +90,9 @@ public class ProgressReporting {
                             + " yuan signed");
         }
         FigureChanges changes = locked.moved(before);
-        awaiting.received(stored, project, changes);
-        outcomes.received(project, report, changes);
+        ProjectSummary summary = project.summary();
+        ReceivedReport received = stored.received();
+        listeners.forEach(listener -> listener.reported(summary, received, report, changes));
         figures.writeAndPublish(changes);
         audit.record(AuditedChange.of("project.report", "project", signingId).request(report).before(before)
                 .after(project.state()));
@@ -100,15 +100,20 @@ public class ProgressReporting {
     }
 
     /**
-     * Checks a report as {@link #report} does against the project standing at {@code progress}: the earlier report
-     * when this one repeats it (nothing more is checked), {@link ReportRefused} when the project cannot take it, its
+     * Checks a report as {@link #report} does against the project standing at {@code progress}: false when it repeats
+     * a report received before (nothing more is checked), {@link ReportRefused} when the project cannot take it, its
      * field problems into {@code violations}. Changes nothing, so a whole sheet's reports can be checked first.
      */
-    public Optional<ReportEntity> check(ProjectEntity project, Progress progress, Report report, Violations violations) {
-        UUID signingId = project.signingId;
-        if (project.repeatOf != null) {
+    public boolean checkNew(ProjectSummary project, Progress progress, Report report, Violations violations) {
+        return check(project.signingId(), project.repeatOf(), progress, report, violations).isEmpty();
+    }
+
+    /** The same, with the earlier report when this one repeats it. */
+    private Optional<ReportEntity> check(UUID signingId, UUID repeatOf, Progress progress, Report report,
+                                         Violations violations) {
+        if (repeatOf != null) {
             throw new ReportRefused(ReportRefused.Reason.CONFLICT, "Signing " + signingId + " repeats signing "
-                    + project.repeatOf + " of the same project; report progress on " + project.repeatOf
+                    + repeatOf + " of the same project; report progress on " + repeatOf
                     + ", whose milestones and investment this one follows.");
         }
         Optional<ReportEntity> earlier = reports.find(report.reportId());
@@ -119,7 +124,7 @@ public class ProgressReporting {
             throw new ReportRefused(ReportRefused.Reason.CONFLICT, "The report is refused: " + reason + ".");
         });
         ProgressRules.check(report, progress, LocalDate.now(clock), violations);
-        outcomes.check(signingId, report, violations);
+        listeners.forEach(listener -> listener.check(signingId, report, violations));
         return Optional.empty();
     }
 

@@ -5,18 +5,17 @@ import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.platform.messaging.IncomingEvent;
+import cn.yanzhen.tracking.figures.application.Figures;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.projects.persistence.EarlyVerdicts;
 import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
 import cn.yanzhen.tracking.projects.persistence.ProjectRepository;
-import cn.yanzhen.tracking.verification.persistence.VerificationBacklog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import cn.yanzhen.tracking.figures.application.Figures;
 
 /**
  * One consumed batch's work on projects: its signings' projects locked and loaded before the first
@@ -27,7 +26,7 @@ final class ProjectBatch {
 
     private final ProjectRepository projects;
     private final EarlyVerdicts earlyVerdicts;
-    private final VerificationBacklog backlog;
+    private final Iterable<ProjectListener> listeners;
     private final Figures figures;
     private final FigureChanges changes;
     private final Map<UUID, ProjectEntity> known;
@@ -35,11 +34,11 @@ final class ProjectBatch {
     private final List<SigningMatched> verdictsBeforeSignings = new ArrayList<>();
     private final Instant now;
 
-    ProjectBatch(ProjectRepository projects, EarlyVerdicts earlyVerdicts, VerificationBacklog backlog, Figures figures,
+    ProjectBatch(ProjectRepository projects, EarlyVerdicts earlyVerdicts, Iterable<ProjectListener> listeners, Figures figures,
                  Map<UUID, ProjectEntity> known, Map<UUID, String> verdictsWaiting, Instant now) {
         this.projects = projects;
         this.earlyVerdicts = earlyVerdicts;
-        this.backlog = backlog;
+        this.listeners = listeners;
         this.figures = figures;
         this.changes = figures.newChanges();
         this.known = known;
@@ -78,7 +77,7 @@ final class ProjectBatch {
         ProjectState before = counted(project);
         project.status = ProjectStatus.WITHDRAWN;
         project.overdue = false;
-        backlog.removeProject(project.signingId);
+        listeners.forEach(listener -> listener.withdrawn(project.signingId));
         changed(project, before);
         FollowingRepeats.moved(changes, project, before, known.values());
     }

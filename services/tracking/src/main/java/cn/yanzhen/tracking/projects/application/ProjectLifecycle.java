@@ -7,10 +7,11 @@ import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.platform.messaging.IncomingEvent;
 import cn.yanzhen.platform.messaging.Routes;
 import cn.yanzhen.platform.persistence.KeyLocks;
+import cn.yanzhen.tracking.figures.application.Figures;
 import cn.yanzhen.tracking.projects.persistence.EarlyVerdicts;
 import cn.yanzhen.tracking.projects.persistence.ProjectRepository;
-import cn.yanzhen.tracking.verification.persistence.VerificationBacklog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import cn.yanzhen.tracking.figures.application.Figures;
 
 /**
  * A project per registered signing, closed by its withdrawal, with its verdict attached whichever of
@@ -29,23 +29,23 @@ import cn.yanzhen.tracking.figures.application.Figures;
 @ApplicationScoped
 public class ProjectLifecycle {
 
-    public static final String CONSUMER = "tracking";
+    static final String CONSUMER = "tracking";
 
     private final KeyLocks locks;
     private final ProjectRepository projects;
     private final EarlyVerdicts earlyVerdicts;
-    private final VerificationBacklog backlog;
+    private final Instance<ProjectListener> listeners;
     private final Figures figures;
     private final Clock clock;
     private final Routes<ProjectBatch> signings;
     private final Routes<ProjectBatch> matches;
 
-    ProjectLifecycle(KeyLocks locks, ProjectRepository projects, EarlyVerdicts earlyVerdicts, VerificationBacklog backlog,
+    ProjectLifecycle(KeyLocks locks, ProjectRepository projects, EarlyVerdicts earlyVerdicts, Instance<ProjectListener> listeners,
                      Figures figures, Clock clock) {
         this.locks = locks;
         this.projects = projects;
         this.earlyVerdicts = earlyVerdicts;
-        this.backlog = backlog;
+        this.listeners = listeners;
         this.figures = figures;
         this.clock = clock;
         this.signings = Routes.of(CONSUMER, this::open)
@@ -77,7 +77,7 @@ public class ProjectLifecycle {
         Set<UUID> registered = events.stream().filter(event -> EventTypes.SIGNING_REGISTERED.equals(event.type()))
                 .map(event -> ((Signing) event.payload()).id()).collect(Collectors.toSet());
         Map<UUID, String> verdictsWaiting = earlyVerdicts.takeAll(registered);
-        return new ProjectBatch(projects, earlyVerdicts, backlog, figures, projects.lockAll(signingIds), verdictsWaiting,
+        return new ProjectBatch(projects, earlyVerdicts, listeners, figures, projects.lockAll(signingIds), verdictsWaiting,
                 Instant.now(clock));
     }
 

@@ -1,16 +1,20 @@
 package cn.yanzhen.tracking.projects.application;
 
 import cn.yanzhen.platform.persistence.KeyLocks;
+import cn.yanzhen.tracking.figures.application.Figures;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import cn.yanzhen.tracking.projects.domain.ReportRefused;
 import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
 import cn.yanzhen.tracking.projects.persistence.ProjectRepository;
+import cn.yanzhen.tracking.projects.persistence.ReportEntity;
+import cn.yanzhen.tracking.projects.persistence.Reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import cn.yanzhen.tracking.figures.application.Figures;
 
 /**
  * A project changed by a request (a report, a verdict): its key and row locked for the transaction, and
@@ -21,11 +25,13 @@ public class ProjectUnderLock {
 
     private final KeyLocks locks;
     private final ProjectRepository projects;
+    private final Reports reports;
     private final Figures figures;
 
-    ProjectUnderLock(KeyLocks locks, ProjectRepository projects, Figures figures) {
+    ProjectUnderLock(KeyLocks locks, ProjectRepository projects, Reports reports, Figures figures) {
         this.locks = locks;
         this.projects = projects;
+        this.reports = reports;
         this.figures = figures;
     }
 
@@ -50,8 +56,35 @@ public class ProjectUnderLock {
             this.followers = followers;
         }
 
-        public ProjectEntity project() {
+        ProjectEntity project() {
             return project;
+        }
+
+        public ProjectSummary summary() {
+            return project.summary();
+        }
+
+        /** What the figures count of the project as it stands. */
+        public ProjectState state() {
+            return project.state();
+        }
+
+        /** One of its reports, its row locked too; empty when the project has no report of this id. */
+        public Optional<LockedReport> report(String reportId) {
+            return reports.lock(reportId).filter(found -> found.signingId.equals(project.signingId))
+                    .map(LockedReport::new);
+        }
+
+        /** A verifier confirmed the report: its milestone or investment enters the verified progress. */
+        public void verified(LockedReport report) {
+            ReportEntity verified = report.entity();
+            project.take(project.verified().after(verified.type, verified.on, verified.cumulativeYuan,
+                    verified.received));
+        }
+
+        /** A verifier rejected the report: its milestone may be reported again. */
+        public void rejected(LockedReport report) {
+            project.take(project.progress().rejected(report.entity().type));
         }
 
         /** The figure changes of the project's move from {@code before}: its scopes, and each follower's event. */

@@ -3,9 +3,10 @@ package cn.yanzhen.tracking.projects.persistence;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.tracking.figures.domain.EnergyUse;
-import cn.yanzhen.tracking.projects.domain.Progress;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.figures.domain.VerifiedProgress;
+import cn.yanzhen.tracking.projects.domain.Progress;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,6 +99,12 @@ public class ProjectEntity {
     public Progress progress() {
         return new Progress(status, signedOn, investmentYuan, commencedOn, inProductionOn, cumulativeYuan,
                 lastGrowthOn, commencementRejected, productionRejected);
+    }
+
+    /** The project as the other slices see it. */
+    public ProjectSummary summary() {
+        return new ProjectSummary(signingId, eventCode, destinationRegion, industryCode, projectName, repeatOf,
+                expectedJobs, progress());
     }
 
     public VerifiedProgress verified() {

@@ -1,20 +1,16 @@
 package cn.yanzhen.tracking.projects.persistence;
 
-import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.platform.api.Page;
+import cn.yanzhen.tracking.projects.domain.RaisedAlert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import cn.yanzhen.tracking.rounds.domain.MissedReport;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import cn.yanzhen.tracking.rounds.persistence.RoundEntity;
 
 /** Reads of projects, their reports and their alerts. */
 @ApplicationScoped
@@ -24,10 +20,6 @@ public class ProjectQueries {
 
     ProjectQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** An alert raised for a project. */
-    public record RaisedAlert(String code, Instant raisedAt, String detail) {
     }
 
     /** Filters of a listing; null means any. */
@@ -52,19 +44,21 @@ public class ProjectQueries {
                 ReportEntity.class).setParameter("id", signingId).getResultList();
     }
 
-    /** Its alerts, oldest first: those raised once per project, and MISSED_REPORT once per round it missed. */
+    /** The reports of these ids that exist. */
+    public List<ReportEntity> reportsByIds(Collection<String> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("from ReportEntity where reportId in :ids", ReportEntity.class)
+                .setParameter("ids", reportIds).getResultList();
+    }
+
+    /** The alerts it raised, each once per code and occasion, in no particular order. */
     public List<RaisedAlert> alerts(UUID signingId) {
         List<?> rows = entityManager.createNativeQuery("select code, raised_at, detail from project_alert"
                 + " where signing_id = ?1").setParameter(1, signingId).getResultList();
-        List<RaisedAlert> alerts = new ArrayList<>(rows.stream().map(row -> (Object[]) row)
-                .map(row -> new RaisedAlert((String) row[0], toInstant(row[1]), (String) row[2])).toList());
-        List<?> missed = entityManager.createNativeQuery("select r.* from reporting_round r join round_outcome o"
-                + " on o.round_code = r.code where o.signing_id = ?1 and not o.reported", RoundEntity.class)
-                .setParameter(1, signingId).getResultList();
-        missed.stream().map(RoundEntity.class::cast).forEach(round -> alerts.add(new RaisedAlert(
-                Alert.AlertCode.MISSED_REPORT.name(), round.closedAt, MissedReport.detail(round.round()))));
-        alerts.sort(Comparator.comparing(RaisedAlert::raisedAt).thenComparing(RaisedAlert::code));
-        return alerts;
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> new RaisedAlert((String) row[0], toInstant(row[1]), (String) row[2])).toList();
     }
 
     public Page<ProjectEntity> page(Filter filter, int page, int size) {

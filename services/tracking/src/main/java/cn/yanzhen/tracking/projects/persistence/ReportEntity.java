@@ -1,14 +1,13 @@
 package cn.yanzhen.tracking.projects.persistence;
 
 import cn.yanzhen.contracts.tracking.Evidence;
-import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
+import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
 import cn.yanzhen.tracking.projects.domain.Outcome;
 import cn.yanzhen.tracking.projects.domain.Period;
+import cn.yanzhen.tracking.projects.domain.ReceivedReport;
 import cn.yanzhen.tracking.projects.domain.Report;
-import cn.yanzhen.tracking.verification.domain.ReportDecision;
-import cn.yanzhen.tracking.verification.domain.VerificationRules.ReportFacts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -115,13 +114,14 @@ public class ReportEntity {
         return Report.verifiable(type) && verdict == null;
     }
 
-    public ReportFacts facts() {
-        return new ReportFacts(reportId, type, reportedBy, verdict, verificationNote);
+    public ReceivedReport received() {
+        return new ReceivedReport(signingId, reportId, type, on, cumulativeYuan, asOf, evidence(), reportedBy,
+                reportedAt, verdict);
     }
 
-    public void decide(ReportDecision decision, String verifier, Instant at) {
-        verdict = decision.verdict();
-        verificationNote = decision.note();
+    public void decide(Verdict verdict, String note, String verifier, Instant at) {
+        this.verdict = verdict;
+        verificationNote = note;
         verifiedBy = verifier;
         verifiedAt = at;
     }

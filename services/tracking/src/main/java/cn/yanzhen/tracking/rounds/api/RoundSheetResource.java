@@ -13,8 +13,9 @@ import cn.yanzhen.platform.sheet.xlsx.MarkedAnswer;
 import cn.yanzhen.platform.sheet.xlsx.XlsxRows;
 import cn.yanzhen.platform.validation.ValidationException;
 import cn.yanzhen.platform.validation.Violations;
-import cn.yanzhen.tracking.rounds.application.RoundSheets;
+import cn.yanzhen.tracking.projects.api.Refusals;
 import cn.yanzhen.tracking.projects.domain.ReportRefused;
+import cn.yanzhen.tracking.rounds.application.RoundSheets;
 import cn.yanzhen.tracking.rounds.domain.Round;
 import cn.yanzhen.tracking.rounds.domain.sheet.FilledRow;
 import cn.yanzhen.tracking.rounds.domain.sheet.RoundSheetHeader;
@@ -38,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import cn.yanzhen.tracking.projects.api.Refusals;
 
 /** A round's sheet: one office's share of the round, downloaded, filled in and uploaded as its reports. */
 @Path("/api/rounds/{code}/sheet")

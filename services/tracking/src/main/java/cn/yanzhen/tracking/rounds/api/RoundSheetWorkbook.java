@@ -3,11 +3,11 @@ package cn.yanzhen.tracking.rounds.api;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.platform.sheet.xlsx.SheetCells;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import cn.yanzhen.tracking.rounds.domain.Round;
 import cn.yanzhen.tracking.rounds.domain.sheet.EvidenceKinds;
 import cn.yanzhen.tracking.rounds.domain.sheet.LastMilestone;
 import cn.yanzhen.tracking.rounds.domain.sheet.RoundSheetColumn;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ final class RoundSheetWorkbook {
     private RoundSheetWorkbook() {
     }
 
-    static byte[] write(Round round, String region, List<ProjectEntity> projects, RegionDirectory regions) {
+    static byte[] write(Round round, String region, List<ProjectSummary> projects, RegionDirectory regions) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "Yanzhen", "1.0");
@@ -75,10 +75,10 @@ final class RoundSheetWorkbook {
         sheet.width(index, column.width());
     }
 
-    private static void project(Worksheet sheet, int row, ProjectEntity project, RegionDirectory regions) {
-        Object[] known = {project.signingId.toString(), project.projectName == null ? "" : project.projectName,
-                nameOf(project.destinationRegion, regions), LastMilestone.of(project.progress()),
-                LastMilestone.tenThousands(project.cumulativeYuan)};
+    private static void project(Worksheet sheet, int row, ProjectSummary project, RegionDirectory regions) {
+        Object[] known = {project.signingId().toString(), project.projectName() == null ? "" : project.projectName(),
+                nameOf(project.destinationRegion(), regions), LastMilestone.of(project.progress()),
+                LastMilestone.tenThousands(project.progress().cumulativeYuan())};
         for (int column = 0; column < known.length; column++) {
             SheetCells.value(sheet, row, column, known[column]);
             var style = sheet.style(row, column).fillColor(KNOWN_FILL);

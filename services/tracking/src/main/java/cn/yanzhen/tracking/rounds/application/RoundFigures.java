@@ -1,9 +1,8 @@
 package cn.yanzhen.tracking.rounds.application;
 
 import cn.yanzhen.contracts.reference.RegionDirectory;
-import cn.yanzhen.contracts.tracking.ReportingRound;
 import cn.yanzhen.contracts.tracking.ReportingRound.RoundStatus;
-import cn.yanzhen.tracking.rounds.domain.OwingProject;
+import cn.yanzhen.contracts.tracking.ReportingRound;
 import cn.yanzhen.tracking.rounds.domain.Round;
 import cn.yanzhen.tracking.rounds.domain.RoundOutcome;
 import cn.yanzhen.tracking.rounds.domain.RoundTally;

@@ -2,15 +2,15 @@ package cn.yanzhen.tracking.rounds.application;
 
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.platform.validation.Violations;
-import cn.yanzhen.tracking.rounds.domain.OwingProject;
+import cn.yanzhen.tracking.projects.application.ProgressReporting;
+import cn.yanzhen.tracking.projects.application.ProjectLookup;
 import cn.yanzhen.tracking.projects.domain.Progress;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
 import cn.yanzhen.tracking.projects.domain.Report;
 import cn.yanzhen.tracking.projects.domain.ReportRefused;
+import cn.yanzhen.tracking.rounds.domain.OwingProject;
 import cn.yanzhen.tracking.rounds.domain.Round;
 import cn.yanzhen.tracking.rounds.domain.sheet.FilledRow;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
-import cn.yanzhen.tracking.projects.persistence.ProjectQueries;
-import cn.yanzhen.tracking.projects.persistence.ReportEntity;
 import cn.yanzhen.tracking.rounds.persistence.RoundProjects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import cn.yanzhen.tracking.projects.application.ProgressReporting;
 
 /**
  * A round's sheet (docs/contract.md §4.6.1): the projects of a region that owe the round, and the sheet filled in
@@ -32,11 +31,11 @@ import cn.yanzhen.tracking.projects.application.ProgressReporting;
 public class RoundSheets {
 
     private final RoundProjects rounds;
-    private final ProjectQueries projects;
+    private final ProjectLookup projects;
     private final ProgressReporting reporting;
     private final RegionDirectory regions;
 
-    RoundSheets(RoundProjects rounds, ProjectQueries projects, ProgressReporting reporting, RegionDirectory regions) {
+    RoundSheets(RoundProjects rounds, ProjectLookup projects, ProgressReporting reporting, RegionDirectory regions) {
         this.rounds = rounds;
         this.projects = projects;
         this.reporting = reporting;
@@ -49,7 +48,7 @@ public class RoundSheets {
 
     /** The projects of {@code region} ({@code all} or a code) that owe the round, by destination then id. */
     @Transactional
-    public List<ProjectEntity> owing(Round round, String region) {
+    public List<ProjectSummary> owing(Round round, String region) {
         List<String> destinations = round.destinations(regions, region);
         if (destinations != null && destinations.isEmpty()) {
             return List.of();
@@ -59,8 +58,8 @@ public class RoundSheets {
 
     @Transactional
     public Uploaded report(Round round, String region, List<FilledRow> rows, String reporter) {
-        Map<UUID, ProjectEntity> owing = owing(round, region).stream()
-                .collect(Collectors.toMap(project -> project.signingId, Function.identity()));
+        Map<UUID, ProjectSummary> owing = owing(round, region).stream()
+                .collect(Collectors.toMap(ProjectSummary::signingId, Function.identity()));
         Violations all = new Violations();
         for (FilledRow row : rows) {
             if (row.violations().isEmpty()) {
@@ -82,18 +81,17 @@ public class RoundSheets {
     }
 
     /** The row's reports checked in order, each against the project as the ones before it leave it. */
-    private void check(FilledRow row, Optional<ProjectEntity> owing) {
+    private void check(FilledRow row, Optional<ProjectSummary> owing) {
         if (owing.isEmpty()) {
             row.refuseProject("不是本表所列、本轮应报的项目 / is not a project this sheet lists as owing the round");
             return;
         }
-        ProjectEntity project = owing.get();
+        ProjectSummary project = owing.get();
         Progress progress = project.progress();
         for (Report report : row.reports()) {
             Violations violations = new Violations();
             try {
-                Optional<ReportEntity> earlier = reporting.check(project, progress, report, violations);
-                if (earlier.isEmpty() && violations.isEmpty()) {
+                if (reporting.checkNew(project, progress, report, violations) && violations.isEmpty()) {
                     progress = progress.after(report);
                 }
             } catch (ReportRefused refused) {

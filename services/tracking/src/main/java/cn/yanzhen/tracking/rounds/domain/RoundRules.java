@@ -2,7 +2,6 @@ package cn.yanzhen.tracking.rounds.domain;
 
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.platform.validation.Violations;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 

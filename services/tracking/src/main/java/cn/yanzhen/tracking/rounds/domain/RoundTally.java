@@ -3,10 +3,10 @@ package cn.yanzhen.tracking.rounds.domain;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ReportingRound.RegionRate;
+import cn.yanzhen.tracking.figures.domain.Rates;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import cn.yanzhen.tracking.figures.domain.Rates;
 
 /**
  * A round's reporting rate (报送率: reported / due, rounded as {@link Rates} rounds) in all and per region one

@@ -80,6 +80,14 @@ public class RoundProjects {
                 (String) row[2], (Boolean) row[3])).toList();
     }
 
+    /** The closed rounds a project missed. */
+    public List<RoundEntity> missedBy(UUID signingId) {
+        List<?> rounds = entityManager.createNativeQuery("select r.* from reporting_round r join round_outcome o"
+                + " on o.round_code = r.code where o.signing_id = ?1 and not o.reported", RoundEntity.class)
+                .setParameter(1, signingId).getResultList();
+        return rounds.stream().map(RoundEntity.class::cast).toList();
+    }
+
     /** The projects that missed a closed round, by destination then signing id; none while it is open. */
     public Page<RoundOutcome> missed(String roundCode, int page, int size) {
         List<?> rows = entityManager.createNativeQuery("select signing_id, event_code, destination_region"

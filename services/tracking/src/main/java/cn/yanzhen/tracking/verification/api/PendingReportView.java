@@ -2,7 +2,7 @@ package cn.yanzhen.tracking.verification.api;
 
 import cn.yanzhen.contracts.tracking.Evidence;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
-import cn.yanzhen.tracking.projects.persistence.ReportEntity;
+import cn.yanzhen.tracking.projects.domain.ReceivedReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +15,9 @@ public record PendingReportView(UUID signingId, String reportId, ReportType type
                                 LocalDate asOf, List<Evidence> evidence, String reportedBy, Instant reportedAt,
                                 long waitingDays) {
 
-    static PendingReportView of(ReportEntity report, Clock clock) {
-        return new PendingReportView(report.signingId, report.reportId, report.type, report.on, report.cumulativeYuan,
-                report.asOf, report.evidence(), report.reportedBy, report.reportedAt,
-                Duration.between(report.reportedAt, Instant.now(clock)).toDays());
+    static PendingReportView of(ReceivedReport report, Clock clock) {
+        return new PendingReportView(report.signingId(), report.reportId(), report.type(), report.on(),
+                report.cumulativeYuan(), report.asOf(), report.evidence(), report.reportedBy(), report.reportedAt(),
+                Duration.between(report.reportedAt(), Instant.now(clock)).toDays());
     }
 }

@@ -1,20 +1,21 @@
 package cn.yanzhen.tracking.verification.api;
 
 import cn.yanzhen.contracts.access.Roles;
-import cn.yanzhen.contracts.tracking.ReportVerified;
 import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
+import cn.yanzhen.contracts.tracking.ReportVerified;
 import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Params;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.security.Access;
 import cn.yanzhen.platform.security.Actor;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.projects.api.Refusals;
+import cn.yanzhen.tracking.projects.application.ProjectLookup;
+import cn.yanzhen.tracking.projects.domain.ProjectSummary;
+import cn.yanzhen.tracking.projects.domain.ReportRefused;
 import cn.yanzhen.tracking.verification.application.ReportVerification;
 import cn.yanzhen.tracking.verification.domain.ReportDecision;
-import cn.yanzhen.tracking.projects.domain.ReportRefused;
 import cn.yanzhen.tracking.verification.domain.VerificationRules;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
-import cn.yanzhen.tracking.projects.persistence.ProjectQueries;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +30,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import cn.yanzhen.tracking.projects.api.Refusals;
 
 @Path("/api/projects/{signingId}/reports/{reportId}/verification")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +39,10 @@ public class VerificationResource {
     private static final Set<String> FIELDS = Set.of("verdict", "note");
 
     private final ReportVerification verification;
-    private final ProjectQueries projects;
+    private final ProjectLookup projects;
     private final Access access;
 
-    VerificationResource(ReportVerification verification, ProjectQueries projects, Access access) {
+    VerificationResource(ReportVerification verification, ProjectLookup projects, Access access) {
         this.verification = verification;
         this.projects = projects;
         this.access = access;
@@ -58,9 +58,9 @@ public class VerificationResource {
     public Response decide(@PathParam("signingId") String signingId, @PathParam("reportId") String reportId,
                            JsonNode body) {
         UUID id = Params.uuid(signingId, "No project for signing " + signingId + ".");
-        ProjectEntity project = projects.find(id)
+        ProjectSummary project = projects.find(id)
                 .orElseThrow(() -> ProblemException.notFound("No project for signing " + signingId + "."));
-        Actor verifier = access.requireVerifierFor(project.destinationRegion, "Project " + signingId);
+        Actor verifier = access.requireVerifierFor(project.destinationRegion(), "Project " + signingId);
         ReportDecision decision = read(body);
         try {
             ReportVerification.Decided decided = verification.decide(id, reportId, decision, verifier.subject());

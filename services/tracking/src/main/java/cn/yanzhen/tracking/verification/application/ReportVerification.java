@@ -3,29 +3,29 @@ package cn.yanzhen.tracking.verification.application;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
-import cn.yanzhen.contracts.tracking.ReportVerified;
 import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
+import cn.yanzhen.contracts.tracking.ReportVerified;
 import cn.yanzhen.platform.audit.AuditTrail;
 import cn.yanzhen.platform.audit.AuditedChange;
 import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.figures.application.Figures;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
-import cn.yanzhen.tracking.verification.domain.ReportDecision;
+import cn.yanzhen.tracking.projects.application.LockedReport;
+import cn.yanzhen.tracking.projects.application.ProjectAlarms;
+import cn.yanzhen.tracking.projects.application.ProjectUnderLock;
+import cn.yanzhen.tracking.projects.domain.ReceivedReport;
 import cn.yanzhen.tracking.projects.domain.ReportRefused;
+import cn.yanzhen.tracking.verification.domain.ReportDecision;
+import cn.yanzhen.tracking.verification.domain.VerificationRules.ReportFacts;
 import cn.yanzhen.tracking.verification.domain.VerificationRules;
-import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
-import cn.yanzhen.tracking.projects.persistence.ReportEntity;
-import cn.yanzhen.tracking.projects.persistence.Reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import cn.yanzhen.tracking.figures.application.Figures;
-import cn.yanzhen.tracking.projects.application.ProjectUnderLock;
-import cn.yanzhen.tracking.projects.application.ProjectAlarms;
 
 /**
  * A verifier's verdict on one report (核查): a verified report's milestone or investment enters the verified
@@ -36,7 +36,6 @@ import cn.yanzhen.tracking.projects.application.ProjectAlarms;
 public class ReportVerification {
 
     private final ProjectUnderLock projects;
-    private final Reports reports;
     private final Figures figures;
     private final AwaitingVerification awaiting;
     private final ProjectAlarms alarms;
@@ -44,10 +43,9 @@ public class ReportVerification {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReportVerification(ProjectUnderLock projects, Reports reports, Figures figures, AwaitingVerification awaiting,
-                       ProjectAlarms alarms, Outbox outbox, AuditTrail audit, Clock clock) {
+    ReportVerification(ProjectUnderLock projects, Figures figures, AwaitingVerification awaiting, ProjectAlarms alarms,
+                       Outbox outbox, AuditTrail audit, Clock clock) {
         this.projects = projects;
-        this.reports = reports;
         this.figures = figures;
         this.awaiting = awaiting;
         this.alarms = alarms;
@@ -67,39 +65,34 @@ public class ReportVerification {
         violations.throwIfAny("The verdict is invalid; nothing was changed.");
         // the same locks as a report's: a verdict and a new report on one project never interleave
         ProjectUnderLock.Locked locked = projects.lock(signingId);
-        ProjectEntity project = locked.project();
-        ReportEntity report = reports.lock(reportId).filter(found -> found.signingId.equals(signingId))
-                .orElseThrow(() -> new ReportRefused(ReportRefused.Reason.UNKNOWN_PROJECT, "Project " + signingId
-                        + " has no report " + reportId + "."));
-        VerificationRules.refusal(report.facts(), project.status, decision, verifier).ifPresent(refused -> {
+        LockedReport report = locked.report(reportId).orElseThrow(() -> new ReportRefused(
+                ReportRefused.Reason.UNKNOWN_PROJECT, "Project " + signingId + " has no report " + reportId + "."));
+        ReceivedReport received = report.received();
+        ReportFacts facts = new ReportFacts(reportId, received.type(), received.reportedBy(), received.verdict(),
+                report.verificationNote());
+        VerificationRules.refusal(facts, locked.summary().status(), decision, verifier).ifPresent(refused -> {
             throw refused;
         });
-        if (report.verdict != null) {
-            return new Decided(published(report), false);
+        if (report.decided()) {
+            return new Decided(report.verdict(), false);
         }
-        ProjectState before = project.state();
-        Instant now = Instant.now(clock);
-        report.decide(decision, verifier, now);
+        ProjectState before = locked.state();
+        report.decide(decision.verdict(), decision.note(), verifier, Instant.now(clock));
         if (decision.verdict() == Verdict.VERIFIED) {
-            project.take(project.verified().after(report.type, report.on, report.cumulativeYuan, report.received));
+            locked.verified(report);
         } else {
-            project.take(project.progress().rejected(report.type));
+            locked.rejected(report);
             alarms.raiseOnce(signingId, Alert.AlertCode.REPORT_REJECTED, reportId, Alert.Severity.WARNING,
-                    report.type + " report " + reportId + " rejected: " + decision.note());
+                    received.type() + " report " + reportId + " rejected: " + decision.note());
         }
         FigureChanges changes = locked.moved(before);
-        awaiting.decided(report, project, changes);
+        awaiting.decided(reportId, locked.summary(), changes);
         figures.writeAndPublish(changes);
-        ReportVerified verified = published(report);
+        ReportVerified verified = report.verdict();
         outbox.publish(new OutgoingEvent(Topics.PROJECT_PROGRESS, EventTypes.REPORT_VERIFIED, signingId.toString(),
                 verified));
         audit.record(AuditedChange.of("project.report-verification", "project", signingId).request(decision)
-                .before(before).after(project.state()));
+                .before(before).after(locked.state()));
         return new Decided(verified, true);
-    }
-
-    private static ReportVerified published(ReportEntity report) {
-        return new ReportVerified(report.signingId, report.reportId, report.type, report.verdict,
-                report.verificationNote, report.verifiedAt);
     }
 }

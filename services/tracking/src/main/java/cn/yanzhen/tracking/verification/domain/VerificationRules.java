@@ -5,10 +5,10 @@ import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
 import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
-import java.util.Objects;
-import java.util.Optional;
 import cn.yanzhen.tracking.projects.domain.Report;
 import cn.yanzhen.tracking.projects.domain.ReportRefused;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who may decide on a report, and when (docs/contract.md §4.4.1): reports that move the figures of progress

@@ -4,14 +4,14 @@ import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.platform.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import cn.yanzhen.tracking.figures.persistence.SqlTimes;
-import cn.yanzhen.tracking.projects.persistence.ReportEntity;
-import cn.yanzhen.tracking.projects.persistence.Reports;
 
 /** Reports awaiting a verifier, listed under every scope their project counts in. */
 @ApplicationScoped
@@ -23,12 +23,12 @@ public class VerificationBacklog {
         this.entityManager = entityManager;
     }
 
-    public void add(ReportEntity report, Collection<String> scopes) {
+    public void add(String reportId, UUID signingId, Instant reportedAt, Collection<String> scopes) {
         for (String scope : scopes) {
             entityManager.createNativeQuery("insert into verification_backlog (scope, report_id, signing_id, reported_at)"
                             + " values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, scope).setParameter(2, report.reportId).setParameter(3, report.signingId)
-                    .setParameter(4, report.reportedAt).executeUpdate();
+                    .setParameter(1, scope).setParameter(2, reportId).setParameter(3, signingId)
+                    .setParameter(4, reportedAt).executeUpdate();
         }
     }
 
@@ -44,12 +44,12 @@ public class VerificationBacklog {
                 .setParameter(1, signingId).executeUpdate();
     }
 
-    /** A page of one scope's backlog, oldest report first. */
-    public Page<ReportEntity> page(String scope, int page, int size) {
+    /** A page of one scope's backlog, the ids of its reports, oldest report first. */
+    public Page<String> page(String scope, int page, int size) {
         List<?> ids = entityManager.createNativeQuery("select report_id from verification_backlog where scope = ?1"
                         + " order by reported_at, report_id")
                 .setParameter(1, scope).setFirstResult(page * size).setMaxResults(size).getResultList();
-        List<ReportEntity> reports = ids.stream().map(id -> entityManager.find(ReportEntity.class, id)).toList();
+        List<String> reports = ids.stream().map(String.class::cast).toList();
         long total = ((Number) entityManager.createNativeQuery("select count(*) from verification_backlog"
                 + " where scope = ?1").setParameter(1, scope).getSingleResult()).longValue();
         return new Page<>(reports, page, size, total);
@@ -64,9 +64,20 @@ public class VerificationBacklog {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             backlogs.put((String) columns[0],
-                    new Stats.Backlog(((Number) columns[1]).longValue(), SqlTimes.instant(columns[2])));
+                    new Stats.Backlog(((Number) columns[1]).longValue(), instant(columns[2])));
         }
         scopes.forEach(scope -> backlogs.putIfAbsent(scope, Stats.Backlog.NONE));
         return backlogs;
+    }
+
+    /** A timestamptz as the driver hands it to a native query, as an instant. */
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 }

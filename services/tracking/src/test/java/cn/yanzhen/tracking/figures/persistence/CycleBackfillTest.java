@@ -7,6 +7,7 @@ import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.platform.testing.Endpoints;
 import cn.yanzhen.platform.testing.FreshDatabase;
 import cn.yanzhen.platform.testing.TestInfrastructure;
+import cn.yanzhen.tracking.figures.domain.CycleMark;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.figures.domain.Scopes;
@@ -35,7 +36,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import cn.yanzhen.tracking.figures.domain.CycleMark;
 
 /**
  * V33 builds the cycle-time histograms of the projects already stored: they must be exactly what FigureChanges

@@ -7,12 +7,12 @@ import cn.yanzhen.contracts.tracking.Obstacle.Category;
 import cn.yanzhen.contracts.tracking.Obstacle.Status;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.figures.domain.FigureChanges;
+import cn.yanzhen.tracking.figures.domain.Scopes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import cn.yanzhen.tracking.figures.domain.FigureChanges;
-import cn.yanzhen.tracking.figures.domain.Scopes;
 
 /** The obstacle ledger's state machine, rules and figures (docs/contract.md §4.7), expectations worked by hand. */
 class ObstacleDomainTest {

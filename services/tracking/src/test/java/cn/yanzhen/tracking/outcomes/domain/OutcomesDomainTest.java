@@ -6,6 +6,15 @@ import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.figures.domain.FigureChanges;
+import cn.yanzhen.tracking.figures.domain.Scopes;
+import cn.yanzhen.tracking.projects.domain.Outcome;
+import cn.yanzhen.tracking.projects.domain.OutcomeRules;
+import cn.yanzhen.tracking.projects.domain.Period;
+import cn.yanzhen.tracking.projects.domain.Progress;
+import cn.yanzhen.tracking.projects.domain.ProgressRules;
+import cn.yanzhen.tracking.projects.domain.Report;
+import cn.yanzhen.tracking.projects.domain.ReportedOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,15 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import cn.yanzhen.tracking.figures.domain.FigureChanges;
-import cn.yanzhen.tracking.figures.domain.Scopes;
-import cn.yanzhen.tracking.projects.domain.Progress;
-import cn.yanzhen.tracking.projects.domain.ProgressRules;
-import cn.yanzhen.tracking.projects.domain.Report;
-import cn.yanzhen.tracking.projects.domain.Outcome;
-import cn.yanzhen.tracking.projects.domain.Period;
-import cn.yanzhen.tracking.projects.domain.OutcomeRules;
-import cn.yanzhen.tracking.projects.domain.ReportedOutcome;
 
 /** Outcomes after production (docs/contract.md §4.4.2, §4.5.3): periods, rules, changes and JOBS_SHORTFALL. */
 class OutcomesDomainTest {

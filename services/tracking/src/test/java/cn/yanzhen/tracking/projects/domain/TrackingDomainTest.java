@@ -6,13 +6,13 @@ import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.platform.validation.Violations;
+import cn.yanzhen.tracking.figures.domain.Contribution;
+import cn.yanzhen.tracking.figures.domain.ProjectState;
+import cn.yanzhen.tracking.figures.domain.Rates;
+import cn.yanzhen.tracking.figures.domain.Scopes;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import cn.yanzhen.tracking.figures.domain.Contribution;
-import cn.yanzhen.tracking.figures.domain.Rates;
-import cn.yanzhen.tracking.figures.domain.Scopes;
-import cn.yanzhen.tracking.figures.domain.ProjectState;
 
 class TrackingDomainTest {
 

@@ -6,13 +6,13 @@ import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
 import cn.yanzhen.contracts.tracking.ReportVerified.Verdict;
 import cn.yanzhen.platform.validation.Violations;
-import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
 import cn.yanzhen.tracking.figures.domain.VerifiedProgress;
 import cn.yanzhen.tracking.projects.domain.Progress;
 import cn.yanzhen.tracking.projects.domain.ProgressRules;
 import cn.yanzhen.tracking.projects.domain.Report;
 import cn.yanzhen.tracking.projects.domain.ReportRefused;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class VerificationDomainTest {
 
