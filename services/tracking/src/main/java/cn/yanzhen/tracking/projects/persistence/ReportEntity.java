@@ -109,11 +109,6 @@ public class ReportEntity {
         return evidence.stream().map(EvidenceRow::toEvidence).toList();
     }
 
-    /** Whether the report waits for a verifier. */
-    public boolean awaitsVerification() {
-        return Report.verifiable(type) && verdict == null;
-    }
-
     public ReceivedReport received() {
         return new ReceivedReport(signingId, reportId, type, on, cumulativeYuan, asOf, evidence(), reportedBy,
                 reportedAt, verdict);
