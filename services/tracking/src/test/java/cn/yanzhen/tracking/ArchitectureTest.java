@@ -1,12 +1,142 @@
 package cn.yanzhen.tracking;
 
-import cn.yanzhen.platform.testing.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Tracking is cut into feature slices ({@code cn.yanzhen.tracking.<slice>}), each with the layers every service
+ * keeps. The platform's {@code ArchitectureRules} take a service's layers at its root ({@code <service>.domain}), so
+ * here the same rules are spelled for a layer inside any slice ({@code cn.yanzhen.tracking.*.domain}). Between
+ * slices: none reaches into another's storage (it asks the other's application API), none depends on another in a
+ * circle, and the figures kernel knows no feature (each feeds it through {@code FigureContribution}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
+    private static final String ROOT = "cn.yanzhen.tracking";
+    private static final String DOMAIN = ROOT + ".*.domain..";
+    private static final String APPLICATION = ROOT + ".*.application..";
+    private static final String PERSISTENCE = ROOT + ".*.persistence..";
+    private static final String API = ROOT + ".*.api..";
+    private static final String MESSAGING = ROOT + ".*.messaging..";
+    private static final String JAX_RS = "jakarta.ws.rs.";
+    private static final Set<String> SLICES = Set.of("figures", "projects", "verification", "outcomes", "obstacles",
+            "rounds");
+
+    private JavaClasses tracking;
+
+    @BeforeAll
+    void importTracking() {
+        tracking = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
     @Test
-    void packagesKeepTheirLayers() {
-        ArchitectureRules.check("cn.yanzhen.tracking");
+    void everyClassLivesInALayerOfOneOfTheSlices() {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass type : tracking) {
+            String[] path = type.getPackageName().substring(ROOT.length() + 1).split("\\.");
+            found.add(path[0]);
+        }
+        assertThat(found).containsExactlyInAnyOrderElementsOf(SLICES);
+        classes().should().resideInAnyPackage(DOMAIN, APPLICATION, PERSISTENCE, API, MESSAGING)
+                .because("a slice keeps the layers every service keeps; nothing lives beside the slices")
+                .check(tracking);
+    }
+
+    @Test
+    void noSliceReachesIntoAnothersStorage() {
+        for (String slice : SLICES) {
+            noClasses().that().resideOutsideOfPackage(ROOT + "." + slice + "..")
+                    .should().dependOnClassesThat().resideInAPackage(ROOT + "." + slice + ".persistence..")
+                    .because("a slice asks another through its application API; its entities and tables are its own")
+                    .check(tracking);
+        }
+    }
+
+    @Test
+    void slicesDependOnEachOtherWithoutCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()
+                .because("a slice can be read, changed and tested knowing only the slices below it")
+                .check(tracking);
+    }
+
+    @Test
+    void theFiguresKernelKnowsNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".figures..")
+                .should().dependOnClassesThat().resideInAnyPackage(SLICES.stream().filter(slice -> !"figures".equals(slice))
+                        .map(slice -> ROOT + "." + slice + "..").toArray(String[]::new))
+                .because("every feature feeds the kernel through FigureContribution, ScopeFigureTable and "
+                        + "ScopeFigurePart; adding a figure touches its slice and the kernel, never the reverse")
+                .check(tracking);
+    }
+
+    @Test
+    void domainIsPlainJava() {
+        classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, "cn.yanzhen.contracts..",
+                        "cn.yanzhen.platform.validation..", "cn.yanzhen.platform.sheet")
+                .because("domain logic is plain Java (no Quarkus, Jakarta or persistence), unit-tested without Quarkus")
+                .check(tracking);
+    }
+
+    @Test
+    void storageKnowsNoUseCaseNorTransport() {
+        noClasses().that().resideInAPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage(API, MESSAGING, APPLICATION)
+                .because("storage knows nothing of how requests and records arrive, nor of the use cases")
+                .check(tracking);
+        noClasses().that().resideInAPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage("cn.yanzhen.platform.outbox..",
+                        "cn.yanzhen.platform.audit..")
+                .because("what a change publishes and audits is the use case's business, not the storage's")
+                .check(tracking);
+    }
+
+    @Test
+    void useCasesKnowNoTransport() {
+        noClasses().that().resideInAPackage(APPLICATION)
+                .should().dependOnClassesThat().resideInAnyPackage(API, MESSAGING)
+                .because("use cases are the same whether a request or a record asks for them")
+                .check(tracking);
+        noClasses().that().resideInAPackage(MESSAGING)
+                .should().dependOnClassesThat().resideInAnyPackage(API, PERSISTENCE)
+                .because("consumers hand their records to the use cases, not to the REST layer or the storage")
+                .check(tracking);
+    }
+
+    @Test
+    void onlyTheRestLayerKnowsHttp() {
+        noClasses().that().resideOutsideOfPackage(API)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .because("HTTP is the REST layer's business: use cases and storage raise domain errors, api maps them")
+                .check(tracking);
+        noClasses().that().resideInAPackage(ROOT + "..")
+                .should().dependOnClassesThat().resideInAPackage("cn.yanzhen.platform.testing..")
+                .because("test support stays out of production code")
+                .check(tracking);
+    }
+
+    @Test
+    void everyEndpointNamesItsRoles() {
+        methods().that().areAnnotatedWith(JAX_RS + "GET").or().areAnnotatedWith(JAX_RS + "POST")
+                .or().areAnnotatedWith(JAX_RS + "PUT").or().areAnnotatedWith(JAX_RS + "DELETE")
+                .should().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
+                .orShould().beDeclaredInClassesThat().areAnnotatedWith("jakarta.annotation.security.RolesAllowed")
+                .because("every endpoint says which roles may call it (docs/contract.md §7.3)")
+                .check(tracking);
     }
 }
