@@ -1,11 +1,11 @@
 package cn.yanzhen.tracking;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.platform.testing.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,8 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Tracking is cut into feature slices ({@code cn.yanzhen.tracking.<slice>}), each with the layers every service
- * keeps. The platform's {@code ArchitectureRules} take a service's layers at its root ({@code <service>.domain}), so
- * here the same rules are spelled for a layer inside any slice ({@code cn.yanzhen.tracking.*.domain}). Between
+ * keeps (the platform's {@code ArchitectureRules.checkSlices}: its rules for a layer inside any slice). Between
  * slices: none reaches into another's storage (it asks the other's application API), none depends on another in a
  * circle, and the figures kernel knows no feature (each feeds it through {@code FigureContribution}).
  */
@@ -32,7 +31,6 @@ class ArchitectureTest {
     private static final String PERSISTENCE = ROOT + ".*.persistence..";
     private static final String API = ROOT + ".*.api..";
     private static final String MESSAGING = ROOT + ".*.messaging..";
-    private static final String JAX_RS = "jakarta.ws.rs.";
     private static final Set<String> SLICES = Set.of("figures", "projects", "verification", "outcomes", "obstacles",
             "rounds");
 
@@ -85,58 +83,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void domainIsPlainJava() {
-        classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, "cn.yanzhen.contracts..",
-                        "cn.yanzhen.platform.validation..", "cn.yanzhen.platform.sheet")
-                .because("domain logic is plain Java (no Quarkus, Jakarta or persistence), unit-tested without Quarkus")
-                .check(tracking);
-    }
-
-    @Test
-    void storageKnowsNoUseCaseNorTransport() {
-        noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage(API, MESSAGING, APPLICATION)
-                .because("storage knows nothing of how requests and records arrive, nor of the use cases")
-                .check(tracking);
-        noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage("cn.yanzhen.platform.outbox..",
-                        "cn.yanzhen.platform.audit..")
-                .because("what a change publishes and audits is the use case's business, not the storage's")
-                .check(tracking);
-    }
-
-    @Test
-    void useCasesKnowNoTransport() {
-        noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAnyPackage(API, MESSAGING)
-                .because("use cases are the same whether a request or a record asks for them")
-                .check(tracking);
-        noClasses().that().resideInAPackage(MESSAGING)
-                .should().dependOnClassesThat().resideInAnyPackage(API, PERSISTENCE)
-                .because("consumers hand their records to the use cases, not to the REST layer or the storage")
-                .check(tracking);
-    }
-
-    @Test
-    void onlyTheRestLayerKnowsHttp() {
-        noClasses().that().resideOutsideOfPackage(API)
-                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-                .because("HTTP is the REST layer's business: use cases and storage raise domain errors, api maps them")
-                .check(tracking);
-        noClasses().that().resideInAPackage(ROOT + "..")
-                .should().dependOnClassesThat().resideInAPackage("cn.yanzhen.platform.testing..")
-                .because("test support stays out of production code")
-                .check(tracking);
-    }
-
-    @Test
-    void everyEndpointNamesItsRoles() {
-        methods().that().areAnnotatedWith(JAX_RS + "GET").or().areAnnotatedWith(JAX_RS + "POST")
-                .or().areAnnotatedWith(JAX_RS + "PUT").or().areAnnotatedWith(JAX_RS + "DELETE")
-                .should().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
-                .orShould().beDeclaredInClassesThat().areAnnotatedWith("jakarta.annotation.security.RolesAllowed")
-                .because("every endpoint says which roles may call it (docs/contract.md §7.3)")
-                .check(tracking);
+    void eachSliceKeepsThePlatformsLayers() {
+        ArchitectureRules.checkSlices(ROOT);
     }
 }

@@ -22,10 +22,26 @@ public final class ArchitectureRules {
 
     /** Checks the production classes of the service whose root package is given, e.g. {@code cn.yanzhen.intake}. */
     public static void check(String servicePackage) {
-        JavaClasses service = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        checkLayers(productionClasses(servicePackage), servicePackage, servicePackage);
+    }
+
+    /**
+     * Checks a service cut into feature slices, each keeping the layers inside it
+     * ({@code cn.yanzhen.tracking.<slice>.domain}): a layer of one slice may no more reach into a layer above it in
+     * another slice than in its own.
+     */
+    public static void checkSlices(String servicePackage) {
+        checkLayers(productionClasses(servicePackage), servicePackage, servicePackage + ".*");
+    }
+
+    private static JavaClasses productionClasses(String servicePackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(servicePackage);
-        String domain = servicePackage + ".domain..";
+    }
+
+    /** The rules, for layers at {@code layerParent}.domain, .application, … of the classes under {@code servicePackage}. */
+    private static void checkLayers(JavaClasses service, String servicePackage, String layerParent) {
+        String domain = layerParent + ".domain..";
 
         classes().that().resideInAPackage(domain)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
@@ -34,31 +50,31 @@ public final class ArchitectureRules {
                 .because("domain logic is plain Java, unit-tested without Quarkus")
                 .allowEmptyShould(true)
                 .check(service);
-        noClasses().that().resideInAPackage(servicePackage + ".persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage(servicePackage + ".api..",
-                        servicePackage + ".messaging..", servicePackage + ".application..")
+        noClasses().that().resideInAPackage(layerParent + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(layerParent + ".api..",
+                        layerParent + ".messaging..", layerParent + ".application..")
                 .because("storage knows nothing of how requests and records arrive, nor of the use cases")
                 .allowEmptyShould(true)
                 .check(service);
-        noClasses().that().resideInAPackage(servicePackage + ".persistence..")
+        noClasses().that().resideInAPackage(layerParent + ".persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.yanzhen.platform.outbox..",
                         "cn.yanzhen.platform.audit..")
                 .because("what a change publishes and audits is the use case's business, not the storage's")
                 .allowEmptyShould(true)
                 .check(service);
-        noClasses().that().resideInAPackage(servicePackage + ".application..")
+        noClasses().that().resideInAPackage(layerParent + ".application..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        servicePackage + ".api..", servicePackage + ".messaging..")
+                        layerParent + ".api..", layerParent + ".messaging..")
                 .because("use cases are the same whether a request or a record asks for them")
                 .allowEmptyShould(true)
                 .check(service);
-        noClasses().that().resideInAPackage(servicePackage + ".messaging..")
-                .should().dependOnClassesThat().resideInAnyPackage(servicePackage + ".api..",
-                        servicePackage + ".persistence..")
+        noClasses().that().resideInAPackage(layerParent + ".messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage(layerParent + ".api..",
+                        layerParent + ".persistence..")
                 .because("consumers hand their records to the use cases, not to the REST layer or the storage")
                 .allowEmptyShould(true)
                 .check(service);
-        noClasses().that().resideOutsideOfPackage(servicePackage + ".api..")
+        noClasses().that().resideOutsideOfPackage(layerParent + ".api..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .because("HTTP is the REST layer's business: use cases and storage raise domain errors, api maps them")
                 .allowEmptyShould(true)

@@ -5,7 +5,6 @@ import cn.yanzhen.contracts.tracking.Obstacle.Status;
 import cn.yanzhen.tracking.obstacles.domain.NewObstacle;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleMark;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleMove;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,9 +19,7 @@ import java.util.UUID;
 public class ObstacleEntity {
 
     @Id
-    @Column(name = "obstacle_id")
     public String obstacleId;
-    @Column(name = "signing_id")
     public UUID signingId;
     @Enumerated(EnumType.STRING)
     public Category category;
@@ -30,14 +27,10 @@ public class ObstacleEntity {
     public String department;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "opened_on")
     public LocalDate openedOn;
-    @Column(name = "changed_on")
     public LocalDate changedOn;
-    @Column(name = "closed_on")
     public LocalDate closedOn;
     public String resolution;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     static ObstacleEntity opened(UUID signingId, NewObstacle obstacle, Instant at) {

@@ -1,7 +1,6 @@
 package cn.yanzhen.tracking.projects.persistence;
 
 import cn.yanzhen.contracts.tracking.Evidence;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +13,6 @@ public class EvidenceRow {
     @Enumerated(EnumType.STRING)
     public Evidence.Kind kind;
     public String reference;
-    @Column(name = "issued_on")
     public LocalDate issuedOn;
 
     static EvidenceRow of(Evidence evidence) {

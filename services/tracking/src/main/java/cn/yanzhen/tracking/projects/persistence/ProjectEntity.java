@@ -7,7 +7,6 @@ import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.figures.domain.VerifiedProgress;
 import cn.yanzhen.tracking.projects.domain.Progress;
 import cn.yanzhen.tracking.projects.domain.ProjectSummary;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,57 +21,34 @@ import java.util.UUID;
 public class ProjectEntity {
 
     @Id
-    @Column(name = "signing_id")
     public UUID signingId;
-    @Column(name = "event_code")
     public String eventCode;
-    @Column(name = "destination_region")
     public String destinationRegion;
-    @Column(name = "industry_code")
     public String industryCode;
-    @Column(name = "investment_yuan")
     public long investmentYuan;
-    @Column(name = "signed_on")
     public LocalDate signedOn;
-    @Column(name = "planned_commencement")
     public LocalDate plannedCommencement;
     @Enumerated(EnumType.STRING)
     public ProjectStatus status;
-    @Column(name = "commenced_on")
     public LocalDate commencedOn;
-    @Column(name = "in_production_on")
     public LocalDate inProductionOn;
-    @Column(name = "cumulative_yuan")
     public long cumulativeYuan;
-    @Column(name = "last_growth_on")
     public LocalDate lastGrowthOn;
     public boolean overdue;
     public String verdict;
-    @Column(name = "registered_at")
     public Instant registeredAt;
-    @Column(name = "repeat_of")
     public UUID repeatOf;
-    @Column(name = "verified_commenced_on")
     public LocalDate verifiedCommencedOn;
-    @Column(name = "verified_in_production_on")
     public LocalDate verifiedInProductionOn;
-    @Column(name = "verified_cumulative_yuan")
     public long verifiedCumulativeYuan;
-    @Column(name = "verified_investment_received")
     public long verifiedInvestmentReceived;
-    @Column(name = "commencement_rejected")
     public boolean commencementRejected;
-    @Column(name = "production_rejected")
     public boolean productionRejected;
-    @Column(name = "energy_mwh")
     public long energyMwh;
-    @Column(name = "origin_region")
     public String originRegion;
     /** The jobs the signing promised; null when it stated none (or the project was registered before V34). */
-    @Column(name = "expected_jobs")
     public Integer expectedJobs;
     /** The project's name as signed, for the sheets offices fill in; null for projects registered before V36. */
-    @Column(name = "project_name")
     public String projectName;
 
     /** A new project for a signing just registered, with the verdict if it came first. */

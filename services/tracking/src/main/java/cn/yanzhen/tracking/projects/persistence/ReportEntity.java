@@ -29,27 +29,21 @@ import java.util.UUID;
 public class ReportEntity {
 
     @Id
-    @Column(name = "report_id")
     public String reportId;
-    @Column(name = "signing_id")
     public UUID signingId;
     @Enumerated(EnumType.STRING)
     public ReportType type;
     @Column(name = "on_date")
     public LocalDate on;
-    @Column(name = "cumulative_yuan")
     public Long cumulativeYuan;
-    @Column(name = "as_of")
     public LocalDate asOf;
     public boolean correction;
     public String reason;
     public String note;
-    @Column(name = "reported_at")
     public Instant reportedAt;
     /** The order in which tracking received the report, numbered by the database. */
-    @Column(name = "received", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Long received;
-    @Column(name = "reported_by")
     public String reportedBy;
     @ElementCollection
     @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
@@ -57,18 +51,13 @@ public class ReportEntity {
     public List<EvidenceRow> evidence = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
-    @Column(name = "verification_note")
     public String verificationNote;
-    @Column(name = "verified_by")
     public String verifiedBy;
-    @Column(name = "verified_at")
     public Instant verifiedAt;
     /** An OUTCOME report's period and figures (docs/contract.md §4.4.2); null for the other types. */
     public String period;
     public Long jobs;
-    @Column(name = "output_value_yuan")
     public Long outputValueYuan;
-    @Column(name = "tax_paid_yuan")
     public Long taxPaidYuan;
 
     static ReportEntity of(UUID signingId, Report report, String reportedBy, Instant now) {

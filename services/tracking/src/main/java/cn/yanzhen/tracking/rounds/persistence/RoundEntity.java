@@ -1,7 +1,6 @@
 package cn.yanzhen.tracking.rounds.persistence;
 
 import cn.yanzhen.tracking.rounds.domain.Round;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,13 +14,9 @@ public class RoundEntity {
     @Id
     public String code;
     public String scope;
-    @Column(name = "opens_on")
     public LocalDate opensOn;
-    @Column(name = "due_on")
     public LocalDate dueOn;
-    @Column(name = "opened_at")
     public Instant openedAt;
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     static RoundEntity opened(Round round, Instant at) {
