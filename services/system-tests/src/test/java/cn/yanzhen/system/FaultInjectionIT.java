@@ -81,9 +81,9 @@ class FaultInjectionIT {
             awaitTotal(services.url("tracking") + "/api/projects?event=" + EVENT + "&size=1", 3 * SIGNINGS / 10);
             services.killAndRestart("tracking");
             kafka.kill();
-            await().atMost(WAIT).until(() -> readiness(services.url("intake")) == 503);
+            await().atMost(WAIT).until(() -> readiness(services.managementUrl("intake")) == 503);
             kafka.restart();
-            await().atMost(WAIT).until(() -> readiness(services.url("intake")) == 200);
+            await().atMost(WAIT).until(() -> readiness(services.managementUrl("intake")) == 200);
             kills += 2;
 
             phase(started, "broker and every service killed once; waiting for tracking's " + SIGNINGS + " projects");
