@@ -31,14 +31,11 @@ broker_config() {
   n=$(broker_count)
   for j in $(broker_numbers); do voters+="${voters:+,}$j@127.0.0.1:$(broker_controller_port "$j")"; done
   mkdir -p "$(broker_data "$i")" "$LOGS"
-  cat > "$(broker_properties "$i")" <<EOF
+  (umask 077; cat > "$(broker_properties "$i")" <<EOF
 process.roles=broker,controller
 node.id=$i
 controller.quorum.voters=$voters
-listeners=PLAINTEXT://127.0.0.1:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(broker_controller_port "$i")
-advertised.listeners=PLAINTEXT://127.0.0.1:$(broker_port "$i")
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
 log.dirs=$(broker_data "$i")
 num.partitions=6
 offsets.topic.replication.factor=$(replication_factor)
@@ -47,10 +44,44 @@ transaction.state.log.min.isr=$(min_insync_replicas)
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=false
 EOF
+  )
+  broker_listeners "$i" >> "$(broker_properties "$i")"
   if [ "$n" -gt 1 ]; then
     printf 'default.replication.factor=%s\nmin.insync.replicas=%s\n' "$(replication_factor)" \
       "$(min_insync_replicas)" >> "$(broker_properties "$i")"
   fi
+}
+
+# Open: plaintext and anonymous. Secured (up --secure, docs/contract.md §7.9): clients log in with SCRAM-SHA-512 and
+# Kafka's StandardAuthorizer allows only what an ACL allows; admin is the one super user. The controller listener
+# stays plaintext on the loopback (KRaft cannot authenticate it with SCRAM, whose credentials live in the metadata
+# it serves), so a broker's requests to its controller arrive as ANONYMOUS, a super user for that reason only.
+broker_listeners() {
+  local i=$1
+  if ! secure; then
+    printf '%s\n' "listeners=PLAINTEXT://127.0.0.1:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(broker_controller_port "$i")" \
+      "advertised.listeners=PLAINTEXT://127.0.0.1:$(broker_port "$i")" \
+      "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+    return 0
+  fi
+  printf '%s\n' "listeners=SASL_PLAINTEXT://127.0.0.1:$(broker_port "$i"),CONTROLLER://127.0.0.1:$(broker_controller_port "$i")" \
+    "advertised.listeners=SASL_PLAINTEXT://127.0.0.1:$(broker_port "$i")" \
+    "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT" \
+    "inter.broker.listener.name=SASL_PLAINTEXT" "sasl.enabled.mechanisms=SCRAM-SHA-512" \
+    "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512" \
+    "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$(secret kafka-admin)\";" \
+    "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer" \
+    "super.users=User:admin;User:ANONYMOUS" "allow.everyone.if.no.acl.found=false"
+}
+
+# The SCRAM credentials a secured broker's storage starts with: its admin and each service's principal.
+scram_users() {
+  secure || return 0
+  local name
+  printf '%s\n' --add-scram "SCRAM-SHA-512=[name=admin,password=$(secret kafka-admin)]"
+  for name in $(services); do
+    printf '%s\n' --add-scram "SCRAM-SHA-512=[name=yanzhen-$name,password=$(secret "kafka-yanzhen-$name")]"
+  done
 }
 
 kafka_log_config() {
@@ -77,11 +108,13 @@ format_brokers() {
   local count=$1 cluster i
   mkdir -p "$DATA" "$LOGS"
   printf '%s\n' "$count" > "$BROKERS_FILE"
-  step "formatting Kafka storage (KRaft, $count broker$([ "$count" -gt 1 ] && printf s))"
+  step "formatting Kafka storage (KRaft, $count broker$([ "$count" -gt 1 ] && printf s))$(secure && printf ', SCRAM users admin and yanzhen-SERVICE')"
   cluster=$(kafka_java kafka.tools.StorageTool random-uuid)
+  local scram=()
+  mapfile -t scram < <(scram_users)
   for i in $(broker_numbers); do
     broker_config "$i"
-    kafka_java kafka.tools.StorageTool format --ignore-formatted -t "$cluster" -c "$(broker_properties "$i")" \
+    kafka_java kafka.tools.StorageTool format --ignore-formatted -t "$cluster" -c "$(broker_properties "$i")" "${scram[@]}" \
       >> "$LOGS/kafka-format.log" 2>&1 || die "formatting Kafka failed; see $LOGS/kafka-format.log"
   done
 }

@@ -171,6 +171,37 @@ class BrokenManifestsTest {
             assertThat(problems(check, m -> ((ObjectNode) container(m, "intake").at("/readinessProbe/httpGet")).put("port", 9000)))
                     .containsExactly("Deployment intake container service: its readinessProbe asks port 9000, which the container does not declare");
         }
+
+        @Test
+        void aProbeOnTheApiPort() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "intake").at("/readinessProbe/httpGet")).put("port", "http")))
+                    .containsExactly("Deployment intake container service: its readinessProbe must ask the management port, where health is served");
+        }
+    }
+
+    @Nested
+    class ManagementPort {
+
+        private final ManagementPortCheck check = new ManagementPortCheck();
+
+        @Test
+        void aContainerWithoutAManagementPort() {
+            assertThat(problems(check, m -> ((ArrayNode) container(m, "capacity").get("ports")).remove(1)))
+                    .containsExactly("Deployment capacity container service: declares no port 'management' (health, metrics, OpenAPI)");
+        }
+
+        @Test
+        void aManagementPortOutsideTheContractsScheme() {
+            assertThat(problems(check, m -> ((ObjectNode) container(m, "matching").at("/ports/1")).put("containerPort", 9000)))
+                    .containsExactly("Deployment matching container service: its management port is 9000, not its API port + 1000 (9083)");
+        }
+
+        @Test
+        void aServiceThatExposesTheManagementPort() {
+            assertThat(problems(check, m -> ((ArrayNode) at(m, "Service", "intake", "/spec").get("ports")).addObject()
+                    .put("name", "management").put("port", 9081).put("targetPort", "management")))
+                    .containsExactly("Service intake: exposes the management port; only the API port may be");
+        }
     }
 
     @Nested
@@ -363,6 +394,12 @@ class BrokenManifestsTest {
             assertThat(problems(check, m -> at(m, "PodMonitor", "tracking", "/spec/podMetricsEndpoints/0").remove("relabelings")))
                     .containsExactly("PodMonitor tracking: sets no label 'service', which every rule groups by");
         }
+
+        @Test
+        void scrapingTheApiPort() {
+            assertThat(problems(check, m -> at(m, "PodMonitor", "dashboard", "/spec/podMetricsEndpoints/0").put("port", "http")))
+                    .containsExactly("PodMonitor dashboard: scrapes port 'http', not 'management', where metrics are served");
+        }
     }
 
     @Nested
@@ -540,6 +577,14 @@ class BrokenManifestsTest {
             assertThat(problems(check, m -> at(m, "NetworkPolicy", "notifier-outbound", "/spec/podSelector/matchLabels").put("app.kubernetes.io/name", "intake")))
                     .contains("Deployment intake container service: a NetworkPolicy allows out to cidr 0.0.0.0/0 port 443/TCP, not a flow of docs/contract.md §7.9",
                             "Deployment notifier container service: no NetworkPolicy allows out to cidr 0.0.0.0/0 port 443/TCP");
+        }
+
+        @Test
+        void aManagementPortOpenToAnyone() {
+            List<String> problems = problems(check, m -> at(m, "NetworkPolicy", "yanzhen-services", "/spec/ingress/1").remove("from"));
+            assertThat(problems).hasSize(12).contains(
+                    "Deployment intake container service: no NetworkPolicy allows in from " + NetworkPolicyCheck.PROMETHEUS + " to 9081/TCP",
+                    "Deployment intake container service: a NetworkPolicy allows in from anywhere to 9081/TCP, not a flow of docs/contract.md §7.9");
         }
 
         @Test

@@ -9,7 +9,7 @@ interface ManifestCheck {
 
     /** Every check the overlays must pass. */
     static List<ManifestCheck> all() {
-        return List.of(new ModelCheck(), new CustomResourceFieldCheck(), new ProbeCheck(), new ResourceCheck(),
+        return List.of(new ModelCheck(), new CustomResourceFieldCheck(), new ProbeCheck(), new ManagementPortCheck(), new ResourceCheck(),
                 new TopicCheck(), new EnvironmentCheck(), new ScalingCheck(), new WiringCheck(), new ScrapeCheck(),
                 new KafkaAccessCheck(), new DatabaseAccessCheck(), new NetworkPolicyCheck(), new PodSecurityCheck());
     }

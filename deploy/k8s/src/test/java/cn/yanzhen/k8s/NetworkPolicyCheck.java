@@ -17,13 +17,14 @@ import java.util.TreeSet;
 /**
  * No pod is reachable and no pod reaches out unless a NetworkPolicy says so (a default deny of both
  * directions), and each service's pods have exactly the flows of docs/contract.md §7.9: in, to their API port
- * from anywhere; out, to the brokers' listener, to the database and to the cluster's DNS, and for the
+ * from anywhere and to their management port from Prometheus only; out, to the brokers' listener, to the database and to the cluster's DNS, and for the
  * notifier to mail servers and webhooks (§4.8). The other ends admit them: the database's pods take the
  * services on 5432, the Kafka listener's own policy (Strimzi's networkPolicyPeers) takes the services.
  */
 final class NetworkPolicyCheck implements ManifestCheck {
 
     static final String SERVICES = "pods{app.kubernetes.io/part-of=yanzhen}";
+    static final String PROMETHEUS = "namespaces{kubernetes.io/metadata.name=monitoring} pods{app.kubernetes.io/name=prometheus}";
     private static final String DNS = "namespaces{kubernetes.io/metadata.name=kube-system} pods{k8s-app=kube-dns}";
     private static final List<String> OUTSIDE_PORTS = List.of("25/TCP", "465/TCP", "587/TCP", "443/TCP");
 
@@ -45,7 +46,9 @@ final class NetworkPolicyCheck implements ManifestCheck {
         String database = "pods{cnpg.io/cluster=" + Manifests.nameOf(cluster) + "}";
         for (DeploymentContainer each : DeploymentContainer.all(manifests)) {
             Map<String, String> labels = each.deployment().getSpec().getTemplate().getMetadata().getLabels();
-            Set<String> expectedIn = Set.of("from anywhere to " + apiPort(each.container()));
+            Set<String> expectedIn = Set.of("from anywhere to " + apiPort(each.container()),
+                    "from " + PROMETHEUS + " to " + ManagementPortCheck.port(each.container(), ManagementPortCheck.NAME)
+                            .map(port -> port + "/TCP").orElse("no management port"));
             Set<String> expectedOut = new TreeSet<>(List.of("to " + brokers + " port " + listener.getPort() + "/TCP",
                     "to " + database + " port 5432/TCP", "to " + DNS + " port 53/UDP", "to " + DNS + " port 53/TCP"));
             if ("notifier".equals(labels.get(EnvironmentCheck.SERVICE_LABEL))) {

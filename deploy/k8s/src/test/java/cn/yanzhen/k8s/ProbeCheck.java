@@ -7,7 +7,7 @@ import io.fabric8.kubernetes.api.model.Probe;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every container is probed on Quarkus' health endpoints, at a port it declares. */
+/** Every container is probed on Quarkus' health endpoints, at its management port (the API port does not serve them). */
 final class ProbeCheck implements ManifestCheck {
 
     static final String READY = "/q/health/ready";
@@ -32,7 +32,14 @@ final class ProbeCheck implements ManifestCheck {
         } else if (!declares(container, probe.getHttpGet().getPort())) {
             problems.add(where + ": its " + kind + " asks port " + probe.getHttpGet().getPort().getValue()
                     + ", which the container does not declare");
+        } else if (!onManagementPort(container, probe.getHttpGet().getPort())) {
+            problems.add(where + ": its " + kind + " must ask the management port, where health is served");
         }
+    }
+
+    private static boolean onManagementPort(Container container, IntOrString port) {
+        return port.getStrVal() != null ? ManagementPortCheck.NAME.equals(port.getStrVal())
+                : ManagementPortCheck.port(container, ManagementPortCheck.NAME).filter(port.getIntVal()::equals).isPresent();
     }
 
     private static boolean declares(Container container, IntOrString port) {

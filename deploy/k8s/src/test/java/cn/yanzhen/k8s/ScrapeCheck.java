@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Every service's pods are scraped: its PodMonitor selects the pods of its Deployment and scrapes
- * /q/metrics on a port their container declares, labelling each series with the service the rules group by.
+ * /q/metrics on their management port (the API port does not serve it), labelling each series with the service the rules group by.
  */
 final class ScrapeCheck implements ManifestCheck {
 
@@ -37,6 +37,8 @@ final class ScrapeCheck implements ManifestCheck {
             String port = endpoint.path("port").asText();
             if (each.container().getPorts().stream().map(ContainerPort::getName).noneMatch(port::equals)) {
                 problems.add(where + ": scrapes port '" + port + "', which " + each.where() + " does not declare");
+            } else if (!ManagementPortCheck.NAME.equals(port)) {
+                problems.add(where + ": scrapes port '" + port + "', not '" + ManagementPortCheck.NAME + "', where metrics are served");
             }
             if (!METRICS.equals(endpoint.path("path").asText())) {
                 problems.add(where + ": must scrape " + METRICS);

@@ -92,6 +92,6 @@ class ChannelRestartIT {
     }
 
     private static int liveness(ServiceProcess service) {
-        return RestAssured.given().baseUri(service.baseUri()).get("/q/health/live").statusCode();
+        return RestAssured.given().baseUri(service.managementUri()).get("/q/health/live").statusCode();
     }
 }

@@ -87,11 +87,11 @@ class FaultInjectionIT {
             phase(started, "tracking killed and restarted");
             kafka.kill();
             // readiness gives the broker two seconds to answer (platform BrokerHealth), not the admin client's minute
-            await().atMost(Duration.ofSeconds(15)).until(() -> readiness(services.url("intake")) == 503);
+            await().atMost(Duration.ofSeconds(15)).until(() -> readiness(services.managementUrl("intake")) == 503);
             phase(started, "broker killed; intake reports it not ready");
             kafka.restart();
             phase(started, "broker listening again");
-            await().atMost(WAIT).until(() -> readiness(services.url("intake")) == 200);
+            await().atMost(WAIT).until(() -> readiness(services.managementUrl("intake")) == 200);
             kills += 2;
 
             phase(started, "broker and every service killed once; waiting for tracking's " + SIGNINGS + " projects");

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import cn.yanzhen.contracts.Topic;
 import cn.yanzhen.contracts.Topics;
+import cn.yanzhen.stack.kafka.KafkaUsers;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ class LockedBrokerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        KafkaUsers users = KafkaUsers.fromManifests();
+        KafkaUsers users = KafkaUsers.fromManifests(Path.of(System.getProperty("services.dir"), "..", KafkaUsers.FILE));
         users.names().forEach(user -> PASSWORDS.put(user, password()));
         kafka = KafkaProcess.startSecured(ADMIN_PASSWORD, PASSWORDS);
         try (Admin admin = Admin.create(login("admin", ADMIN_PASSWORD))) {

@@ -133,6 +133,11 @@ final class RunningServices implements AutoCloseable {
         return services.get(name).baseUri();
     }
 
+    /** Where the service's health, metrics and OpenAPI are (its management interface). */
+    String managementUrl(String name) {
+        return services.get(name).managementUri();
+    }
+
     String jdbcUrl() {
         return database.jdbcUrl();
     }

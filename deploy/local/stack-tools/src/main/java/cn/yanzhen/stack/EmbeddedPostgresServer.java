@@ -14,7 +14,8 @@ import java.util.concurrent.CountDownLatch;
  * names, its data kept in the given directory between runs, the {@code yanzhen} database created on first
  * start. Runs until stopped (SIGTERM stops the server cleanly).
  *
- * <p>Arguments: data directory, port, folder of the extracted binaries.
+ * <p>Arguments: data directory, port, folder of the extracted binaries; for a secured server (stack up --secure,
+ * {@link SecuredDatabase}) also the folder of the generated passwords and the roles script.
  */
 public final class EmbeddedPostgresServer {
 
@@ -28,9 +29,13 @@ public final class EmbeddedPostgresServer {
         Path dataDirectory = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         PostgresBinaries binaries = new PostgresBinaries(Path.of(args[2]));
+        SecuredDatabase secured = args.length > 4 ? new SecuredDatabase(Path.of(args[3]), Path.of(args[4])) : null;
         EmbeddedPostgres postgres;
         try {
-            postgres = start(dataDirectory, port, binaries);
+            postgres = start(dataDirectory, port, binaries, secured);
+            if (secured != null) {
+                secured.lockDown(postgres, dataDirectory);
+            }
         } catch (Throwable failure) {
             failure.printStackTrace();
             System.err.println(StartFailure.explain(failure, binaries.folder(), dataDirectory));
@@ -46,11 +51,13 @@ public final class EmbeddedPostgresServer {
             }
             stopped.countDown();
         }, "stop-postgres"));
-        System.out.printf("PostgreSQL ready on 127.0.0.1:%d (data in %s)%n", port, dataDirectory);
+        System.out.printf("PostgreSQL ready on 127.0.0.1:%d (data in %s%s)%n", port, dataDirectory,
+                secured == null ? "" : "; every login needs its password, a role per service");
         stopped.await();
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory, int port, PostgresBinaries binaries) throws Exception {
+    private static EmbeddedPostgres start(Path dataDirectory, int port, PostgresBinaries binaries, SecuredDatabase secured)
+            throws Exception {
         Files.createDirectories(dataDirectory);
         Files.createDirectories(binaries.folder());
         for (Path removed : binaries.removeUnfinishedExtractions()) {
@@ -58,7 +65,12 @@ public final class EmbeddedPostgresServer {
         }
         // Without it zonky would also create, and clean up stale servers in, the shared ${java.io.tmpdir}/embedded-pg.
         System.setProperty(ZONKY_WORKING_DIRECTORY, binaries.folder().toString());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (secured != null) {
+            // zonky's own connections (its readiness check, the database's creation) log in as the superuser
+            builder.setConnectConfig("password", secured.superuserPassword());
+        }
+        EmbeddedPostgres postgres = builder
                 .setOverrideWorkingDirectory(binaries.folder().toFile())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)

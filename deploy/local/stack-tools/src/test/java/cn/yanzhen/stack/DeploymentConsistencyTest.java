@@ -26,6 +26,7 @@ class DeploymentConsistencyTest {
     private static final Path ROOT = Path.of("../../..").toAbsolutePath().normalize();
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(YANZHEN_[A-Z_]+)(?::([^}]*))?}");
     private static final Pattern PORT = Pattern.compile("(?m)^quarkus\\.http\\.port=\\$\\{(YANZHEN_[A-Z]+_PORT):(\\d+)}");
+    private static final Pattern MANAGEMENT_PORT = Pattern.compile("(?m)^quarkus\\.management\\.port=\\$\\{(YANZHEN_[A-Z]+_MANAGEMENT_PORT):(\\d+)}");
 
     /**
      * What only a locked-down deployment sets (docs/contract.md §7.9: Kubernetes' manifests, a secured broker and
@@ -70,10 +71,15 @@ class DeploymentConsistencyTest {
             assertThat(names(definition.path("environment"))).containsAll(needed);
             assertThat(definition.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
             assertThat(definition.at("/depends_on/kafka/condition").asText()).isEqualTo("service_healthy");
+            // health, metrics and OpenAPI on the management interface, the API port + 1000 (docs/contract.md §2)
+            Matcher management = MANAGEMENT_PORT.matcher(properties);
+            assertThat(management.find()).as("%s declares quarkus.management.port=${YANZHEN_…_MANAGEMENT_PORT:n}", service).isTrue();
+            assertThat(Integer.parseInt(management.group(2))).isEqualTo(Integer.parseInt(port.group(2)) + 1000);
             assertThat(definition.has("healthcheck")).isTrue();
+            assertThat(definition.at("/healthcheck/test").toString()).contains("/dev/tcp/127.0.0.1/" + management.group(2) + " ");
             assertThat(definition.path("restart").asText()).as("%s restarts when it ends itself", service)
                     .isEqualTo("on-failure");
-            assertThat(stackScript).contains("[" + service + "]=" + port.group(2));
+            assertThat(stackScript).contains("[" + service + "]=" + port.group(2)).contains("MANAGEMENT_PORT_OFFSET=1000");
         }
     }
 

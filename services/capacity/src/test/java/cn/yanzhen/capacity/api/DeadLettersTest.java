@@ -11,14 +11,16 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.yanzhen.contracts.CloudEventHeaders;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
-import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.matching.SigningMatched.Verdict;
+import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.platform.testing.EventPublisher;
+import cn.yanzhen.platform.testing.ManagementInterface;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -26,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,10 @@ import org.junit.jupiter.api.TestInstance;
 @WithTestResource(YanzhenTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeadLettersTest {
+
+    /** Health, metrics and OpenAPI: the management interface, a port of its own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final String MATCHES_DLQ = Topics.MATCHES.deadLetterTopic();
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -92,7 +99,7 @@ class DeadLettersTest {
         long waiting = queue.getLong("waiting");
         assertThat(waiting).isPositive();
         assertThat(waitingGauge()).isEqualTo(waiting);
-        assertThat(RestAssured.get("/q/metrics").asString())
+        assertThat(ManagementInterface.given(management).get("/q/metrics").asString())
                 .containsPattern("yanzhen_dead_letters_total\\{[^}]*topic=\"yanzhen.matches\"[^}]*} [1-9]");
         asRegionalOffice("451100").get("/api/regions/451100/reservations").then().body("total", equalTo(0));
         asMonitor().get("/api/admin/dead-letters").then().statusCode(403);
@@ -148,8 +155,8 @@ class DeadLettersTest {
         return queue.getMap("letters.find { it.ceId == '" + eventId + "' }");
     }
 
-    private static long waitingGauge() {
-        Matcher gauge = WAITING_GAUGE.matcher(RestAssured.get("/q/metrics").asString());
+    private long waitingGauge() {
+        Matcher gauge = WAITING_GAUGE.matcher(ManagementInterface.given(management).get("/q/metrics").asString());
         assertThat(gauge.find()).as("yanzhen_dead_letters_waiting of %s on /q/metrics", MATCHES_DLQ).isTrue();
         return (long) Double.parseDouble(gauge.group(1));
     }

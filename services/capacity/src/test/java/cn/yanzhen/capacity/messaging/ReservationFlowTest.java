@@ -15,6 +15,7 @@ import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.platform.testing.EventPublisher;
+import cn.yanzhen.platform.testing.ManagementInterface;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
@@ -22,9 +23,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +47,10 @@ import org.junit.jupiter.api.TestInstance;
 @WithTestResource(YanzhenTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReservationFlowTest {
+
+    /** Health, metrics and OpenAPI: the management interface, a port of its own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -159,7 +166,7 @@ class ReservationFlowTest {
             assertThat(TopicReader.header(dead.get(0), "dead-letter-offset")).isNotBlank();
             await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/regions/450200").then()
                     .body("reserved.landHa", equalTo(3.0f)));
-            String metrics = RestAssured.get("/q/metrics").asString();
+            String metrics = ManagementInterface.given(management).get("/q/metrics").asString();
             assertThat(metrics).containsPattern("yanzhen_dead_letters_total\\{[^}]*topic=\"yanzhen.matches\"[^}]*} [2-9]")
                     .contains("yanzhen_outbox_backlog")
                     .contains("yanzhen_outbox_published_total")

@@ -15,6 +15,7 @@ import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.platform.testing.EventPublisher;
+import cn.yanzhen.platform.testing.ManagementInterface;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
@@ -25,6 +26,7 @@ import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,6 +46,10 @@ import org.junit.jupiter.api.TestInstance;
 @WithTestResource(YanzhenTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardApiTest {
+
+    /** Health, metrics and OpenAPI: the management interface, a port of its own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -142,9 +148,9 @@ class DashboardApiTest {
 
     @Test
     void healthMetricsAndOpenApiNeedNoToken() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("kafka_consumer"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/live"))
+        ManagementInterface.given(management).get("/q/health/ready").then().statusCode(200);
+        ManagementInterface.given(management).get("/q/metrics").then().statusCode(200).body(containsString("kafka_consumer"));
+        ManagementInterface.given(management).get("/q/openapi").then().statusCode(200).body(containsString("/api/live"))
                 .body(containsString("/api/tables/{name}.xlsx"));
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.access.TokenRequest;
+import cn.yanzhen.platform.testing.ManagementInterface;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -32,6 +34,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(LiveSessionsTest.SmallCaps.class)
 @WithTestResource(YanzhenTestResource.class)
 class LiveSessionsTest {
+
+    /** Health, metrics and OpenAPI: the management interface, a port of its own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     static final int PER_SESSION = 2;
     static final int TOTAL = 3;
@@ -166,12 +172,12 @@ class LiveSessionsTest {
         return opened.get();
     }
 
-    private static void awaitOpenStreams(int count) {
+    private void awaitOpenStreams(int count) {
         await().atMost(WAIT).until(() -> openStreams() == count);
     }
 
-    private static int openStreams() {
-        Matcher gauge = OPEN_STREAMS.matcher(given().get("/q/metrics").asString());
+    private int openStreams() {
+        Matcher gauge = OPEN_STREAMS.matcher(ManagementInterface.given(management).get("/q/metrics").asString());
         assertThat(gauge.find()).as("the gauge yanzhen_dashboard_live_streams").isTrue();
         return (int) Double.parseDouble(gauge.group(1));
     }

@@ -5,10 +5,12 @@ import static cn.yanzhen.stack.demo.DemoHttp.send;
 import cn.yanzhen.contracts.access.TokenMinter;
 import cn.yanzhen.platform.testing.ConsumerLag;
 import cn.yanzhen.stack.TokenTool;
+import cn.yanzhen.stack.kafka.SecuredBrokerSetup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -35,7 +38,9 @@ import java.util.stream.Collectors;
  * a monitor reads.
  *
  * <p>Arguments: intake URL, capacity URL, matching URL, tracking URL, Kafka bootstrap servers, the
- * directory of the stack's signing key; a service that is not running is given as {@code -}.
+ * directory of the stack's signing key; a service that is not running is given as {@code -}. On a secured
+ * broker (stack up --secure) {@code YANZHEN_KAFKA_CLIENT_CONFIG} names the admin's client settings, with which
+ * it reads the consumer groups' progress.
  */
 public final class DemoLoader {
 
@@ -63,7 +68,7 @@ public final class DemoLoader {
         if (!"-".equals(capacity)) {
             loadProfiles(capacity);
             if (!"-".equals(matching)) {
-                try (ConsumerLag lag = new ConsumerLag(kafka)) {
+                try (ConsumerLag lag = new ConsumerLag(kafka, kafkaLogin())) {
                     lag.awaitCaughtUp("yanzhen-matching", "yanzhen.region-capacity", PATIENCE);
                 }
                 System.out.println("  demo: matching has taken in every capacity profile");
@@ -84,6 +89,11 @@ public final class DemoLoader {
         if (!"-".equals(tracking)) {
             playStory(intake, tracking);
         }
+    }
+
+    private static Properties kafkaLogin() throws IOException {
+        String file = System.getenv("YANZHEN_KAFKA_CLIENT_CONFIG");
+        return file == null || file.isBlank() ? new Properties() : SecuredBrokerSetup.clientSettings(Path.of(file));
     }
 
     private void playStory(String intake, String tracking) throws Exception {

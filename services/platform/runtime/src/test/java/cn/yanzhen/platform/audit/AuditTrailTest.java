@@ -1,6 +1,7 @@
 package cn.yanzhen.platform.audit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -9,12 +10,16 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.access.TokenRequest;
+import cn.yanzhen.platform.testing.ManagementInterface;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,6 +27,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(YanzhenTestResource.class)
 class AuditTrailTest {
+
+    /** Health, metrics and OpenAPI: the management interface, a port of its own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Inject
     AuditTrail trail;
@@ -77,14 +86,23 @@ class AuditTrailTest {
     }
 
     @Test
+    void healthMetricsOpenApiAndSwaggerUiAreOnTheManagementPortNotTheApiPort() {
+        assertThat(management.getPort()).isNotEqualTo(RestAssured.port);
+        for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().redirects().follow(false).get(path).then().statusCode(404);
+            ManagementInterface.given(management).get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
     void healthAndMetricsNeedNoToken() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        ManagementInterface.given(management).get("/q/health/ready").then().statusCode(200);
+        ManagementInterface.given(management).get("/q/metrics").then().statusCode(200);
     }
 
     @Test
     void openApiDocumentsTheBearerSchemeAndTheRolesOfEachEndpoint() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        ManagementInterface.given(management).queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"))
                 .body("paths.'/api/audit'.get.security[0].bearer", containsInAnyOrder(Roles.ADMIN, Roles.MONITOR));

@@ -8,15 +8,18 @@ import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.platform.messaging.ProcessedMessages;
+import cn.yanzhen.platform.testing.ManagementInterface;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionalException;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +35,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(YanzhenTestResource.class)
 class OutboxTest {
+
+    /** Health, metrics and OpenAPI: the management interface, a port of its own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Inject
     Outbox outbox;
@@ -72,7 +79,7 @@ class OutboxTest {
             alerts.awaitRecords(mark, 1, Duration.ofSeconds(30));
         }
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = ManagementInterface.given(management).get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("yanzhen_outbox_relay_leading 1.0");
         Matcher published = Pattern.compile("yanzhen_outbox_last_published_timestamp_seconds\\{topic=\"yanzhen.alerts\"} (\\S+)")
                 .matcher(metrics);

@@ -8,16 +8,19 @@ import static org.hamcrest.Matchers.containsString;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.platform.testing.ManagementInterface;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -44,6 +47,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RelayReplicasTest.NoRelayOfItsOwn.class)
 @WithTestResource(YanzhenTestResource.class)
 class RelayReplicasTest {
+
+    /** Health, metrics and OpenAPI: the management interface, a port of its own. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     /** The application's own relay stays off: the test runs the two replicas' relays itself. */
     public static class NoRelayOfItsOwn implements QuarkusTestProfile {
@@ -108,7 +115,7 @@ class RelayReplicasTest {
 
     @Test
     void aProcessWhoseOwnRelayIsOffSaysItDoesNotLead() {
-        given().get("/q/metrics").then().statusCode(200)
+        ManagementInterface.given(management).get("/q/metrics").then().statusCode(200)
                 .body(containsString("yanzhen_outbox_relay_leading 0.0"));
     }
 
@@ -126,8 +133,8 @@ class RelayReplicasTest {
         }
     }
 
-    private static int readiness() {
-        return given().get("/q/health/ready").statusCode();
+    private int readiness() {
+        return ManagementInterface.given(management).get("/q/health/ready").statusCode();
     }
 
     private UUID publish(String detail) {

@@ -24,7 +24,13 @@ public final class ConsumerLag implements AutoCloseable {
     private final Admin admin;
 
     public ConsumerLag(String bootstrapServers) {
+        this(bootstrapServers, new Properties());
+    }
+
+    /** On a broker that wants a login: {@code login} holds the client's security settings. */
+    public ConsumerLag(String bootstrapServers, Properties login) {
         Properties settings = new Properties();
+        settings.putAll(login);
         settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         admin = Admin.create(settings);
     }

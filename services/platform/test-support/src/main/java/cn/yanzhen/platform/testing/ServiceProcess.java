@@ -28,6 +28,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private Process process;
 
     public ServiceProcess(Path jar, Map<String, String> properties, Path log) {
@@ -35,6 +36,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.properties = properties;
         this.log = log;
         this.port = FreePort.pick();
+        this.managementPort = FreePort.pick();
     }
 
     public int port() {
@@ -45,6 +47,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Where its health, metrics and OpenAPI are: the management interface, a port of its own. */
+    public String managementUri() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     /** Starts the JVM, trusting the test tokens, with the given extra properties; waits until it is ready. */
     public ServiceProcess start(Map<String, String> extraProperties) throws IOException {
         return launch(extraProperties).awaitReady();
@@ -53,7 +60,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the JVM without waiting for it, so that several can start at once and be awaited together. */
     public ServiceProcess launch(Map<String, String> extraProperties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "@" + jvmOptions(), "-Dquarkus.http.port=" + port));
+                .toString(), "@" + jvmOptions(), "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort));
         Tokens.serviceConfig().forEach((name, value) -> command.add("-D" + name + "=" + value));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         extraProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
@@ -109,7 +117,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (!process.isAlive()) {
             throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
         }
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(managementUri() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         try {
             return HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

@@ -1,4 +1,4 @@
-package cn.yanzhen.system;
+package cn.yanzhen.stack.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,16 +18,18 @@ import org.apache.kafka.common.resource.ResourceType;
 
 /**
  * The services' KafkaUsers as the Kubernetes manifests declare them (deploy/k8s/base/kafka-users.yaml), turned
- * into the ACL bindings Strimzi's user operator makes of them, so a real broker can be given the same ACLs.
+ * into the ACL bindings Strimzi's user operator makes of them, so a real broker can be given the same ACLs: the
+ * local stack's secured broker (deploy/local/stack up --secure) and LockedBrokerIT's.
  */
-record KafkaUsers(List<String> names, List<AclBinding> acls) {
+public record KafkaUsers(List<String> names, List<AclBinding> acls) {
 
-    static final Path FILE = Path.of(System.getProperty("services.dir"), "../deploy/k8s/base/kafka-users.yaml");
+    /** Where the manifests keep them, from the repository's root. */
+    public static final String FILE = "deploy/k8s/base/kafka-users.yaml";
 
-    static KafkaUsers fromManifests() throws IOException {
+    public static KafkaUsers fromManifests(Path file) throws IOException {
         List<String> names = new ArrayList<>();
         List<AclBinding> acls = new ArrayList<>();
-        try (var documents = new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class).<JsonNode>readValues(FILE.toFile())) {
+        try (var documents = new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class).<JsonNode>readValues(file.toFile())) {
             while (documents.hasNext()) {
                 JsonNode user = documents.next();
                 String name = user.at("/metadata/name").asText();
