@@ -114,8 +114,8 @@ class ChainIT {
         // intake's send of the signing is in one trace, and in it every stage has had its turn
         Trace trace = await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(
                 () -> Trace.of(zipkin.tracesTagged("yanzhen-intake", "messaging.kafka.message.key", signing)),
-                found -> found != null && found.has("yanzhen-tracking", "send yanzhen.stats")
-                        && found.has("yanzhen-tracking", "process yanzhen.region-capacity"));
+                found -> found != null && found.hasWithItsPath("yanzhen-tracking", "send yanzhen.stats")
+                        && found.hasWithItsPath("yanzhen-tracking", "process yanzhen.region-capacity"));
         // and so is every other span that names the signing: matching's send of its result
         assertThat(zipkin.tracesTagged("", "messaging.kafka.message.key", signing)).hasSize(1);
 

@@ -29,6 +29,18 @@ final class Trace {
             return path;
         }
 
+        /** Whether every span above this one has arrived, up to the trace's root. */
+        boolean reachesTheRoot() {
+            Span span = this;
+            while (span.parentId != null) {
+                span = trace.byId.get(span.parentId);
+                if (span == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean startsNoEarlierThanItsParent() {
             Span parent = trace.byId.get(parentId);
             return parent == null || timestamp >= parent.timestamp;
@@ -74,6 +86,15 @@ final class Trace {
 
     boolean has(String service, String name) {
         return byId.values().stream().anyMatch(span -> span.service.equals(service) && span.name.equals(name));
+    }
+
+    /**
+     * Whether a span of this name is here with every span above it: each service exports its spans on its own
+     * schedule, so a consumer's span can reach Zipkin before the send it continues.
+     */
+    boolean hasWithItsPath(String service, String name) {
+        return byId.values().stream().filter(span -> span.service.equals(service) && span.name.equals(name))
+                .anyMatch(Span::reachesTheRoot);
     }
 
     Span any(String service, String name) {
