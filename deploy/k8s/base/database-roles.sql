@@ -3,14 +3,13 @@
 -- and by the platform's DatabaseRolesTest. Running it again changes nothing.
 --
 -- yanzhen (the migration role) owns every schema and runs Flyway. Each service's role, yanzhen_<service>,
--- may use only its own schema: read and write its tables (the dashboard's role only read them), never
+-- may use only its own schema: read and write its tables, never
 -- create or drop anything, never touch another service's schema. Nobody but the owner may change or remove
 -- an audit entry nor Flyway's history (platform migration V0_7 keeps it so for the tables Flyway creates later). Logins and
 -- passwords are given elsewhere: CloudNativePG's managed roles, the local stack's ALTER ROLE.
 do $$
 declare
     service text;
-    writes  text;
     kept    text;
 begin
     if not exists (select from pg_roles where rolname = 'yanzhen') then
@@ -18,19 +17,18 @@ begin
     end if;
     alter database yanzhen owner to yanzhen;
     revoke create on schema public from public;
-    foreach service in array array['intake', 'capacity', 'matching', 'tracking', 'dashboard', 'notifier'] loop
+    foreach service in array array['intake', 'capacity', 'matching', 'tracking', 'notifier'] loop
         if not exists (select from pg_roles where rolname = 'yanzhen_' || service) then
             execute format('create role %I', 'yanzhen_' || service);
         end if;
-        writes := case when service = 'dashboard' then 'select' else 'select, insert, update, delete' end;
         execute format('create schema if not exists %I authorization yanzhen', service);
         execute format('revoke all on schema %I from public', service);
         execute format('grant usage on schema %I to %I', service, 'yanzhen_' || service);
-        execute format('alter default privileges for role yanzhen in schema %I grant %s on tables to %I',
-                       service, writes, 'yanzhen_' || service);
+        execute format('alter default privileges for role yanzhen in schema %I grant select, insert, update, delete on tables to %I',
+                       service, 'yanzhen_' || service);
         execute format('alter default privileges for role yanzhen in schema %I grant usage, select on sequences to %I',
                        service, 'yanzhen_' || service);
-        execute format('grant %s on all tables in schema %I to %I', writes, service, 'yanzhen_' || service);
+        execute format('grant select, insert, update, delete on all tables in schema %I to %I', service, 'yanzhen_' || service);
         execute format('grant usage, select on all sequences in schema %I to %I', service, 'yanzhen_' || service);
         -- what V0_7 keeps append-only stays so when this runs again over migrated schemas
         foreach kept in array array['audit_entry', 'flyway_schema_history'] loop

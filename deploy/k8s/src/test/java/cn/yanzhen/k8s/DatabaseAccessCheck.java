@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * The database trusts no one by default (docs/contract.md §7.9): the migration role owns the database and
  * every schema and is given only to each pod's migrate init container; each service runs as a managed role
  * of its own (CloudNativePG), created with its schema's grants by database-roles.sql at bootstrap; every
- * connection is TLS that checks the server's certificate and name against CloudNativePG's CA.
+ * connection is TLS that checks the server's certificate and name against CloudNativePG's CA. A service without a
+ * database of its own (the dashboard: no platform store) has no role, no migrate init container and no credentials.
  */
 final class DatabaseAccessCheck implements ManifestCheck {
 
@@ -40,13 +41,18 @@ final class DatabaseAccessCheck implements ManifestCheck {
         }
         checkRoles(cluster, where, problems);
         checkRolesScript(cluster, manifests, where, problems);
-        String url = manifests.find("ConfigMap", WiringCheck.CONFIG).map(config -> config.at("/data/YANZHEN_DB_URL").asText()).orElse("");
+        String url = manifests.find("ConfigMap", WiringCheck.DB_CONFIG).map(config -> config.at("/data/YANZHEN_DB_URL").asText()).orElse("");
         if (!url.contains("sslmode=verify-full")) {
-            problems.add("ConfigMap " + WiringCheck.CONFIG + ": YANZHEN_DB_URL must ask for sslmode=verify-full");
+            problems.add("ConfigMap " + WiringCheck.DB_CONFIG + ": YANZHEN_DB_URL must ask for sslmode=verify-full");
         }
         String rootCert = url.replaceAll(".*[?&]sslrootcert=([^&]+).*", "$1");
         for (DeploymentContainer each : DeploymentContainer.all(manifests)) {
             String service = Manifests.nameOf(each.document());
+            if (!hasADatabase(service)) {
+                ContainerEnvironment.value(each.container(), "YANZHEN_DB_USER")
+                        .ifPresent(user -> problems.add(each.where() + ": " + service + " has no database, yet is given a database user"));
+                continue;
+            }
             ContainerEnvironment.requireSecret(each.container(), each.where(), "YANZHEN_DB_USER", secretOf(service), "username", problems);
             ContainerEnvironment.requireSecret(each.container(), each.where(), "YANZHEN_DB_PASSWORD", secretOf(service), "password", problems);
             if (!ContainerEnvironment.value(each.container(), "YANZHEN_DB_MIGRATE").filter("false"::equals).isPresent()) {
@@ -55,6 +61,10 @@ final class DatabaseAccessCheck implements ManifestCheck {
             checkCertificate(each, rootCert, clusterName + "-ca", problems);
         }
         for (DeploymentContainer each : DeploymentContainer.initContainers(manifests)) {
+            if (!hasADatabase(Manifests.nameOf(each.document()))) {
+                problems.add(each.where() + ": " + Manifests.nameOf(each.document()) + " has no database to migrate");
+                continue;
+            }
             ContainerEnvironment.requireSecret(each.container(), each.where(), "YANZHEN_DB_USER", clusterName + "-app", "username", problems);
             ContainerEnvironment.requireSecret(each.container(), each.where(), "YANZHEN_DB_PASSWORD", clusterName + "-app", "password", problems);
             if (!ContainerEnvironment.value(each.container(), "YANZHEN_MIGRATE_ONLY").filter("true"::equals).isPresent()) {
@@ -62,9 +72,18 @@ final class DatabaseAccessCheck implements ManifestCheck {
             }
             checkCertificate(each, rootCert, clusterName + "-ca", problems);
         }
-        manifests.ofKind("Deployment").filter(d -> DeploymentContainer.initContainers(new Manifests(List.of(d))).isEmpty())
+        manifests.ofKind("Deployment").filter(d -> hasADatabase(Manifests.nameOf(d)))
+                .filter(d -> DeploymentContainer.initContainers(new Manifests(List.of(d))).isEmpty())
                 .forEach(d -> problems.add(Manifests.describe(d) + ": no migrate init container, so nothing migrates its schema"));
         return problems;
+    }
+
+    private static boolean hasADatabase(String service) {
+        return !ServiceConfiguration.exists(service) || ServiceConfiguration.of(service).database();
+    }
+
+    private static List<String> withADatabase() {
+        return Manifests.SERVICES.stream().filter(DatabaseAccessCheck::hasADatabase).toList();
     }
 
     static String roleOf(String service) {
@@ -79,7 +98,7 @@ final class DatabaseAccessCheck implements ManifestCheck {
         Map<String, JsonNode> declared = new java.util.TreeMap<>();
         cluster.at("/spec/managed/roles").forEach(role -> declared.put(role.path("name").asText(), role));
         Set<String> expected = new TreeSet<>();
-        for (String service : Manifests.SERVICES) {
+        for (String service : withADatabase()) {
             String role = roleOf(service);
             expected.add(role);
             JsonNode declaredRole = declared.get(role);
@@ -107,7 +126,7 @@ final class DatabaseAccessCheck implements ManifestCheck {
         if (!script.equals(rolesScript())) {
             problems.add(where + ": bootstrap must run " + ROLES_SQL + " (postInitApplicationSQLRefs)");
         }
-        Manifests.SERVICES.stream().filter(service -> !script.contains("'" + service + "'"))
+        withADatabase().stream().filter(service -> !script.contains("'" + service + "'"))
                 .forEach(service -> problems.add(where + ": " + ROLES_SQL + " gives " + service + " no role"));
     }
 

@@ -14,16 +14,19 @@ import java.util.stream.Stream;
 
 /**
  * What a service reads, taken from its own sources: the environment variables its configuration names
- * (${YANZHEN_…} in its application.properties and the platform's, and the variables MicroProfile Config
- * maps onto the top-level properties of its @ConfigMapping interfaces, e.g. YANZHEN_TOPICS_PROVISION), and
- * the consumer group that reads each of its incoming topics, the topic of each incoming channel, and whether
- * it dead-letters what it cannot apply (every consumer but the dashboard).
+ * (${YANZHEN_…} in its application.properties and in those of the platform modules it takes, and the variables
+ * MicroProfile Config maps onto the top-level properties of their @ConfigMapping interfaces, e.g.
+ * YANZHEN_TOPICS_PROVISION), and the consumer group that reads each of its incoming topics, the topic of each
+ * incoming channel, whether it dead-letters what it cannot apply and whether it has a database of its own (both
+ * a service with the platform's store, whose consumer dead-letters; the dashboard has neither).
  */
 record ServiceConfiguration(String service, Set<String> variables, Map<String, String> groupOfTopic,
-                            Map<String, String> topicOfChannel, boolean deadLetters) {
+                            Map<String, String> topicOfChannel, boolean deadLetters,
+                            boolean database) {
 
     private static final Path SERVICES = Manifests.REPOSITORY.resolve("services");
-    private static final Path PLATFORM = SERVICES.resolve("platform/runtime/src/main");
+    private static final Path PLATFORM = SERVICES.resolve("platform");
+    private static final Pattern PLATFORM_MODULE = Pattern.compile("<artifactId>yanzhen-platform-(\\w+)</artifactId>");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(YANZHEN_[A-Z0-9_]+)");
     private static final Pattern MAPPING_PREFIX = Pattern.compile("@ConfigMapping\\(prefix = \"([a-z.-]+)\"\\)");
     private static final Pattern PROPERTY_METHOD = Pattern.compile("^\\s+[\\w<>.]+\\s+(\\w+)\\(\\);");
@@ -38,11 +41,35 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
         String properties = read(properties(main));
         Set<String> variables = new TreeSet<>();
         variables.addAll(referenced(properties));
-        variables.addAll(referenced(read(PLATFORM.resolve("resources/META-INF/microprofile-config.properties"))));
         variables.addAll(mappedProperties(main.resolve("java")));
-        variables.addAll(mappedProperties(PLATFORM.resolve("java")));
+        Set<String> modules = platformModules(SERVICES.resolve(service));
+        for (String module : modules) {
+            Path moduleMain = PLATFORM.resolve(module).resolve("src/main");
+            Path config = moduleMain.resolve("resources/META-INF/microprofile-config.properties");
+            if (Files.exists(config)) {
+                variables.addAll(referenced(read(config)));
+            }
+            variables.addAll(mappedProperties(moduleMain.resolve("java")));
+        }
         return new ServiceConfiguration(service, variables, groupOfTopic(properties), incoming(properties, "topic"),
-                !properties.contains("\nyanzhen.dead-letters.enabled=false"));
+                modules.contains("store"), modules.contains("store"));
+    }
+
+    /** The platform modules a project takes (test-support aside), with those they take in turn. */
+    private static Set<String> platformModules(Path project) {
+        Set<String> modules = new TreeSet<>();
+        addPlatformModules(project, modules);
+        return modules;
+    }
+
+    private static void addPlatformModules(Path project, Set<String> modules) {
+        Matcher matcher = PLATFORM_MODULE.matcher(read(project.resolve("pom.xml")));
+        while (matcher.find()) {
+            String module = matcher.group(1);
+            if (!module.equals("test") && modules.add(module)) {
+                addPlatformModules(PLATFORM.resolve(module), modules);
+            }
+        }
     }
 
     private static Path properties(Path main) {

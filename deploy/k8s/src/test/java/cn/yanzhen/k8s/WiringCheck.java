@@ -15,6 +15,7 @@ import java.util.List;
 final class WiringCheck implements ManifestCheck {
 
     static final String CONFIG = "yanzhen-config";
+    static final String DB_CONFIG = "yanzhen-db-config";
 
     @Override
     public List<String> problems(Manifests manifests) {
@@ -36,7 +37,10 @@ final class WiringCheck implements ManifestCheck {
         expect(data.path("YANZHEN_KAFKA_BOOTSTRAP").asText(), bootstrap, "YANZHEN_KAFKA_BOOTSTRAP", problems);
         String clusterName = Manifests.nameOf(cluster);
         String url = "jdbc:postgresql://" + clusterName + "-rw:5432/" + cluster.at("/spec/bootstrap/initdb/database").asText();
-        expect(data.path("YANZHEN_DB_URL").asText().replaceFirst("\\?.*", ""), url, "YANZHEN_DB_URL", problems);
+        String actualUrl = manifests.find("ConfigMap", DB_CONFIG).map(db -> db.at("/data/YANZHEN_DB_URL").asText()).orElse("");
+        if (!actualUrl.replaceFirst("\\?.*", "").equals(url)) {
+            problems.add("ConfigMap " + DB_CONFIG + ": YANZHEN_DB_URL is " + actualUrl + ", the operators make " + url);
+        }
         for (String kind : List.of("KafkaTopic", "KafkaNodePool", "KafkaUser")) {
             manifests.ofKind(kind).filter(document -> !kafkaName.equals(document.at("/metadata/labels/strimzi.io~1cluster").asText()))
                     .forEach(document -> problems.add(Manifests.describe(document) + ": its strimzi.io/cluster is not " + kafkaName));

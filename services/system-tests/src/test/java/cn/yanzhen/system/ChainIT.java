@@ -146,7 +146,7 @@ class ChainIT {
         assertThat(line.at("/mdc/traceId").asText()).isEqualTo(trace.id());
         assertThat(line.at("/mdc/ce_id").asText()).isEqualTo(ceId);
         assertThat(line.at("/mdc/ce_trace_id").asText()).isEqualTo(trace.id());
-        assertThat(line.path("loggerName").asText()).isEqualTo("cn.yanzhen.platform.messaging.BatchConsumer");
+        assertThat(line.path("loggerName").asText()).isEqualTo("cn.yanzhen.platform.consumer.BatchConsumer");
     }
 
     /** A capacity profile of {@code landHa} for the region and an event, once matching has seen the profile. */

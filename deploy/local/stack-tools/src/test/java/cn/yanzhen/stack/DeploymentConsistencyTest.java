@@ -41,8 +41,9 @@ class DeploymentConsistencyTest {
     private final JsonNode compose = new ObjectMapper(new YAMLFactory())
             .readTree(ROOT.resolve("docker-compose.yml").toFile());
     private final String stackScript = Files.readString(ROOT.resolve("deploy/local/stack"));
-    private final String shared = Files.readString(
-            ROOT.resolve("services/platform/runtime/src/main/resources/META-INF/microprofile-config.properties"));
+    /** What the platform's modules set for every service that takes them: web and messaging all, store those with a database. */
+    private final String sharedByAll = platformDefaults("web") + platformDefaults("messaging");
+    private final String sharedWithADatabase = platformDefaults("store");
 
     DeploymentConsistencyTest() throws IOException {
     }
@@ -60,16 +61,25 @@ class DeploymentConsistencyTest {
             JsonNode definition = compose.path("services").path(service);
             assertThat(definition.isMissingNode()).as("%s in docker-compose.yml", service).isFalse();
             assertThat(definition.path("ports").toString()).contains("127.0.0.1:" + port.group(2) + ":" + port.group(2));
-            assertThat(definition.at("/environment/YANZHEN_DB_PASSWORD").asText()).as("%s's password comes from the environment", service)
-                    .startsWith("${YANZHEN_DB_PASSWORD:?");
+            boolean database = hasADatabase(service);
+            if (database) {
+                assertThat(definition.at("/environment/YANZHEN_DB_PASSWORD").asText()).as("%s's password comes from the environment", service)
+                        .startsWith("${YANZHEN_DB_PASSWORD:?");
+            } else {
+                assertThat(names(definition.path("environment"))).as("%s has no database", service)
+                        .noneMatch(name -> name.startsWith("YANZHEN_DB_"));
+            }
             // the image the images profile builds for the module (deploy/images), as the k8s Deployments name it
             assertThat(definition.path("image").asText()).isEqualTo("yanzhen/" + service + ":" + version());
             assertThat(properties).contains("quarkus.container-image.name=" + service + "\n");
             Set<String> needed = new TreeSet<>(variables(properties));
-            needed.addAll(variables(shared));
+            needed.addAll(variables(sharedByAll));
+            if (database) {
+                needed.addAll(variables(sharedWithADatabase));
+            }
             needed.removeAll(LOCKED_DOWN_ONLY);
             assertThat(names(definition.path("environment"))).containsAll(needed);
-            assertThat(definition.at("/depends_on/postgres/condition").asText()).isEqualTo("service_healthy");
+            assertThat(definition.at("/depends_on/postgres/condition").asText()).isEqualTo(database ? "service_healthy" : "");
             assertThat(definition.at("/depends_on/kafka/condition").asText()).isEqualTo("service_healthy");
             // health, metrics and OpenAPI on the management interface, the API port + 1000 (docs/contract.md §2)
             Matcher management = MANAGEMENT_PORT.matcher(properties);
@@ -85,8 +95,9 @@ class DeploymentConsistencyTest {
 
     @Test
     void theStackGivesEveryServiceTheSharedVariables() {
-        assertThat(variables(shared)).contains("YANZHEN_JWT_PUBLIC_KEY", "YANZHEN_JWT_ISSUER");
-        for (String variable : variables(shared)) {
+        assertThat(variables(sharedByAll)).contains("YANZHEN_JWT_PUBLIC_KEY", "YANZHEN_JWT_ISSUER");
+        assertThat(variables(sharedWithADatabase)).contains("YANZHEN_DB_URL", "YANZHEN_DB_USER");
+        for (String variable : variables(sharedByAll + sharedWithADatabase)) {
             if (LOCKED_DOWN_ONLY.contains(variable)) {
                 continue;
             }
@@ -107,9 +118,7 @@ class DeploymentConsistencyTest {
             compose.at("/services/" + server + "/ports").forEach(port -> assertThat(port.asText()).startsWith("127.0.0.1:"));
         }
         assertThat(compose.at("/services/postgres/environment/POSTGRES_PASSWORD").asText()).startsWith("${YANZHEN_DB_PASSWORD:?");
-        String defaults = Files.readString(ROOT.resolve(
-                "services/platform/runtime/src/main/resources/META-INF/microprofile-config.properties"));
-        assertThat(defaults).as("the services' credentials in production come from their environment only")
+        assertThat(sharedWithADatabase).as("the services' credentials in production come from their environment only")
                 .containsPattern("(?m)^quarkus\\.datasource\\.username=\\$\\{YANZHEN_DB_USER}$")
                 .containsPattern("(?m)^quarkus\\.datasource\\.password=\\$\\{YANZHEN_DB_PASSWORD}$");
         for (String service : serviceModules()) {
@@ -117,6 +126,15 @@ class DeploymentConsistencyTest {
             assertThat(properties).as("%s names no database credentials of its own", service)
                     .doesNotContainPattern("(?m)^quarkus\\.datasource\\.(username|password)=");
         }
+    }
+
+    private static String platformDefaults(String module) throws IOException {
+        return Files.readString(ROOT.resolve("services/platform/" + module + "/src/main/resources/META-INF/microprofile-config.properties"));
+    }
+
+    /** A service with a schema of its own takes the platform's store (outbox, consumer, audit); the dashboard does not. */
+    private static boolean hasADatabase(String service) throws IOException {
+        return Files.readString(ROOT.resolve("services/" + service + "/pom.xml")).contains("<artifactId>yanzhen-platform-store</artifactId>");
     }
 
     /** The project's version, as the root pom states it. */

@@ -24,7 +24,7 @@ class SecuredDatabaseTest {
 
     private static final Path ROLES = Path.of("../../k8s/base/database-roles.sql");
     private static final List<String> ROLES_WITH_PASSWORDS = List.of("postgres", "yanzhen", "yanzhen_intake", "yanzhen_capacity",
-            "yanzhen_matching", "yanzhen_tracking", "yanzhen_dashboard", "yanzhen_notifier");
+            "yanzhen_matching", "yanzhen_tracking", "yanzhen_notifier");
 
     @TempDir
     Path passwords;
@@ -46,12 +46,12 @@ class SecuredDatabaseTest {
                 assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close()).isInstanceOf(SQLException.class);
                 assertThatThrownBy(() -> DriverManager.getConnection(url, "yanzhen_intake", "yanzhentrackingPassword0123456789").close())
                         .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
-                try (Connection dashboard = DriverManager.getConnection(url, "yanzhen_dashboard", "yanzhendashboardPassword0123456789");
-                     Statement sql = dashboard.createStatement();
+                try (Connection notifier = DriverManager.getConnection(url, "yanzhen_notifier", "yanzhennotifierPassword0123456789");
+                     Statement sql = notifier.createStatement();
                      ResultSet who = sql.executeQuery("select current_user")) {
                     assertThat(who.next()).isTrue();
-                    assertThat(who.getString(1)).isEqualTo("yanzhen_dashboard");
-                    assertThatThrownBy(() -> sql.execute("create table dashboard.anything (id int)"))
+                    assertThat(who.getString(1)).isEqualTo("yanzhen_notifier");
+                    assertThatThrownBy(() -> sql.execute("create table notifier.anything (id int)"))
                             .hasMessageContaining("permission denied");
                 }
             }

@@ -1,7 +1,7 @@
 package cn.yanzhen.capacity.messaging;
 
 import cn.yanzhen.capacity.application.CapacityReservations;
-import cn.yanzhen.platform.messaging.BatchConsumer;
+import cn.yanzhen.platform.consumer.BatchConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

@@ -1,15 +1,15 @@
 package cn.yanzhen.intake.api;
 
 import cn.yanzhen.contracts.access.Roles;
+import cn.yanzhen.intake.application.EventRegistration;
 import cn.yanzhen.intake.domain.EventRules;
 import cn.yanzhen.intake.domain.EventSubmission;
-import cn.yanzhen.intake.application.EventRegistration;
 import cn.yanzhen.intake.persistence.EventStore;
 import cn.yanzhen.platform.api.JsonFieldReader;
 import cn.yanzhen.platform.api.Page;
 import cn.yanzhen.platform.api.PageRequest;
 import cn.yanzhen.platform.api.ProblemException;
-import cn.yanzhen.platform.api.UniqueKeyConflicts;
+import cn.yanzhen.platform.persistence.UniqueKeyConflicts;
 import cn.yanzhen.platform.security.Access;
 import cn.yanzhen.platform.security.Actor;
 import cn.yanzhen.platform.validation.Violations;

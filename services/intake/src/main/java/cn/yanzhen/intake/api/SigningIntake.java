@@ -1,14 +1,14 @@
 package cn.yanzhen.intake.api;
 
+import cn.yanzhen.intake.application.SigningRegistration;
 import cn.yanzhen.intake.domain.SigningRules;
 import cn.yanzhen.intake.domain.SigningSubmission;
 import cn.yanzhen.intake.persistence.EventEntity;
-import cn.yanzhen.intake.application.SigningRegistration;
 import cn.yanzhen.intake.persistence.EventStore;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
 import cn.yanzhen.platform.api.ProblemException;
-import cn.yanzhen.platform.api.UniqueKeyConflicts;
+import cn.yanzhen.platform.persistence.UniqueKeyConflicts;
 import cn.yanzhen.platform.security.Access;
 import cn.yanzhen.platform.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -31,6 +31,17 @@ final class SigningsTopic implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Waits for {@code count} records of one event type after the mark: the relay may still be publishing what
+     * was written before the mark, so counting every record would take one of those for one of these.
+     */
+    List<ConsumerRecord<String, String>> awaitOfType(Map<TopicPartition, Long> mark, String type, int count) {
+        List<ConsumerRecord<String, String>> records = reader.awaitMatching(mark,
+                record -> type.equals(TopicReader.header(record, "ce_type")), count, Duration.ofSeconds(60));
+        records.forEach(SigningsTopic::assertValidAgainstContract);
+        return records;
+    }
+
     long countSince(Map<TopicPartition, Long> mark) {
         return reader.countSince(mark);
     }

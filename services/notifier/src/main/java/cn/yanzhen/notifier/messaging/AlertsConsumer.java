@@ -1,7 +1,7 @@
 package cn.yanzhen.notifier.messaging;
 
 import cn.yanzhen.notifier.deliveries.application.AlertRouting;
-import cn.yanzhen.platform.messaging.BatchConsumer;
+import cn.yanzhen.platform.consumer.BatchConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

@@ -1,6 +1,6 @@
 package cn.yanzhen.tracking.figures.messaging;
 
-import cn.yanzhen.platform.messaging.BatchConsumer;
+import cn.yanzhen.platform.consumer.BatchConsumer;
 import cn.yanzhen.tracking.figures.application.GreenPowerKeeping;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

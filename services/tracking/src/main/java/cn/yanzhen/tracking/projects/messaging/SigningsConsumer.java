@@ -1,6 +1,6 @@
 package cn.yanzhen.tracking.projects.messaging;
 
-import cn.yanzhen.platform.messaging.BatchConsumer;
+import cn.yanzhen.platform.consumer.BatchConsumer;
 import cn.yanzhen.tracking.projects.application.ProjectLifecycle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
