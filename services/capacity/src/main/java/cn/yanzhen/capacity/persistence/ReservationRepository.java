@@ -1,9 +1,8 @@
 package cn.yanzhen.capacity.persistence;
 
-import cn.yanzhen.platform.persistence.TextArrays;
+import cn.yanzhen.platform.persistence.SetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hibernate.Session;
 
 /**
  * Reservations and the withdrawn signings that may hold none, as the consumed events change them. A batch reads its
@@ -56,31 +54,19 @@ public class ReservationRepository {
     /** The reservations of these signings that exist, their rows locked for update, by signing id. */
     public Map<UUID, ReservationEntity> lockAll(Collection<UUID> signingIds) {
         Map<UUID, ReservationEntity> found = new HashMap<>();
-        if (signingIds.isEmpty()) {
-            return found;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-                lock.setArray(1, TextArrays.of(connection, signingIds, id -> id));
-                try (ResultSet rows = lock.executeQuery()) {
-                    while (rows.next()) {
-                        ReservationEntity reservation = read(rows);
-                        found.put(reservation.signingId, reservation);
-                    }
-                }
-            }
-        });
+        SetStatements.read(entityManager, LOCK, signingIds, ReservationRepository::read)
+                .forEach(reservation -> found.put(reservation.signingId, reservation));
         return found;
     }
 
     /** Inserts new reservations, in one statement. */
     public void insertAll(Collection<ReservationEntity> added) {
-        write(INSERT, added);
+        SetStatements.write(entityManager, INSERT, added, VALUES);
     }
 
     /** Writes every column of reservations that exist, in one statement. */
     public void updateAll(Collection<ReservationEntity> changed) {
-        write(UPDATE, changed);
+        SetStatements.write(entityManager, UPDATE, changed, VALUES);
     }
 
     /** Those of these signings that were withdrawn. */
@@ -89,20 +75,6 @@ public class ReservationRepository {
                         + " where w.signingId in :ids", UUID.class)
                 .setParameter("ids", signingIds)
                 .getResultList());
-    }
-
-    private void write(String sql, Collection<ReservationEntity> reservations) {
-        if (reservations.isEmpty()) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < VALUES.size(); i++) {
-                    statement.setArray(i + 1, TextArrays.of(connection, reservations, VALUES.get(i)));
-                }
-                statement.executeUpdate();
-            }
-        });
     }
 
     private static ReservationEntity read(ResultSet row) throws SQLException {

@@ -1,17 +1,15 @@
 package cn.yanzhen.matching.persistence;
 
 import cn.yanzhen.contracts.matching.SigningMatched;
-import cn.yanzhen.platform.persistence.TextArrays;
+import cn.yanzhen.platform.persistence.SetStatements;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.hibernate.Session;
 
 /** Every evaluation ever published (by its ce_id); the newest per signing is current. */
 @ApplicationScoped
@@ -45,14 +43,7 @@ public class MatchResults {
                 row -> results.get(row).eventCode(), row -> results.get(row).destinationRegion(),
                 row -> results.get(row).verdict(), row -> results.get(row).score(), row -> write(results.get(row)),
                 row -> results.get(row).matchedAt());
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (int i = 0; i < columns.size(); i++) {
-                    insert.setArray(i + 1, TextArrays.of(connection, rows, columns.get(i)));
-                }
-                insert.executeUpdate();
-            }
-        });
+        SetStatements.write(entityManager, INSERT, rows, columns);
     }
 
     private String write(SigningMatched result) {

@@ -1,12 +1,11 @@
 package cn.yanzhen.matching.persistence;
 
 import cn.yanzhen.matching.domain.CompetitionIndex;
-import cn.yanzhen.platform.persistence.TextArrays;
+import cn.yanzhen.platform.persistence.SetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import org.hibernate.Session;
 
 /**
  * What matching remembers of each signing, and the competition among them. A consumed batch reads its signings'
@@ -48,20 +45,8 @@ public class SigningFactsRepository {
     /** The facts of these signings that are known, their rows locked for update, by signing id. */
     public Map<UUID, SigningFactsEntity> lockAll(Collection<UUID> signingIds) {
         Map<UUID, SigningFactsEntity> found = new HashMap<>();
-        if (signingIds.isEmpty()) {
-            return found;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-                lock.setArray(1, TextArrays.of(connection, signingIds, id -> id));
-                try (ResultSet rows = lock.executeQuery()) {
-                    while (rows.next()) {
-                        SigningFactsEntity facts = read(rows);
-                        found.put(facts.signingId, facts);
-                    }
-                }
-            }
-        });
+        SetStatements.read(entityManager, LOCK, signingIds, SigningFactsRepository::read)
+                .forEach(facts -> found.put(facts.signingId, facts));
         return found;
     }
 
@@ -72,35 +57,15 @@ public class SigningFactsRepository {
 
     /** Inserts the facts of signings just registered, in one statement. */
     public void insertAll(List<SigningFactsEntity> added) {
-        if (added.isEmpty()) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                List<Function<SigningFactsEntity, Object>> columns = List.of(facts -> facts.signingId,
-                        facts -> facts.eventCode, facts -> facts.originRegion, facts -> facts.destinationRegion,
-                        facts -> facts.destinationZone, facts -> facts.industryCode, facts -> facts.industryGroup,
-                        facts -> facts.signedOn, facts -> facts.landHa, facts -> facts.energyGwhPerYear,
-                        facts -> facts.jobs, facts -> facts.withdrawn);
-                for (int i = 0; i < columns.size(); i++) {
-                    insert.setArray(i + 1, TextArrays.of(connection, added, columns.get(i)));
-                }
-                insert.executeUpdate();
-            }
-        });
+        SetStatements.write(entityManager, INSERT, added, List.of(facts -> facts.signingId, facts -> facts.eventCode,
+                facts -> facts.originRegion, facts -> facts.destinationRegion, facts -> facts.destinationZone,
+                facts -> facts.industryCode, facts -> facts.industryGroup, facts -> facts.signedOn,
+                facts -> facts.landHa, facts -> facts.energyGwhPerYear, facts -> facts.jobs, facts -> facts.withdrawn));
     }
 
     /** Marks signings known before this batch as withdrawn, in one statement. */
     public void withdrawAll(Collection<UUID> signingIds) {
-        if (signingIds.isEmpty()) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement withdraw = connection.prepareStatement(WITHDRAW)) {
-                withdraw.setArray(1, TextArrays.of(connection, signingIds, id -> id));
-                withdraw.executeUpdate();
-            }
-        });
+        SetStatements.write(entityManager, WITHDRAW, signingIds, List.of(id -> id));
     }
 
     /**

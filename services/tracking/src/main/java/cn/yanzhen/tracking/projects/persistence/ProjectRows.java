@@ -1,11 +1,9 @@
 package cn.yanzhen.tracking.projects.persistence;
 
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
-import cn.yanzhen.platform.persistence.TextArrays;
+import cn.yanzhen.platform.persistence.SetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import org.hibernate.Session;
 
 /**
  * The projects a consumed batch changes, read and written a batch at a time: one locking read, one insert and one
@@ -53,62 +49,26 @@ public class ProjectRows {
     /** The projects of these signings that exist, their rows locked for update, by signing id. */
     public Map<UUID, ProjectEntity> lockAll(Collection<UUID> signingIds) {
         Map<UUID, ProjectEntity> found = new HashMap<>();
-        if (signingIds.isEmpty()) {
-            return found;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-                lock.setArray(1, TextArrays.of(connection, signingIds, id -> id));
-                try (ResultSet rows = lock.executeQuery()) {
-                    while (rows.next()) {
-                        ProjectEntity project = read(rows);
-                        found.put(project.signingId, project);
-                    }
-                }
-            }
-        });
+        SetStatements.read(entityManager, LOCK, signingIds, ProjectRows::read)
+                .forEach(project -> found.put(project.signingId, project));
         return found;
     }
 
-    /** Inserts new projects in one statement; a project that exists already is left as it is. */
+    /** Inserts new projects in one statement. */
     public void insertAll(List<ProjectEntity> added) {
-        if (added.isEmpty()) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                set(insert, connection, added, List.of(project -> project.signingId, project -> project.eventCode,
-                        project -> project.destinationRegion, project -> project.industryCode,
-                        project -> project.investmentYuan, project -> project.signedOn,
-                        project -> project.plannedCommencement, project -> project.status, project -> project.verdict,
-                        project -> project.registeredAt, project -> project.repeatOf, project -> project.energyMwh,
-                        project -> project.originRegion, project -> project.expectedJobs,
-                        project -> project.projectName));
-                insert.executeUpdate();
-            }
-        });
+        SetStatements.write(entityManager, INSERT, added, List.of(project -> project.signingId,
+                project -> project.eventCode, project -> project.destinationRegion, project -> project.industryCode,
+                project -> project.investmentYuan, project -> project.signedOn, project -> project.plannedCommencement,
+                project -> project.status, project -> project.verdict, project -> project.registeredAt,
+                project -> project.repeatOf, project -> project.energyMwh, project -> project.originRegion,
+                project -> project.expectedJobs, project -> project.projectName));
     }
 
     /** Writes the status, overdue flag, verdict and earliest signing of changed projects, in one statement. */
     public void updateAll(List<ProjectEntity> changed) {
-        if (changed.isEmpty()) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                set(update, connection, changed, List.of(project -> project.signingId, project -> project.status,
-                        project -> project.overdue, project -> project.verdict, project -> project.repeatOf));
-                update.executeUpdate();
-            }
-        });
-    }
-
-    /** One array parameter per column, in the statement's order. */
-    private static void set(PreparedStatement statement, Connection connection, List<ProjectEntity> projects,
-                            List<Function<ProjectEntity, Object>> columns) throws SQLException {
-        for (int i = 0; i < columns.size(); i++) {
-            statement.setArray(i + 1, TextArrays.of(connection, projects, columns.get(i)));
-        }
+        SetStatements.write(entityManager, UPDATE, changed, List.of(project -> project.signingId,
+                project -> project.status, project -> project.overdue, project -> project.verdict,
+                project -> project.repeatOf));
     }
 
     private static ProjectEntity read(ResultSet row) throws SQLException {
