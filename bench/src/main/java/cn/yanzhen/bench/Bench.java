@@ -94,7 +94,7 @@ public final class Bench {
         double processed = seconds(started);
         table.seconds("one batch of " + sizes.largeBatch() + ": HTTP 200", accepted, "≤ 2 s");
         table.throughput("… until all " + sizes.largeBatch() + " are matched, reserved and counted", processed,
-                sizes.largeBatch(), "≤ 10 s");
+                sizes.largeBatch(), "≤ 5 s");
 
         int total = sizes.clients() * sizes.batchesPerClient() * sizes.batchSize();
         BenchEvent sustained = register("BENCH-" + run + "-S");
@@ -107,7 +107,7 @@ public final class Bench {
         Map<String, Double> cpu = CpuUse.since(cpuBefore, CpuUse.read(settings.runDirectory(), COMPONENTS));
         table.throughput(sizes.clients() * sizes.batchesPerClient() + " batches of " + sizes.batchSize() + " from "
                 + sizes.clients() + " clients at once, until all " + total + " are processed", seconds(started), total,
-                "≥ 1,000 signings/s");
+                "≥ 2,000 signings/s");
 
         step(sizes.reports() + " COMMENCED reports at " + sizes.reportsPerSecond() + "/s");
         Freshness.Latencies fresh = new Freshness(settings.kafka(), clients)

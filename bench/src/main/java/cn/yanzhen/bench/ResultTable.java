@@ -37,9 +37,9 @@ final class ResultTable {
 
     void footprint(Map<String, Long> residentMegabytes, Map<String, Double> startSeconds) {
         residentMegabytes.forEach((service, megabytes) ->
-                rows.add(new Row("resident memory of " + service + " after the load", megabytes + " MB", "", "≤ 250 MB")));
+                rows.add(new Row("resident memory of " + service + " after the load", megabytes + " MB", "", "≤ 200 MB")));
         startSeconds.forEach((service, seconds) ->
-                rows.add(new Row("start to ready, " + service + " started alone", format("%.1f s", seconds), "", "≤ 3 s")));
+                rows.add(new Row("start to ready, " + service + " started alone", format("%.1f s", seconds), "", "≤ 2.5 s")));
     }
 
     void print() {

@@ -7,6 +7,7 @@ import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.platform.messaging.IncomingEvent;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,8 @@ import java.util.UUID;
 
 /**
  * One consumed batch's work on reservations: its signings' reservations locked and loaded before the
- * first event, each match or withdrawal applied in order, and the snapshot of every region whose
- * reservations changed published once at the end.
+ * first event, each match or withdrawal applied in order, and at the end the new reservations inserted and the
+ * changed ones updated, one statement each, and the snapshot of every region whose reservations changed published once.
  */
 final class ReservationBatch {
 
@@ -28,6 +29,8 @@ final class ReservationBatch {
     private final Set<UUID> withdrawn;
     private final Set<String> regionsWithProfiles;
     private final SortedSet<String> changedRegions = new TreeSet<>();
+    private final Map<UUID, ReservationEntity> added = new LinkedHashMap<>();
+    private final Map<UUID, ReservationEntity> changed = new LinkedHashMap<>();
     private final Instant now;
 
     ReservationBatch(ReservationRepository reservations, RegionSnapshots snapshots, ProfileHolders holders,
@@ -73,8 +76,10 @@ final class ReservationBatch {
         reservation.reservedAt = now;
         reservation.releasedAt = null;
         if (first) {
-            reservations.add(reservation);
+            added.put(reservation.signingId, reservation);
             known.put(reservation.signingId, reservation);
+        } else {
+            changing(reservation);
         }
         changedRegions.add(reservation.holderRegion);
     }
@@ -90,13 +95,23 @@ final class ReservationBatch {
     }
 
     void finish() {
+        reservations.insertAll(added.values());
+        reservations.updateAll(changed.values());
         snapshots.republish(changedRegions);
     }
 
     private void release(ReservationEntity reservation) {
         if (reservation != null && reservation.active()) {
             reservation.releasedAt = now;
+            changing(reservation);
             changedRegions.add(reservation.holderRegion);
+        }
+    }
+
+    /** A reservation new in this batch is inserted as it ends up; one that was there is updated. */
+    private void changing(ReservationEntity reservation) {
+        if (!added.containsKey(reservation.signingId)) {
+            changed.put(reservation.signingId, reservation);
         }
     }
 }

@@ -23,8 +23,11 @@ import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,6 +48,8 @@ final class MatchingBatch {
     private final CompetitionIndex competition;
     private final Instant now;
     private final List<SigningMatched> matched = new ArrayList<>();
+    private final Map<UUID, SigningFactsEntity> added = new LinkedHashMap<>();
+    private final Set<UUID> withdrawnBefore = new LinkedHashSet<>();
 
     MatchingBatch(Tools tools, Map<UUID, SigningFactsEntity> known, Map<String, RegionCapacity> capacity,
                   CompetitionIndex competition, Instant now) {
@@ -65,7 +70,7 @@ final class MatchingBatch {
                 new PoisonRecordException("destination " + signing.destinationRegion()
                         + " is not in the reference data", null));
         SigningFactsEntity facts = SigningFactsEntity.of(signing, destination);
-        tools.facts().add(facts);
+        added.put(facts.signingId, facts);
         known.put(facts.signingId, facts);
         evaluate(facts, false);
         competition.add(facts.place(), 1);
@@ -76,6 +81,9 @@ final class MatchingBatch {
         SigningFactsEntity facts = known.get(event.payload().id());
         if (facts != null && !facts.withdrawn) {
             facts.withdrawn = true;
+            if (!added.containsKey(facts.signingId)) {
+                withdrawnBefore.add(facts.signingId);
+            }
             competition.add(facts.place(), -1);
         }
     }
@@ -86,7 +94,10 @@ final class MatchingBatch {
         return evaluate(facts, true);
     }
 
+    /** The batch's new facts and withdrawals, its results and their events, one statement each. */
     void finish() {
+        tools.facts().insertAll(List.copyOf(added.values()));
+        tools.facts().withdrawAll(withdrawnBefore);
         if (matched.isEmpty()) {
             return;
         }
@@ -94,9 +105,7 @@ final class MatchingBatch {
                 .map(result -> new OutgoingEvent(Topics.MATCHES, EventTypes.SIGNING_MATCHED,
                         result.signingId().toString(), result))
                 .toList());
-        for (int i = 0; i < matched.size(); i++) {
-            tools.results().add(eventIds.get(i), matched.get(i));
-        }
+        tools.results().addAll(eventIds, matched);
     }
 
     private SigningMatched evaluate(SigningFactsEntity facts, boolean counted) {

@@ -1,10 +1,13 @@
 package cn.yanzhen.matching.persistence;
 
 import cn.yanzhen.matching.domain.CompetitionIndex;
+import cn.yanzhen.platform.persistence.SetStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,9 +16,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What matching remembers of each signing, and the competition among them. */
+/**
+ * What matching remembers of each signing, and the competition among them. A consumed batch reads its signings'
+ * facts in one locking statement and writes the new ones and the withdrawals in one statement each; the facts it
+ * reads are plain objects the persistence context does not manage, so no flush compares or writes them one by one.
+ */
 @ApplicationScoped
 public class SigningFactsRepository {
+
+    private static final String LOCK = "select signing_id, event_code, origin_region, destination_region,"
+            + " destination_zone, industry_code, industry_group, signed_on, land_ha, energy_gwh_per_year, jobs, withdrawn"
+            + " from signing_facts where signing_id = any (?::uuid[]) for update";
+
+    private static final String INSERT = "insert into signing_facts (signing_id, event_code, origin_region,"
+            + " destination_region, destination_zone, industry_code, industry_group, signed_on, land_ha,"
+            + " energy_gwh_per_year, jobs, withdrawn) select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::date[], ?::float8[], ?::float8[], ?::bigint[], ?::boolean[])";
+
+    private static final String WITHDRAW = "update signing_facts set withdrawn = true"
+            + " where signing_id = any (?::uuid[])";
 
     private final EntityManager entityManager;
 
@@ -23,13 +42,10 @@ public class SigningFactsRepository {
         this.entityManager = entityManager;
     }
 
-    /** The facts of these signings that are known, locked for update, by signing id. */
+    /** The facts of these signings that are known, their rows locked for update, by signing id. */
     public Map<UUID, SigningFactsEntity> lockAll(Collection<UUID> signingIds) {
         Map<UUID, SigningFactsEntity> found = new HashMap<>();
-        entityManager.createQuery("from SigningFactsEntity where signingId in :ids", SigningFactsEntity.class)
-                .setParameter("ids", signingIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
+        SetStatements.read(entityManager, LOCK, signingIds, SigningFactsRepository::read)
                 .forEach(facts -> found.put(facts.signingId, facts));
         return found;
     }
@@ -39,8 +55,17 @@ public class SigningFactsRepository {
                 LockModeType.PESSIMISTIC_WRITE));
     }
 
-    public void add(SigningFactsEntity facts) {
-        entityManager.persist(facts);
+    /** Inserts the facts of signings just registered, in one statement. */
+    public void insertAll(List<SigningFactsEntity> added) {
+        SetStatements.write(entityManager, INSERT, added, List.of(facts -> facts.signingId, facts -> facts.eventCode,
+                facts -> facts.originRegion, facts -> facts.destinationRegion, facts -> facts.destinationZone,
+                facts -> facts.industryCode, facts -> facts.industryGroup, facts -> facts.signedOn,
+                facts -> facts.landHa, facts -> facts.energyGwhPerYear, facts -> facts.jobs, facts -> facts.withdrawn));
+    }
+
+    /** Marks signings known before this batch as withdrawn, in one statement. */
+    public void withdrawAll(Collection<UUID> signingIds) {
+        SetStatements.write(entityManager, WITHDRAW, signingIds, List.of(id -> id));
     }
 
     /**
@@ -67,6 +92,23 @@ public class SigningFactsRepository {
                     day(columns[3])), ((Number) columns[4]).intValue());
         }
         return index;
+    }
+
+    private static SigningFactsEntity read(ResultSet row) throws SQLException {
+        SigningFactsEntity facts = new SigningFactsEntity();
+        facts.signingId = row.getObject("signing_id", UUID.class);
+        facts.eventCode = row.getString("event_code");
+        facts.originRegion = row.getString("origin_region");
+        facts.destinationRegion = row.getString("destination_region");
+        facts.destinationZone = row.getString("destination_zone");
+        facts.industryCode = row.getString("industry_code");
+        facts.industryGroup = row.getString("industry_group");
+        facts.signedOn = row.getObject("signed_on", LocalDate.class);
+        facts.landHa = row.getDouble("land_ha");
+        facts.energyGwhPerYear = row.getDouble("energy_gwh_per_year");
+        facts.jobs = row.getLong("jobs");
+        facts.withdrawn = row.getBoolean("withdrawn");
+        return facts;
     }
 
     private static LocalDate day(Object column) {

@@ -27,6 +27,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,9 @@ class MatchingFlowTest {
 
     @Inject
     CapacityViews views;
+
+    @Inject
+    EntityManager entityManager;
 
     private EventPublisher publisher;
     private TopicReader matches;
@@ -147,6 +151,24 @@ class MatchingFlowTest {
         assertThat(raised.get(0).value()).contains("HOMOGENEOUS_COMPETITION");
         assertThat(ContractValidator.violations(EventTypes.ALERT,
                 EventPublisher.JSON.readTree(raised.get(0).value()))).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnSigningNoLongerCountsTowardsHomogeneousCompetition() throws Exception {
+        Signing withdrawn = null;
+        for (String region : List.of("150100", "150200", "150600", "450100", "450200")) {
+            Signing signing = signing(region, "1711", 1, 1, 10);
+            assertThat(codes(matchOf(signing))).doesNotContain("HOMOGENEOUS_COMPETITION");
+            withdrawn = signing;
+        }
+        UUID withdrawnId = withdrawn.id();
+        publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, withdrawnId.toString(), withdrawn);
+        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> (Boolean) entityManager
+                .createNativeQuery("select withdrawn from signing_facts where signing_id = ?1")
+                .setParameter(1, withdrawnId).getSingleResult()));
+
+        assertThat(codes(matchOf(signing("450300", "1711", 1, 1, 10)))).doesNotContain("HOMOGENEOUS_COMPETITION");
+        assertThat(codes(matchOf(signing("450400", "1711", 1, 1, 10)))).contains("HOMOGENEOUS_COMPETITION");
     }
 
     @Test

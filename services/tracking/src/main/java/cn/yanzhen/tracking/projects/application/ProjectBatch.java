@@ -10,21 +10,22 @@ import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.projects.persistence.EarlyVerdicts;
 import cn.yanzhen.tracking.projects.persistence.ProjectEntity;
-import cn.yanzhen.tracking.projects.persistence.ProjectRepository;
+import cn.yanzhen.tracking.projects.persistence.ProjectRows;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * One consumed batch's work on projects: its signings' projects locked and loaded before the first
- * event, each event applied to them in order, the figures of every scope they changed written and
- * published once at the end.
+ * event, each event applied to them in order, and at the end the new projects inserted and the changed ones
+ * updated, one statement each, and the figures of every scope they changed written and published once.
  */
 final class ProjectBatch {
 
-    private final ProjectRepository projects;
+    private final ProjectRows projects;
     private final EarlyVerdicts earlyVerdicts;
     private final Iterable<ProjectListener> listeners;
     private final Figures figures;
@@ -32,9 +33,20 @@ final class ProjectBatch {
     private final Map<UUID, ProjectEntity> known;
     private final Map<UUID, String> verdictsWaiting;
     private final List<SigningMatched> verdictsBeforeSignings = new ArrayList<>();
+    private final Map<UUID, ProjectEntity> added = new LinkedHashMap<>();
+    /** The changed projects that were there before the batch, with the columns they had. */
+    private final Map<UUID, Columns> changedFrom = new LinkedHashMap<>();
     private final Instant now;
 
-    ProjectBatch(ProjectRepository projects, EarlyVerdicts earlyVerdicts, Iterable<ProjectListener> listeners, Figures figures,
+    /** What a batch of signings or verdicts may change of a project that exists. */
+    private record Columns(ProjectStatus status, boolean overdue, String verdict, UUID repeatOf) {
+
+        static Columns of(ProjectEntity project) {
+            return new Columns(project.status, project.overdue, project.verdict, project.repeatOf);
+        }
+    }
+
+    ProjectBatch(ProjectRows projects, EarlyVerdicts earlyVerdicts, Iterable<ProjectListener> listeners, Figures figures,
                  Map<UUID, ProjectEntity> known, Map<UUID, String> verdictsWaiting, Instant now) {
         this.projects = projects;
         this.earlyVerdicts = earlyVerdicts;
@@ -52,7 +64,7 @@ final class ProjectBatch {
             return;
         }
         ProjectEntity project = ProjectEntity.registered(signing, now, verdictsWaiting.remove(signing.id()));
-        projects.add(project);
+        added.put(project.signingId, project);
         known.put(project.signingId, project);
         changed(project, null);
     }
@@ -65,6 +77,7 @@ final class ProjectBatch {
             return;
         }
         ProjectState before = counted(project);
+        changing(project);
         project.repeatOf = change.after() == null ? null : change.after().signingId();
         changed(project, before);
     }
@@ -75,6 +88,7 @@ final class ProjectBatch {
             return;
         }
         ProjectState before = counted(project);
+        changing(project);
         project.status = ProjectStatus.WITHDRAWN;
         project.overdue = false;
         listeners.forEach(listener -> listener.withdrawn(project.signingId));
@@ -91,13 +105,26 @@ final class ProjectBatch {
             return;
         }
         ProjectState before = counted(project);
+        changing(project);
         project.verdict = match.verdict().name();
         changed(project, before);
     }
 
     void finish() {
+        projects.insertAll(List.copyOf(added.values()));
+        // a redelivered verdict, or a link released and made again, leaves the row as it was: nothing to write
+        projects.updateAll(changedFrom.entrySet().stream()
+                .filter(change -> !change.getValue().equals(Columns.of(known.get(change.getKey()))))
+                .map(change -> known.get(change.getKey())).toList());
         earlyVerdicts.keepAll(verdictsBeforeSignings);
         figures.writeAndPublish(changes);
+    }
+
+    /** Remembers what a project had before the batch first changed it; a project new in this batch is inserted. */
+    private void changing(ProjectEntity project) {
+        if (!added.containsKey(project.signingId)) {
+            changedFrom.putIfAbsent(project.signingId, Columns.of(project));
+        }
     }
 
     private void changed(ProjectEntity project, ProjectState before) {

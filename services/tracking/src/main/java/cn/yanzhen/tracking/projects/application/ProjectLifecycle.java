@@ -10,6 +10,7 @@ import cn.yanzhen.platform.persistence.KeyLocks;
 import cn.yanzhen.tracking.figures.application.Figures;
 import cn.yanzhen.tracking.projects.persistence.EarlyVerdicts;
 import cn.yanzhen.tracking.projects.persistence.ProjectRepository;
+import cn.yanzhen.tracking.projects.persistence.ProjectRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
@@ -33,6 +34,7 @@ public class ProjectLifecycle {
 
     private final KeyLocks locks;
     private final ProjectRepository projects;
+    private final ProjectRows rows;
     private final EarlyVerdicts earlyVerdicts;
     private final Instance<ProjectListener> listeners;
     private final Figures figures;
@@ -40,10 +42,11 @@ public class ProjectLifecycle {
     private final Routes<ProjectBatch> signings;
     private final Routes<ProjectBatch> matches;
 
-    ProjectLifecycle(KeyLocks locks, ProjectRepository projects, EarlyVerdicts earlyVerdicts, Instance<ProjectListener> listeners,
-                     Figures figures, Clock clock) {
+    ProjectLifecycle(KeyLocks locks, ProjectRepository projects, ProjectRows rows, EarlyVerdicts earlyVerdicts,
+                     Instance<ProjectListener> listeners, Figures figures, Clock clock) {
         this.locks = locks;
         this.projects = projects;
+        this.rows = rows;
         this.earlyVerdicts = earlyVerdicts;
         this.listeners = listeners;
         this.figures = figures;
@@ -77,7 +80,7 @@ public class ProjectLifecycle {
         Set<UUID> registered = events.stream().filter(event -> EventTypes.SIGNING_REGISTERED.equals(event.type()))
                 .map(event -> ((Signing) event.payload()).id()).collect(Collectors.toSet());
         Map<UUID, String> verdictsWaiting = earlyVerdicts.takeAll(registered);
-        return new ProjectBatch(projects, earlyVerdicts, listeners, figures, projects.lockAll(signingIds), verdictsWaiting,
+        return new ProjectBatch(rows, earlyVerdicts, listeners, figures, rows.lockAll(signingIds), verdictsWaiting,
                 Instant.now(clock));
     }
 
