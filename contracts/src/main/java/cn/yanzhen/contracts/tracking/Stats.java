@@ -31,21 +31,23 @@ public record Stats(
         Energy energy,
         Obstacles obstacles,
         List<PeriodOutcome> outcomes,
-        List<OverdueProject> overdueProjects) {
+        List<OverdueProject> overdueProjects,
+        List<String> industryGroups) {
 
     public Stats {
         outcomes = outcomes == null ? PeriodOutcome.NONE : List.copyOf(outcomes);
         overdueProjects = overdueProjects == null ? OverdueProject.NONE : List.copyOf(overdueProjects);
+        industryGroups = industryGroups == null ? List.of() : List.copyOf(industryGroups);
     }
 
-    /** A record without overdue projects: every scope but an event's. */
+    /** A record without the lists only events and regions have. */
     public Stats(String scope, Tally signed, Tally withdrawn, Tally commenced, Tally inProduction, Tally cancelled,
                  long completedInvestmentYuan, double commencementRate, double investmentCompletionRate, long overdue,
                  Map<String, Long> byVerdict, Tally repeats, Verified verified, Backlog awaitingVerification,
                  CycleTimes cycleTimes, Energy energy, Obstacles obstacles, List<PeriodOutcome> outcomes) {
         this(scope, signed, withdrawn, commenced, inProduction, cancelled, completedInvestmentYuan, commencementRate,
                 investmentCompletionRate, overdue, byVerdict, repeats, verified, awaitingVerification, cycleTimes, energy,
-                obstacles, outcomes, OverdueProject.NONE);
+                obstacles, outcomes, OverdueProject.NONE, List.of());
     }
 
     public record Tally(long count, long investmentYuan) {

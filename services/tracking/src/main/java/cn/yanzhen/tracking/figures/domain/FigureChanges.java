@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 public final class FigureChanges {
 
+    private static final String REGION = Scopes.region("");
+
     private final Scopes scopes;
     private final SortedMap<String, Contribution> byScope = new TreeMap<>();
     private final Set<String> touched = new HashSet<>();
@@ -47,6 +49,10 @@ public final class FigureChanges {
                     : EnergyUse.beyondEvent(destinationRegion, before), -1);
             addEnergy(scope, inItsEvent ? EnergyUse.of(destinationRegion, after)
                     : EnergyUse.beyondEvent(destinationRegion, after), 1);
+        }
+        if (before == null && after != null) {
+            scopes.of(eventCode, destinationRegion, industryCode).stream().filter(scope -> scope.startsWith(REGION))
+                    .forEach(scope -> contribute(scope, IndustryGroups.registered(industryCode)));
         }
         // the breakdowns keep project counts only: the dashboard's tables show nothing else of them
         for (String breakdown : scopes.eventBreakdowns(eventCode, destinationRegion, industryCode)) {

@@ -50,6 +50,18 @@ class FigureChangesTest {
     }
 
     @Test
+    void aRegisteredSigningSendsItsIndustryGroupToItsRegionsForGood() {
+        ProjectState signed = signed(100);
+        changes.add("E1", "652801", "3825", null, signed);
+        changes.add("E1", "652801", "3825", signed,
+                new ProjectState(ProjectStatus.WITHDRAWN, 100, null, null, 0, false, null, false));
+
+        assertThat(changes.countsOf(IndustryGroups.KIND, String.class)).containsOnlyKeys("region:650000",
+                "region:652800", "region:652801");
+        assertThat(changes.countsOf(IndustryGroups.KIND, String.class).get("region:652800")).containsEntry("382", 1L);
+    }
+
+    @Test
     void changesThatCancelOutLeaveTheScopeAlone() {
         ProjectState signed = signed(100);
         ProjectState withdrawn = new ProjectState(ProjectStatus.WITHDRAWN, 100, null, null, 0, false, null, false);
