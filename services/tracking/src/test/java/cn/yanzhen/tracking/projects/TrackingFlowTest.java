@@ -300,6 +300,7 @@ class TrackingFlowTest {
                     try {
                         JsonNode alert = EventPublisher.JSON.readTree(record.value());
                         assertThat(ContractValidator.violations(EventTypes.ALERT, alert)).isEmpty();
+                        assertThat(alert.path("subjectName").asText()).as("the project's name").isEqualTo("测试项目");
                         return record.key() + " " + alert.get("code").asText();
                     } catch (Exception e) {
                         throw new AssertionError(e);
