@@ -431,7 +431,10 @@ class DashboardBrowserIT {
         return readJson(asMonitor().baseUri(services.url("tracking")).get("/api/stats" + query).asString());
     }
 
-    /** Every scope the dashboard holds has exactly tracking's figures, as tracking's API answers them. */
+    /**
+     * Every scope the dashboard holds has exactly tracking's figures, as tracking's API answers them, and so has every
+     * row of the event's breakdowns by prefecture and by division.
+     */
     private void everyScopeEqualsTracking() {
         JsonNode figures = readJson(asMonitor().baseUri(services.url("dashboard")).get("/api/figures").asString());
         assertThat(figures.size()).isGreaterThan(20);
@@ -439,6 +442,27 @@ class DashboardBrowserIT {
             String[] kind = scope.getKey().split(":", 2);
             String query = kind.length == 1 ? "" : "?" + kind[0] + "=" + kind[1];
             assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(trackingStats(query));
+        });
+        breakdownEqualsTracking("event-prefectures", "region", 2);
+        breakdownEqualsTracking("event-industries", "industry", 3);
+    }
+
+    /** Each row of a breakdown table: its key in the first cell, its figures from {@code first} on. */
+    private void breakdownEqualsTracking(String table, String parameter, int first) {
+        JsonNode rows = readJson(asMonitor().baseUri(services.url("dashboard")).queryParam("event", EVENT)
+                .get("/api/tables/" + table).asString()).path("rows");
+        assertThat(rows.size()).as(table).isPositive();
+        rows.forEach(row -> {
+            JsonNode stats = trackingStats("?event=" + EVENT + "&" + parameter + "=" + row.get(0).asText());
+            List<Long> shown = new ArrayList<>();
+            List<Long> tracked = List.of(stats.at("/signed/count").asLong(), stats.at("/signed/investmentYuan").asLong(),
+                    stats.at("/commenced/count").asLong(), Math.round(stats.at("/commencementRate").asDouble() * 10_000),
+                    stats.at("/inProduction/count").asLong(), stats.at("/completedInvestmentYuan").asLong(),
+                    stats.at("/overdue").asLong());
+            for (int cell = first; cell < row.size(); cell++) {
+                shown.add(cell == first + 3 ? Math.round(row.get(cell).asDouble() * 10_000) : row.get(cell).asLong());
+            }
+            assertThat(shown).as(table + " " + row.get(0).asText()).isEqualTo(tracked);
         });
     }
 
