@@ -15,8 +15,8 @@ record HeapReading(long usedBytes, long maxBytes, long residentBytes) {
     static HeapReading of(String management, long pid) throws IOException, InterruptedException {
         String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(management + "/q/metrics"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
-        return new HeapReading(sum(metrics, "jvm_memory_used_bytes{area=\"heap\""),
-                sum(metrics, "jvm_memory_max_bytes{area=\"heap\""), resident(pid));
+        return new HeapReading(sum(metrics, "jvm_memory_used_bytes{"), sum(metrics, "jvm_memory_max_bytes{"),
+                resident(pid));
     }
 
     /** The same after a full collection: the heap the picture really holds. */
@@ -26,8 +26,9 @@ record HeapReading(long usedBytes, long maxBytes, long residentBytes) {
         return of(management, pid);
     }
 
+    /** The sum over the heap's pools of a meter whose lines start with {@code prefix}. */
     private static long sum(String metrics, String prefix) {
-        return (long) metrics.lines().filter(line -> line.startsWith(prefix))
+        return (long) metrics.lines().filter(line -> line.startsWith(prefix) && line.contains("area=\"heap\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .filter(value -> value > 0).sum();
     }
