@@ -2,8 +2,17 @@ package cn.yanzhen.contracts.alert;
 
 import java.time.Instant;
 
-/** Payload of {@code yanzhen.alert}. */
-public record Alert(AlertCode code, Severity severity, String subject, String detail, Instant raisedAt) {
+/**
+ * Payload of {@code yanzhen.alert}. {@code subjectName} names a project subject as its signing did, so that whoever
+ * shows the alert needs no copy of the signings; null where the subject names itself (a region, a zone and group) or
+ * the raiser does not know the name.
+ */
+public record Alert(AlertCode code, Severity severity, String subject, String detail, Instant raisedAt,
+                    String subjectName) {
+
+    public Alert(AlertCode code, Severity severity, String subject, String detail, Instant raisedAt) {
+        this(code, severity, subject, detail, raisedAt, null);
+    }
 
     public enum AlertCode {
         OVERDUE_COMMENCEMENT,

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,10 +30,24 @@ public record Stats(
         CycleTimes cycleTimes,
         Energy energy,
         Obstacles obstacles,
-        List<PeriodOutcome> outcomes) {
+        List<PeriodOutcome> outcomes,
+        List<OverdueProject> overdueProjects,
+        List<String> industryGroups) {
 
     public Stats {
         outcomes = outcomes == null ? PeriodOutcome.NONE : List.copyOf(outcomes);
+        overdueProjects = overdueProjects == null ? OverdueProject.NONE : List.copyOf(overdueProjects);
+        industryGroups = industryGroups == null ? List.of() : List.copyOf(industryGroups);
+    }
+
+    /** A record without the lists only events and regions have. */
+    public Stats(String scope, Tally signed, Tally withdrawn, Tally commenced, Tally inProduction, Tally cancelled,
+                 long completedInvestmentYuan, double commencementRate, double investmentCompletionRate, long overdue,
+                 Map<String, Long> byVerdict, Tally repeats, Verified verified, Backlog awaitingVerification,
+                 CycleTimes cycleTimes, Energy energy, Obstacles obstacles, List<PeriodOutcome> outcomes) {
+        this(scope, signed, withdrawn, commenced, inProduction, cancelled, completedInvestmentYuan, commencementRate,
+                investmentCompletionRate, overdue, byVerdict, repeats, verified, awaitingVerification, cycleTimes, energy,
+                obstacles, outcomes, OverdueProject.NONE, List.of());
     }
 
     public record Tally(long count, long investmentYuan) {
@@ -113,5 +128,16 @@ public record Stats(
                                 double jobsShareOfExpected) {
 
         public static final List<PeriodOutcome> NONE = List.of();
+    }
+
+    /**
+     * One of an event's projects counted in its {@code overdue} (docs/contract.md §4.5.4), in the order they were
+     * registered; an event's record lists at most {@link #LISTED} of them ({@code overdue} still counts all).
+     */
+    public record OverdueProject(UUID signingId, String projectName, String investor, String destinationRegion,
+                                 long investmentYuan, LocalDate signedOn, LocalDate plannedCommencement) {
+
+        public static final int LISTED = 500;
+        public static final List<OverdueProject> NONE = List.of();
     }
 }

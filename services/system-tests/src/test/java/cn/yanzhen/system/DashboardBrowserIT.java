@@ -431,7 +431,10 @@ class DashboardBrowserIT {
         return readJson(asMonitor().baseUri(services.url("tracking")).get("/api/stats" + query).asString());
     }
 
-    /** Every scope the dashboard holds has exactly tracking's figures, as tracking's API answers them. */
+    /**
+     * Every scope the dashboard holds has exactly tracking's figures, as tracking's API answers them, and so has every
+     * row of each event's breakdowns by prefecture and by division.
+     */
     private void everyScopeEqualsTracking() {
         JsonNode figures = readJson(asMonitor().baseUri(services.url("dashboard")).get("/api/figures").asString());
         assertThat(figures.size()).isGreaterThan(20);
@@ -440,6 +443,33 @@ class DashboardBrowserIT {
             String query = kind.length == 1 ? "" : "?" + kind[0] + "=" + kind[1];
             assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(trackingStats(query));
         });
+        JsonNode events = readJson(asMonitor().baseUri(services.url("dashboard")).get("/api/tables/events").asString())
+                .path("rows");
+        int rows = 0;
+        for (JsonNode event : events) {
+            rows += breakdownEqualsTracking(event.get(0).asText(), "event-prefectures", "region", 2)
+                    + breakdownEqualsTracking(event.get(0).asText(), "event-industries", "industry", 3);
+        }
+        assertThat(rows).as("rows of the events' breakdowns").isPositive();
+    }
+
+    /** Compares each row of an event's breakdown table (key first, figures from {@code first} on); says how many. */
+    private int breakdownEqualsTracking(String event, String table, String parameter, int first) {
+        JsonNode rows = readJson(asMonitor().baseUri(services.url("dashboard")).queryParam("event", event)
+                .get("/api/tables/" + table).asString()).path("rows");
+        rows.forEach(row -> {
+            JsonNode stats = trackingStats("?event=" + event + "&" + parameter + "=" + row.get(0).asText());
+            List<Long> shown = new ArrayList<>();
+            List<Long> tracked = List.of(stats.at("/signed/count").asLong(), stats.at("/signed/investmentYuan").asLong(),
+                    stats.at("/commenced/count").asLong(), Math.round(stats.at("/commencementRate").asDouble() * 10_000),
+                    stats.at("/inProduction/count").asLong(), stats.at("/completedInvestmentYuan").asLong(),
+                    stats.at("/overdue").asLong());
+            for (int cell = first; cell < row.size(); cell++) {
+                shown.add(cell == first + 3 ? Math.round(row.get(cell).asDouble() * 10_000) : row.get(cell).asLong());
+            }
+            assertThat(shown).as(event + " " + table + " " + row.get(0).asText()).isEqualTo(tracked);
+        });
+        return rows.size();
     }
 
     // --- reading what the page and its downloads show ------------------------------------------------

@@ -6,6 +6,7 @@ import cn.yanzhen.contracts.alert.AlertTexts.Language;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.reference.Zone;
+import cn.yanzhen.contracts.tracking.Stats;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +33,7 @@ final class AlertTables {
     private Table alerts(Predicate<Alert> touching, String name, String title) {
         List<List<Object>> rows = model.alerts().stream().map(FeedAlert::alert).filter(touching).limit(ALERTS_SHOWN)
                 .map(alert -> {
-                    String subject = subject(alert.subject());
+                    String subject = alert.subjectName() != null ? alert.subjectName() : subject(alert.subject());
                     return List.<Object>of(alert.raisedAt().toString(), Labels.of(alert.severity()),
                             AlertTexts.title(alert.code(), Language.ZH), subject, AlertTexts.sentence(alert, subject, Language.ZH));
                 })
@@ -45,10 +46,7 @@ final class AlertTables {
     /** Over-commitment of the region or inside it, and competition in its zone in the industries it receives. */
     Table touching(String region) {
         Optional<Zone> zone = regions.find(region).map(Region::zone);
-        List<String> groups = model.projects().stream()
-                .filter(project -> regions.isWithin(project.destinationRegion(), region))
-                .map(project -> project.industryCode().substring(0, Math.min(3, project.industryCode().length())))
-                .distinct().toList();
+        List<String> groups = model.stats("region:" + region).map(Stats::industryGroups).orElse(List.of());
         return alerts(alert -> switch (alert.code()) {
             case CAPACITY_OVERCOMMITTED -> regions.isWithin(alert.subject(), region);
             case HOMOGENEOUS_COMPETITION -> zone.isPresent() && groups.stream()
@@ -57,11 +55,14 @@ final class AlertTables {
         }, "region-alerts", "超额承诺与同质化竞争预警 · " + regionName(region));
     }
 
-    /** What an alert is about, in words: a project's name, a region's name, or a zone and industry group. */
+    /**
+     * What an alert is about, in words, when it does not name its subject: a project's name as an overdue list gives it
+     * (else its id), a region's name, or a zone and industry group.
+     */
     private String subject(String subject) {
         try {
             UUID signingId = UUID.fromString(subject);
-            return model.project(signingId).map(ProjectFacts::projectName).orElse(subject);
+            return model.projectName(signingId).orElse(subject);
         } catch (IllegalArgumentException notAProject) {
             int colon = subject.indexOf(':');
             if (colon > 0) {

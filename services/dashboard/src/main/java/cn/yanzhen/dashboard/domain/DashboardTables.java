@@ -9,14 +9,9 @@ import cn.yanzhen.contracts.reference.Zone;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /** Every table of the screen, built from the read model; the page and the exports show the same rows. */
 public final class DashboardTables {
@@ -74,24 +69,20 @@ public final class DashboardTables {
                 Column.count("投产项目"), Column.yuan("完成投资")), rows);
     }
 
+    /** Signed investment per zone and factor class, each project once (a repeat signing counts in its event only). */
     public Table zones() {
-        Map<Zone, Map<FactorClass, Long>> yuan = new EnumMap<>(Zone.class);
-        for (ProjectFacts project : model.projects()) {
-            Optional<Region> destination = regions.find(project.destinationRegion());
-            if (!project.counts() || project.repeat() || destination.isEmpty()) {
-                continue;
-            }
-            yuan.computeIfAbsent(destination.get().zone(), zone -> new EnumMap<>(FactorClass.class))
-                    .merge(industries.factorClass(project.industryCode()), project.investmentYuan(), Long::sum);
-        }
         List<Column> columns = new ArrayList<>(List.of(Column.text("落地区域")));
         FACTOR_CLASSES.forEach(factor -> columns.add(Column.yuan(Labels.of(factor))));
         List<List<Object>> rows = new ArrayList<>();
-        yuan.forEach((zone, byClass) -> {
-            List<Object> row = new ArrayList<>(List.of(Labels.of(zone)));
-            FACTOR_CLASSES.forEach(factor -> row.add(byClass.getOrDefault(factor, 0L)));
-            rows.add(row);
-        });
+        for (Zone zone : Zone.values()) {
+            Map<String, Breakdown> byClass = model.breakdowns("zone-factor:" + zone + ":");
+            if (byClass.values().stream().anyMatch(Breakdown::counts)) {
+                List<Object> row = new ArrayList<>(List.of(Labels.of(zone)));
+                FACTOR_CLASSES.forEach(factor -> row.add(Optional.ofNullable(byClass.get(factor.name()))
+                        .map(Breakdown::signedYuan).orElse(0L)));
+                rows.add(row);
+            }
+        }
         return new Table("zones", "要素类别构成（按落地区域）", columns, rows);
     }
 
@@ -129,23 +120,22 @@ public final class DashboardTables {
     }
 
     private Table eventPrefectures(String event) {
-        Map<String, Tally> byPrefecture = tallyBy(project -> project.eventCode().equals(event), this::prefectureOf);
-        return Table.ofTallies("event-prefectures", "分地区 · " + event, List.of(Column.text("地区代码"), Column.text("地区")),
-                byPrefecture, code -> List.of(code, regionName(code)));
+        return Table.ofBreakdowns("event-prefectures", "分地区 · " + event, List.of(Column.text("地区代码"),
+                Column.text("地区")), model.breakdowns("event-prefecture:" + event + ":"),
+                code -> List.of(code, regionName(code)));
     }
 
     private Table eventIndustries(String event) {
-        Map<String, Tally> byDivision = tallyBy(project -> project.eventCode().equals(event), ProjectFacts::division);
-        return Table.ofTallies("event-industries", "分行业 · " + event, List.of(Column.text("行业大类"),
-                        Column.text("行业"), Column.text("要素类别")), byDivision,
+        return Table.ofBreakdowns("event-industries", "分行业 · " + event, List.of(Column.text("行业大类"),
+                        Column.text("行业"), Column.text("要素类别")), model.breakdowns("event-industry:" + event + ":"),
                 division -> List.of(division, industries.divisionName(division),
                         Labels.of(industries.factorClass(division))));
     }
 
+    /** As tracking lists them in the event's record: the first {@value Stats.OverdueProject#LISTED} registered. */
     private Table eventOverdue(String event) {
-        List<List<Object>> rows = model.projects().stream()
-                .filter(project -> project.eventCode().equals(event) && project.overdue())
-                .map(project -> List.<Object>of(project.projectName(), project.investor(),
+        List<List<Object>> rows = model.stats("event:" + event).map(Stats::overdueProjects).orElse(List.of()).stream()
+                .map(project -> List.<Object>of(Labels.of(project.projectName()), Labels.of(project.investor()),
                         regionName(project.destinationRegion()), project.investmentYuan(),
                         project.signedOn().toString(), String.valueOf(project.plannedCommencement())))
                 .toList();
@@ -172,19 +162,6 @@ public final class DashboardTables {
 
     private static String plain(double amount) {
         return java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
-    }
-
-    private Map<String, Tally> tallyBy(Predicate<ProjectFacts> which, Function<ProjectFacts, String> key) {
-        return model.projects().stream().filter(which).filter(ProjectFacts::counts)
-                .collect(Collectors.groupingBy(key, TreeMap::new,
-                        Collectors.reducing(new Tally(), project -> new Tally().add(project), Tally::plus)));
-    }
-
-    /** The prefecture a destination lies in (a county counts in its prefecture). */
-    private String prefectureOf(ProjectFacts project) {
-        return regions.selfAndAncestors(project.destinationRegion()).stream()
-                .filter(region -> region.level() == Region.Level.PREFECTURE).map(Region::code).findFirst()
-                .orElse(project.destinationRegion());
     }
 
     private String regionName(String code) {

@@ -10,10 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
-import cn.yanzhen.contracts.signing.Investor;
-import cn.yanzhen.contracts.signing.Signing;
-import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.contracts.tracking.Stats;
+import cn.yanzhen.dashboard.StatsRecords;
 import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.ManagementInterface;
 import cn.yanzhen.platform.testing.TestInfrastructure;
@@ -31,8 +29,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -82,7 +78,12 @@ class DashboardApiTest {
     @Test
     void everyTableExportsAsCsvAndXlsxWithTheRowsOfTheTable() throws IOException {
         String code = "CSV-" + UUID.randomUUID().toString().substring(0, 8);
-        publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED, "x", signing(code, "柳州,\"汽车\"项目"));
+        String prefecture = "event-prefecture:" + code + ":450200";
+        publisher.publish(Topics.STATS.name(), EventTypes.STATS, prefecture, StatsRecords.scope(prefecture)
+                .signed(1, 800_000_000L).overdueCount(1).build());
+        publisher.publish(Topics.STATS.name(), EventTypes.STATS, "event:" + code, StatsRecords.scope("event:" + code)
+                .signed(1, 800_000_000L).overdue(StatsRecords.overdueProject("柳州,\"汽车\"项目", "450200", 800_000_000L))
+                .build());
         await().atMost(WAIT).untilAsserted(() -> asMonitor().queryParam("event", code)
                 .get("/api/tables/event-prefectures").then().statusCode(200).body("rows.size()", equalTo(1)));
 
@@ -92,9 +93,10 @@ class DashboardApiTest {
         String csv = new String(csvBytes, StandardCharsets.UTF_8);
         assertThat(csv).isEqualTo(CsvExport.BYTE_ORDER_MARK
                 + "地区代码,地区,签约项目,签约额（元）,开工项目,开工率,投产项目,完成投资（元）,逾期未开工\r\n"
-                + "450200,柳州市,1,800000000,0,0.0,0,0,0\r\n");
-        String overdue = asMonitor().queryParam("event", code).get("/api/tables/event-overdue.csv").asString();
-        assertThat(overdue).contains("项目,投资方");
+                + "450200,柳州市,1,800000000,0,0.0,0,0,1\r\n");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(asMonitor().queryParam("event", code)
+                .get("/api/tables/event-overdue.csv").asString()).contains("项目,投资方",
+                "\"柳州,\"\"汽车\"\"项目\",佛山市宏达有限公司,柳州市,800000000,2025-07-20,2026-01-20"));
 
         byte[] xlsx = asMonitor().queryParam("event", code).get("/api/tables/event-prefectures.xlsx").then()
                 .statusCode(200).contentType(TableResource.XLSX)
@@ -192,17 +194,6 @@ class DashboardApiTest {
     }
 
     private static Stats stats(String scope, long count, long yuan) {
-        Stats.Tally none = new Stats.Tally(0, 0);
-        return new Stats(scope, new Stats.Tally(count, yuan), none, none, none, none, 0, 0, 0, 0,
-                Map.of("RECOMMENDED", 0L, "ACCEPTABLE", count, "RISKY", 0L, "MISMATCH", 0L), none, Stats.Verified.NONE,
-                Stats.Backlog.NONE, Stats.CycleTimes.NONE, Stats.Energy.NONE,
-                Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE);
-    }
-
-    private static Signing signing(String event, String name) {
-        LocalDate signed = LocalDate.of(2025, 7, 20);
-        return new Signing(UUID.randomUUID(), event, "REF-1", name, new Investor("佛山市宏达有限公司",
-                "91350100M000100Y43", "440600"), "450200", null, "3670", 800_000_000L, signed, null, null, null,
-                signed.plusMonths(6), SigningStatus.REGISTERED, Instant.now(), null, null);
+        return StatsRecords.scope(scope).signed(count, yuan).verdict("ACCEPTABLE", count).build();
     }
 }

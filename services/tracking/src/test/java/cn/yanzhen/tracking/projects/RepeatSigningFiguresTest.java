@@ -117,7 +117,10 @@ class RepeatSigningFiguresTest {
 
         await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/stats?event=EV-RPT-D").then()
                 .body("overdue", equalTo(1)).body("signed.count", equalTo(1)));
-        asMonitor().get("/api/stats?event=EV-RPT-C").then().body("overdue", equalTo(1));
+        asMonitor().get("/api/stats?event=EV-RPT-C").then().body("overdue", equalTo(1))
+                .body("overdueProjects.signingId", equalTo(List.of(earliest.id().toString())));
+        asMonitor().get("/api/stats?event=EV-RPT-D").then()
+                .body("overdueProjects.signingId", equalTo(List.of(repeat.id().toString())));
         asMonitor().get("/api/projects/" + earliest.id()).then().body("alerts.size()", equalTo(1));
         asMonitor().get("/api/projects/" + repeat.id()).then().body("alerts.size()", equalTo(0))
                 .body("repeatOf", equalTo(earliest.id().toString()));

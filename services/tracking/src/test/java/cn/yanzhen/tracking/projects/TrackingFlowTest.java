@@ -236,7 +236,21 @@ class TrackingFlowTest {
         assertThat(ContractValidator.violations(EventTypes.STATS, last)).isEmpty();
         assertThat(last).isEqualTo(EventPublisher.JSON.readTree(asMonitor().get("/api/stats?event=EV-FIGURES").asString()));
         asMonitor().get("/api/stats?region=450000").then().statusCode(200).body("scope", equalTo("region:450000"));
-        asMonitor().get("/api/stats?event=A&industry=13").then().statusCode(400);
+        // the dashboard's breakdowns count as the event does: all four went to Beihai, a prefecture, in division 38
+        for (String breakdown : List.of("event=EV-FIGURES&region=450500", "event=EV-FIGURES&industry=38")) {
+            asMonitor().get("/api/stats?" + breakdown).then().statusCode(200).body("signed.count", equalTo(3))
+                    .body("withdrawn.count", equalTo(1)).body("completedInvestmentYuan", equalTo(450_000_000))
+                    .body("overdueProjects.size()", equalTo(0));
+        }
+        asMonitor().get("/api/stats?event=EV-FIGURES&industry=38").then()
+                .body("scope", equalTo("event-industry:EV-FIGURES:38"));
+        asMonitor().get("/api/stats?zone=WEST&factorClass=TECHNOLOGY").then().statusCode(200)
+                .body("scope", equalTo("zone-factor:WEST:TECHNOLOGY"));
+        asMonitor().get("/api/stats?region=450000").then().body("industryGroups", hasItem("382"));
+        asMonitor().get("/api/stats?region=450000&industry=13").then().statusCode(400)
+                .body("errors.field", hasItem("industry"));
+        asMonitor().get("/api/stats?zone=SOUTH&event=A").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("zone", "zone", "factorClass")));
         asMonitor().get("/api/projects?event=EV-FIGURES&status=CANCELLED").then().body("total", equalTo(1))
                 .body("items[0].signingId", equalTo(c.id().toString()));
     }
@@ -273,7 +287,10 @@ class TrackingFlowTest {
         asMonitor().get("/api/projects/" + late.id()).then().body("overdue", equalTo(true))
                 .body("alerts.code", equalTo(List.of("OVERDUE_COMMENCEMENT")));
         asMonitor().get("/api/projects?event=EV-ALERTS&overdue=true").then().body("total", equalTo(1));
-        asMonitor().get("/api/stats?event=EV-ALERTS").then().body("overdue", equalTo(1));
+        asMonitor().get("/api/stats?event=EV-ALERTS").then().body("overdue", equalTo(1))
+                .body("overdueProjects.signingId", equalTo(List.of(late.id().toString())))
+                .body("overdueProjects[0].investor", equalTo("深圳市测试有限公司"))
+                .body("overdueProjects[0].plannedCommencement", equalTo(SIGNED.plusDays(60).toString()));
     }
 
     private List<String> alertCodes(Map<TopicPartition, Long> mark, List<String> subjects) {
@@ -283,6 +300,7 @@ class TrackingFlowTest {
                     try {
                         JsonNode alert = EventPublisher.JSON.readTree(record.value());
                         assertThat(ContractValidator.violations(EventTypes.ALERT, alert)).isEmpty();
+                        assertThat(alert.path("subjectName").asText()).as("the project's name").isEqualTo("测试项目");
                         return record.key() + " " + alert.get("code").asText();
                     } catch (Exception e) {
                         throw new AssertionError(e);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -46,6 +47,18 @@ class TopicProvisionerTest {
             for (Topic topic : Topics.ALL) {
                 assertThat(retention(admin, topic(topic.deadLetterTopic()))).as(topic.deadLetterTopic()).isEqualTo("-1");
             }
+        }
+    }
+
+    @Test
+    void compactedTopicsRollSmallSegmentsSoTheirReadersReplayLittleMoreThanOneRecordPerKey() throws Exception {
+        try (Admin admin = Admin.create(kafkaConfig)) {
+            new TopicProvisioner(config, kafkaConfig).provision(null);
+            ConfigResource stats = topic(Topics.STATS.name());
+            Config described = admin.describeConfigs(List.of(stats)).all().get(30, TimeUnit.SECONDS).get(stats);
+            assertThat(described.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
+            assertThat(described.get(TopicConfig.SEGMENT_BYTES_CONFIG).value()).isEqualTo("16777216");
+            assertThat(described.get(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG).value()).isEqualTo("0.2");
         }
     }
 

@@ -27,10 +27,12 @@ public class StatsResource {
 
     @GET
     @Operation(summary = "The figures of one event, region (every destination inside it) or industry division, "
-            + "or of everything when none is given")
+            + "or of everything when none is given; of an event's projects in one prefecture (event and region) or "
+            + "division (event and industry); of one zone's projects of one factor class (zone and factorClass)")
     public Stats stats(@QueryParam("event") String event, @QueryParam("region") String region,
-                       @QueryParam("industry") String industry) {
-        return figures.read(ScopeParams.scope(event, region, industry));
+                       @QueryParam("industry") String industry, @QueryParam("zone") String zone,
+                       @QueryParam("factorClass") String factorClass) {
+        return figures.read(ScopeParams.scope(event, region, industry, zone, factorClass));
     }
 
 }

@@ -1,6 +1,7 @@
 package cn.yanzhen.tracking.figures.application;
 
 import cn.yanzhen.contracts.reference.ElectricityFactors;
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.tracking.figures.domain.EnergyFigures;
 import cn.yanzhen.tracking.figures.domain.Scopes;
@@ -14,8 +15,8 @@ public class FigureBeans {
 
     @Produces
     @Singleton
-    Scopes scopes(RegionDirectory regions) {
-        return new Scopes(regions);
+    Scopes scopes(RegionDirectory regions, IndustryCatalogue industries) {
+        return new Scopes(regions, industries);
     }
 
     @Produces

@@ -17,6 +17,8 @@ public final class StatsDraft {
     private Stats.Energy energy = Stats.Energy.NONE;
     private Stats.Obstacles obstacles = Stats.Obstacles.NONE;
     private List<Stats.PeriodOutcome> outcomes = Stats.PeriodOutcome.NONE;
+    private List<Stats.OverdueProject> overdueProjects = Stats.OverdueProject.NONE;
+    private List<String> industryGroups = List.of();
 
     public void backlog(Stats.Backlog backlog) {
         this.backlog = backlog;
@@ -38,6 +40,14 @@ public final class StatsDraft {
         this.outcomes = outcomes;
     }
 
+    public void overdueProjects(List<Stats.OverdueProject> overdueProjects) {
+        this.overdueProjects = overdueProjects;
+    }
+
+    public void industryGroups(List<String> industryGroups) {
+        this.industryGroups = industryGroups;
+    }
+
     /** The record of {@code scope} whose project counts ({@code Contribution}'s values) are {@code v}. */
     Stats toStats(String scope, long[] v) {
         Map<String, Long> byVerdict = new LinkedHashMap<>();
@@ -50,6 +60,6 @@ public final class StatsDraft {
                 Rates.share(v[10], v[1]), v[11], byVerdict, new Stats.Tally(v[16], v[17]),
                 new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
                         Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, cycleTimes, energy, obstacles,
-                outcomes);
+                outcomes, overdueProjects, industryGroups);
     }
 }

@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 public final class FigureChanges {
 
+    private static final String REGION = Scopes.region("");
+
     private final Scopes scopes;
     private final SortedMap<String, Contribution> byScope = new TreeMap<>();
     private final Set<String> touched = new HashSet<>();
@@ -40,9 +42,7 @@ public final class FigureChanges {
         for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
             boolean inItsEvent = scope.equals(event);
             Contribution contribution = inItsEvent ? inEvent : beyondEvent;
-            if (!contribution.isZero()) {
-                byScope.merge(scope, contribution, Contribution::plus);
-            }
+            addCounts(scope, contribution);
             addCycles(scope, inItsEvent ? CycleMark.of(before) : CycleMark.beyondEvent(before), -1);
             addCycles(scope, inItsEvent ? CycleMark.of(after) : CycleMark.beyondEvent(after), 1);
             addEnergy(scope, inItsEvent ? EnergyUse.of(destinationRegion, before)
@@ -50,6 +50,15 @@ public final class FigureChanges {
             addEnergy(scope, inItsEvent ? EnergyUse.of(destinationRegion, after)
                     : EnergyUse.beyondEvent(destinationRegion, after), 1);
         }
+        if (before == null && after != null) {
+            scopes.of(eventCode, destinationRegion, industryCode).stream().filter(scope -> scope.startsWith(REGION))
+                    .forEach(scope -> contribute(scope, IndustryGroups.registered(industryCode)));
+        }
+        // the breakdowns keep project counts only: the dashboard's tables show nothing else of them
+        for (String breakdown : scopes.eventBreakdowns(eventCode, destinationRegion, industryCode)) {
+            addCounts(breakdown, inEvent);
+        }
+        scopes.zoneFactor(destinationRegion, industryCode).ifPresent(breakdown -> addCounts(breakdown, beyondEvent));
     }
 
     /** Adds a slice's contribution to every scope its project counts in. */
@@ -123,6 +132,12 @@ public final class FigureChanges {
     /** The changes of a kind that keeps one count per key: +n or −n per key. */
     public <K> SortedMap<String, Map<K, Long>> countsOf(String kind, Class<K> keyType) {
         return changesOf(kind, keyType, counts -> counts[0]);
+    }
+
+    private void addCounts(String scope, Contribution contribution) {
+        if (!contribution.isZero()) {
+            byScope.merge(scope, contribution, Contribution::plus);
+        }
     }
 
     private void contribute(String scope, FigureContribution contribution) {

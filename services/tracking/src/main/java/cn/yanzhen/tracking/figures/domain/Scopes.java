@@ -1,22 +1,29 @@
 package cn.yanzhen.tracking.figures.domain;
 
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The scopes whose figures a project counts in: {@code all}, {@code event:CODE}, {@code region:CODE}
- * for its destination and every region above it, and {@code industry:DD} for its division.
+ * for its destination and every region above it, and {@code industry:DD} for its division. Its project counts also
+ * go to the breakdowns the dashboard shows (docs/contract.md §4.5.4): {@code event-prefecture:EVENT:CODE} and
+ * {@code event-industry:EVENT:DD}, counted as its event counts, and {@code zone-factor:ZONE:CLASS}, counted as the
+ * scopes beyond its event count.
  */
 public final class Scopes {
 
     public static final String ALL = "all";
 
     private final RegionDirectory regions;
+    private final IndustryCatalogue industries;
 
-    public Scopes(RegionDirectory regions) {
+    public Scopes(RegionDirectory regions, IndustryCatalogue industries) {
         this.regions = regions;
+        this.industries = industries;
     }
 
     public List<String> of(String eventCode, String destinationRegion, String industryCode) {
@@ -26,6 +33,28 @@ public final class Scopes {
         regions.selfAndAncestors(destinationRegion).stream().map(Region::code).map(Scopes::region).forEach(scopes::add);
         scopes.add(industry(industryCode.substring(0, 2)));
         return scopes;
+    }
+
+    /** The breakdowns of its event a project counts in as the event counts it: by prefecture and by division. */
+    public List<String> eventBreakdowns(String eventCode, String destinationRegion, String industryCode) {
+        return List.of(eventPrefecture(eventCode, prefectureOf(destinationRegion)),
+                eventIndustry(eventCode, industryCode.substring(0, 2)));
+    }
+
+    /** The breakdown beyond its event: its destination's zone and its industry's factor class. */
+    public Optional<String> zoneFactor(String destinationRegion, String industryCode) {
+        Optional<Region> destination = regions.find(destinationRegion);
+        if (destination.isEmpty() || industries.problemWith(industryCode).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("zone-factor:" + destination.get().zone() + ":" + industries.factorClass(industryCode));
+    }
+
+    /** The prefecture a destination lies in (a county counts in its prefecture; a province is its own). */
+    private String prefectureOf(String destinationRegion) {
+        return regions.selfAndAncestors(destinationRegion).stream()
+                .filter(region -> region.level() == Region.Level.PREFECTURE).map(Region::code).findFirst()
+                .orElse(destinationRegion);
     }
 
     public static String event(String code) {
@@ -38,5 +67,13 @@ public final class Scopes {
 
     public static String industry(String division) {
         return "industry:" + division;
+    }
+
+    public static String eventPrefecture(String eventCode, String prefecture) {
+        return "event-prefecture:" + eventCode + ":" + prefecture;
+    }
+
+    public static String eventIndustry(String eventCode, String division) {
+        return "event-industry:" + eventCode + ":" + division;
     }
 }

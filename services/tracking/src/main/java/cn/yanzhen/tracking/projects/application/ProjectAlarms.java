@@ -6,6 +6,7 @@ import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.platform.outbox.Outbox;
 import cn.yanzhen.platform.outbox.OutgoingEvent;
 import cn.yanzhen.tracking.projects.persistence.ProjectAlerts;
+import cn.yanzhen.tracking.projects.persistence.ProjectQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,11 +17,13 @@ import java.util.UUID;
 public class ProjectAlarms {
 
     private final ProjectAlerts alerts;
+    private final ProjectQueries projects;
     private final Outbox outbox;
     private final Clock clock;
 
-    ProjectAlarms(ProjectAlerts alerts, Outbox outbox, Clock clock) {
+    ProjectAlarms(ProjectAlerts alerts, ProjectQueries projects, Outbox outbox, Clock clock) {
         this.alerts = alerts;
+        this.projects = projects;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -37,7 +40,8 @@ public class ProjectAlarms {
             return false;
         }
         outbox.publish(new OutgoingEvent(Topics.ALERTS, EventTypes.ALERT, signingId.toString(),
-                new Alert(code, severity, signingId.toString(), detail, now)));
+                new Alert(code, severity, signingId.toString(), detail, now,
+                        projects.find(signingId).map(project -> project.projectName).orElse(null))));
         return true;
     }
 }

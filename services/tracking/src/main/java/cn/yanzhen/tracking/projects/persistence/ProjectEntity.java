@@ -50,6 +50,8 @@ public class ProjectEntity {
     public Integer expectedJobs;
     /** The project's name as signed, for the sheets offices fill in; null for projects registered before V36. */
     public String projectName;
+    /** The investor's name as signed, for the dashboard's overdue lists; null for projects registered before V37. */
+    public String investorName;
 
     /** A new project for a signing just registered, with the verdict if it came first. */
     public static ProjectEntity registered(Signing signing, Instant at, String earlyVerdict) {
@@ -69,6 +71,7 @@ public class ProjectEntity {
         project.originRegion = signing.investor() == null ? null : signing.investor().originRegion();
         project.expectedJobs = signing.expectedJobs();
         project.projectName = signing.projectName();
+        project.investorName = signing.investor() == null ? null : signing.investor().name();
         return project;
     }
 

@@ -25,14 +25,14 @@ public class ProjectRows {
             + " investment_yuan, signed_on, planned_commencement, status, commenced_on, in_production_on,"
             + " cumulative_yuan, last_growth_on, overdue, verdict, registered_at, repeat_of, verified_commenced_on,"
             + " verified_in_production_on, verified_cumulative_yuan, verified_investment_received,"
-            + " commencement_rejected, production_rejected, energy_mwh, origin_region, expected_jobs, project_name"
-            + " from project where signing_id = any (?::uuid[]) for update";
+            + " commencement_rejected, production_rejected, energy_mwh, origin_region, expected_jobs, project_name,"
+            + " investor_name from project where signing_id = any (?::uuid[]) for update";
 
     private static final String INSERT = "insert into project (signing_id, event_code, destination_region,"
             + " industry_code, investment_yuan, signed_on, planned_commencement, status, verdict, registered_at,"
-            + " repeat_of, energy_mwh, origin_region, expected_jobs, project_name)"
+            + " repeat_of, energy_mwh, origin_region, expected_jobs, project_name, investor_name)"
             + " select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::date[], ?::date[],"
-            + " ?::text[], ?::text[], ?::timestamptz[], ?::uuid[], ?::bigint[], ?::text[], ?::int[], ?::text[])";
+            + " ?::text[], ?::text[], ?::timestamptz[], ?::uuid[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[])";
 
     /** The only columns a batch of signings or verdicts moves. */
     private static final String UPDATE = "update project p set status = u.status, overdue = u.overdue,"
@@ -61,7 +61,7 @@ public class ProjectRows {
                 project -> project.investmentYuan, project -> project.signedOn, project -> project.plannedCommencement,
                 project -> project.status, project -> project.verdict, project -> project.registeredAt,
                 project -> project.repeatOf, project -> project.energyMwh, project -> project.originRegion,
-                project -> project.expectedJobs, project -> project.projectName));
+                project -> project.expectedJobs, project -> project.projectName, project -> project.investorName));
     }
 
     /** Writes the status, overdue flag, verdict and earliest signing of changed projects, in one statement. */
@@ -99,6 +99,7 @@ public class ProjectRows {
         project.originRegion = row.getString("origin_region");
         project.expectedJobs = row.getObject("expected_jobs", Integer.class);
         project.projectName = row.getString("project_name");
+        project.investorName = row.getString("investor_name");
         return project;
     }
 }

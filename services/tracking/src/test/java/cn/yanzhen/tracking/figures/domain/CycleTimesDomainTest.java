@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.figures.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.Stats;
@@ -16,7 +17,7 @@ class CycleTimesDomainTest {
 
     private static final LocalDate JULY_20 = LocalDate.of(2025, 7, 20);
 
-    private final FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load()));
+    private final FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()));
 
     @Test
     void nearestRankMedianAndP90OfAnOddCount() {

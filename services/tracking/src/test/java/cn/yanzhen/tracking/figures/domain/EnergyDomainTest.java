@@ -3,6 +3,7 @@ package cn.yanzhen.tracking.figures.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yanzhen.contracts.reference.ElectricityFactors;
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.Stats;
@@ -21,7 +22,7 @@ class EnergyDomainTest {
     private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
     private static final RegionDirectory REGIONS = RegionDirectory.load();
 
-    private final FigureChanges changes = new FigureChanges(new Scopes(REGIONS));
+    private final FigureChanges changes = new FigureChanges(new Scopes(REGIONS, IndustryCatalogue.load()));
     private final EnergyFigures figures = new EnergyFigures(ElectricityFactors.load(), REGIONS);
 
     @Test

@@ -2,13 +2,14 @@ package cn.yanzhen.tracking.figures.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import org.junit.jupiter.api.Test;
 
 class FigureChangesTest {
 
-    private final FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load()));
+    private final FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()));
 
     @Test
     void manyProjectsChangeEachScopeOnceWithTheirSum() {
@@ -26,6 +27,41 @@ class FigureChangesTest {
     }
 
     @Test
+    void projectCountsReachTheDashboardsBreakdownsAndNothingElseDoes() {
+        ProjectState repeat = new ProjectState(ProjectStatus.SIGNED, 30, null, null, 0, true, "RISKY", true);
+        // Korla (652801) lies in Bayingolin (652800), Xinjiang, in the west; division 38 is technology-intensive
+        changes.add("E1", "652801", "3825", null, signed(100));
+        changes.add("E1", "652801", "3825", null, repeat);
+        changes.add("E2", "652800", "1810", null, signed(7));
+        changes.contribute("E1", "652801", "3825", FigureContribution.of("widgets", "blue", 1));
+
+        Contribution prefecture = changes.changed().get("event-prefecture:E1:652800");
+        assertThat(prefecture.signedCount()).isEqualTo(2);
+        assertThat(prefecture.signedYuan()).isEqualTo(130);
+        assertThat(prefecture.overdue()).isEqualTo(1);
+        assertThat(prefecture.risky()).isEqualTo(1);
+        assertThat(changes.changed().get("event-industry:E1:38").signedYuan()).isEqualTo(130);
+        assertThat(changes.changed().get("event-industry:E2:18").signedYuan()).isEqualTo(7);
+        // beyond its event a repeat counts as a repeat only
+        Contribution zoneFactor = changes.changed().get("zone-factor:WEST:TECHNOLOGY");
+        assertThat(zoneFactor.signedYuan()).isEqualTo(100);
+        assertThat(zoneFactor.repeatsYuan()).isEqualTo(30);
+        assertThat(changes.changesOf("widgets").keySet()).noneMatch(scope -> scope.contains("-"));
+    }
+
+    @Test
+    void aRegisteredSigningSendsItsIndustryGroupToItsRegionsForGood() {
+        ProjectState signed = signed(100);
+        changes.add("E1", "652801", "3825", null, signed);
+        changes.add("E1", "652801", "3825", signed,
+                new ProjectState(ProjectStatus.WITHDRAWN, 100, null, null, 0, false, null, false));
+
+        assertThat(changes.countsOf(IndustryGroups.KIND, String.class)).containsOnlyKeys("region:650000",
+                "region:652800", "region:652801");
+        assertThat(changes.countsOf(IndustryGroups.KIND, String.class).get("region:652800")).containsEntry("382", 1L);
+    }
+
+    @Test
     void changesThatCancelOutLeaveTheScopeAlone() {
         ProjectState signed = signed(100);
         ProjectState withdrawn = new ProjectState(ProjectStatus.WITHDRAWN, 100, null, null, 0, false, null, false);
@@ -35,7 +71,7 @@ class FigureChangesTest {
 
         assertThat(changes.changed().get("all").signedCount()).isZero();
         assertThat(changes.changed().get("all").withdrawnYuan()).isEqualTo(100);
-        assertThat(new FigureChanges(new Scopes(RegionDirectory.load())).changed()).isEmpty();
+        assertThat(new FigureChanges(new Scopes(RegionDirectory.load(), IndustryCatalogue.load())).changed()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.figures.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.platform.testing.Endpoints;
@@ -78,7 +79,7 @@ class CycleBackfillTest {
 
         migrate(version -> version == 33);
 
-        FigureChanges expected = new FigureChanges(new Scopes(RegionDirectory.load()));
+        FigureChanges expected = new FigureChanges(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()));
         for (Row row : rows.values()) {
             Row earliest = row.repeatOf() == null ? null : rows.get(row.repeatOf());
             expected.add(row.event(), row.destination(), row.industry(), null,

@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.obstacles.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.Obstacle.Category;
 import cn.yanzhen.contracts.tracking.Obstacle.Status;
@@ -20,7 +21,7 @@ class ObstacleDomainTest {
     private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
     private static final LocalDate TODAY = LocalDate.of(2025, 12, 1);
 
-    private final FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load()));
+    private final FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()));
 
     @Test
     void theStateMachineAllowsExactlyItsFourMoves() {

@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.outcomes.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
@@ -121,7 +122,7 @@ class OutcomesDomainTest {
 
     @Test
     void anOutcomeChangesEveryScopeOfItsProject() {
-        FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load()));
+        FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()));
         OutcomeChange change = new OutcomeChange(1, 150, 90, 4, 1, 400, 150);
         changes.contribute("GX", "450500", "3825", change.in(new Period(2025, 0)));
         Map<String, Map<Period, OutcomeChange>> outcomes = changes.changesOf(OutcomeChange.KIND, Period.class,

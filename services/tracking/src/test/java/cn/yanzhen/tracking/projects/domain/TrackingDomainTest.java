@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.projects.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ReportType;
@@ -61,7 +62,7 @@ class TrackingDomainTest {
 
     @Test
     void aProjectCountsInAllItsEventItsRegionsUpToTheProvinceAndItsDivision() {
-        assertThat(new Scopes(RegionDirectory.load()).of("2025-XJ", "652801", "1713")).containsExactly(
+        assertThat(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()).of("2025-XJ", "652801", "1713")).containsExactly(
                 "all", "event:2025-XJ", "region:652801", "region:652800", "region:650000", "industry:17");
     }
 
