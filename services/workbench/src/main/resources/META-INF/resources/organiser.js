@@ -126,15 +126,7 @@
         W.cell(tr, s.status || '');
         body.appendChild(tr);
       });
-      if (!list.items.length) {
-        var tr = document.createElement('tr');
-        W.cell(tr, W.t('signings.empty')).colSpan = 7;
-        body.appendChild(tr);
-      }
-      var pages = Math.max(1, Math.ceil(list.total / list.size));
-      document.getElementById('signings-page').textContent = W.t('pager.of', list.page + 1, pages, list.total);
-      document.getElementById('signings-previous').disabled = list.page === 0;
-      document.getElementById('signings-next').disabled = list.page + 1 >= pages;
+      W.paged('signings', list, body, 7, 'signings.empty');
     });
   }
 

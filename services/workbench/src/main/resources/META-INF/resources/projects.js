@@ -54,15 +54,7 @@
         W.cell(tr, (p.alerts || []).length);
         body.appendChild(tr);
       });
-      if (!list.items.length) {
-        var tr = document.createElement('tr');
-        W.cell(tr, W.t('projects.empty')).colSpan = 7;
-        body.appendChild(tr);
-      }
-      var pages = Math.max(1, Math.ceil(list.total / list.size));
-      document.getElementById('projects-page').textContent = W.t('pager.of', list.page + 1, pages, list.total);
-      document.getElementById('projects-previous').disabled = list.page === 0;
-      document.getElementById('projects-next').disabled = list.page + 1 >= pages;
+      W.paged('projects', list, body, 7, 'projects.empty');
     });
   }
 

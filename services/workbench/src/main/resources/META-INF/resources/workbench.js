@@ -131,8 +131,24 @@ var Workbench = (function () {
 
   document.addEventListener('DOMContentLoaded', start);
 
+  /** A list's pager (#{prefix}-page, -previous, -next) for a page of the services' lists; an empty list says so. */
+  function paged(prefix, list, body, columns, emptyKey) {
+    if (!list.items.length) {
+      var tr = document.createElement('tr');
+      var td = document.createElement('td');
+      td.textContent = t(emptyKey);
+      td.colSpan = columns;
+      tr.appendChild(td);
+      body.appendChild(tr);
+    }
+    var pages = Math.max(1, Math.ceil(list.total / list.size));
+    document.getElementById(prefix + '-page').textContent = t('pager.of', list.page + 1, pages, list.total);
+    document.getElementById(prefix + '-previous').disabled = list.page === 0;
+    document.getElementById(prefix + '-next').disabled = list.page + 1 >= pages;
+  }
+
   return {
-    t: t, call: call, notice: notice, refusal: refusal, has: has, show: show,
+    t: t, paged: paged, call: call, notice: notice, refusal: refusal, has: has, show: show,
     me: function () { return me; },
     onOpen: function (view, opener) { openers[view] = opener; },
     cell: function (tr, text) { var td = document.createElement('td'); td.textContent = text == null ? '' : text; tr.appendChild(td); return td; }
