@@ -12,22 +12,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The realm the operator imports is the repository's realm (deploy/keycloak/yanzhen-realm.json, the one the
- * system tests and the local stack put into a real Keycloak), but for the dashboard's address, which is the
- * deployment's; every service has its audience there, and the Keycloak the services trust is the one deployed.
+ * system tests and the local stack put into a real Keycloak), but for the browser apps' addresses (dashboard,
+ * workbench), which are the deployment's; every service has its audience there, and the Keycloak the services trust is the one deployed.
  */
 class RealmImportTest {
 
-    private static final String DASHBOARD_CLIENT = "yanzhen-dashboard";
+    /** The browser apps' clients, whose addresses are the deployment's. */
+    private static final List<String> BROWSER_CLIENTS = List.of("yanzhen-dashboard", "yanzhen-workbench");
 
     @Test
-    void theImportedRealmIsTheRepositorysRealmWithThisDeploymentsDashboard() throws IOException {
+    void theImportedRealmIsTheRepositorysRealmWithThisDeploymentsBrowserApps() throws IOException {
         for (String overlay : Manifests.OVERLAYS) {
             ObjectNode imported = Manifests.overlay(overlay).get("KeycloakRealmImport", "yanzhen-realm")
                     .path("spec").path("realm").deepCopy();
             ObjectNode repository = (ObjectNode) new ObjectMapper()
                     .readTree(Manifests.REPOSITORY.resolve("deploy/keycloak/yanzhen-realm.json").toFile());
 
-            assertThat(dashboard(imported).path("redirectUris")).as(overlay).isNotEmpty();
+            for (String client : BROWSER_CLIENTS) {
+                assertThat(client(imported, client).path("redirectUris")).as(overlay + " " + client).isNotEmpty();
+            }
             assertThat(withoutAddresses(imported)).as(overlay).isEqualTo(withoutAddresses(repository));
         }
     }
@@ -54,18 +57,20 @@ class RealmImportTest {
     }
 
     private static ObjectNode withoutAddresses(ObjectNode realm) {
-        ObjectNode client = dashboard(realm);
-        client.remove("redirectUris");
-        ((ObjectNode) client.path("attributes")).remove("post.logout.redirect.uris");
+        for (String clientId : BROWSER_CLIENTS) {
+            ObjectNode client = client(realm, clientId);
+            client.remove("redirectUris");
+            ((ObjectNode) client.path("attributes")).remove("post.logout.redirect.uris");
+        }
         return realm;
     }
 
-    private static ObjectNode dashboard(ObjectNode realm) {
+    private static ObjectNode client(ObjectNode realm, String clientId) {
         for (JsonNode client : realm.path("clients")) {
-            if (DASHBOARD_CLIENT.equals(client.path("clientId").asText())) {
+            if (clientId.equals(client.path("clientId").asText())) {
                 return (ObjectNode) client;
             }
         }
-        throw new AssertionError("no client " + DASHBOARD_CLIENT);
+        throw new AssertionError("no client " + clientId);
     }
 }

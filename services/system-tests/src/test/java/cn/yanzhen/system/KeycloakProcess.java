@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +59,7 @@ final class KeycloakProcess implements AutoCloseable {
     synchronized KeycloakProcess awaitReady() throws IOException {
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(this::answers);
         KeycloakAdmin admin = KeycloakAdmin.signIn(baseUrl(), ADMIN, adminPassword);
-        if (admin.ensureRealm(files().resolve("yanzhen-realm.json"))) {
+        if (admin.ensureRealm(files().resolve("yanzhen-realm.json"), Map.of())) {
             admin.addPeople(files().resolve("demo-people.json"));
         }
         return this;
@@ -66,7 +67,12 @@ final class KeycloakProcess implements AutoCloseable {
 
     /** Lets Keycloak send people back to a dashboard at this address after they sign in or out. */
     void admitDashboard(String dashboardUrl) throws IOException {
-        KeycloakAdmin.signIn(baseUrl(), ADMIN, adminPassword).admitDashboard(dashboardUrl);
+        KeycloakAdmin.signIn(baseUrl(), ADMIN, adminPassword).admit(KeycloakAdmin.DASHBOARD_CLIENT, dashboardUrl);
+    }
+
+    /** Lets Keycloak send people back to a workbench at this address after they sign in or out. */
+    void admitWorkbench(String workbenchUrl) throws IOException {
+        KeycloakAdmin.signIn(baseUrl(), ADMIN, adminPassword).admit(KeycloakAdmin.WORKBENCH_CLIENT, workbenchUrl);
     }
 
     String baseUrl() {

@@ -89,22 +89,8 @@ final class RunningServices implements AutoCloseable {
         RunningServices running = new RunningServices(FreshDatabase.create(servers), properties);
         try {
             for (String name : names) {
-                Path jar = Path.of(System.getProperty("services.dir"), name, "target", "quarkus-app",
-                        "quarkus-run.jar");
                 for (int replica = 1; replica <= replicas; replica++) {
-                    String replicaName = replica == 1 ? name : name + "-" + replica;
-                    Map<String, String> settings = new LinkedHashMap<>(Map.of(
-                            "kafka.bootstrap.servers", kafkaBootstrap,
-                            "quarkus.datasource.jdbc.url", running.database.jdbcUrl(),
-                            "quarkus.datasource.username", servers.dbUser(),
-                            "quarkus.datasource.password", servers.dbPassword()));
-                    if (replica > 1) {
-                        // the dashboard reads every partition into memory: each replica in a group of its own
-                        settings.put("YANZHEN_DASHBOARD_GROUP", "yanzhen-dashboard-" + replica);
-                    }
-                    ServiceProcess service = new ServiceProcess(jar, settings,
-                            Path.of("target", "it-logs", replicaName + ".log"));
-                    running.launch(replicaName, service);
+                    running.launch(name, replica, kafkaBootstrap, Map.of());
                 }
             }
             while (!running.starting.isEmpty()) {
@@ -115,6 +101,34 @@ final class RunningServices implements AutoCloseable {
             throw e;
         }
         return running;
+    }
+
+    /**
+     * Starts one more service on the same broker and database with settings of its own (such as the workbench,
+     * which is told the others' addresses); returns once it is ready.
+     */
+    void add(String name, String kafkaBootstrap, Map<String, String> settings) throws IOException {
+        launch(name, 1, kafkaBootstrap, settings);
+        while (!starting.isEmpty()) {
+            starting.remove().awaitReady();
+        }
+    }
+
+    private void launch(String name, int replica, String kafkaBootstrap, Map<String, String> extra) throws IOException {
+        Endpoints servers = database.server();
+        Path jar = Path.of(System.getProperty("services.dir"), name, "target", "quarkus-app", "quarkus-run.jar");
+        String replicaName = replica == 1 ? name : name + "-" + replica;
+        Map<String, String> settings = new LinkedHashMap<>(Map.of(
+                "kafka.bootstrap.servers", kafkaBootstrap,
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", servers.dbUser(),
+                "quarkus.datasource.password", servers.dbPassword()));
+        if (replica > 1) {
+            // the dashboard reads every partition into memory: each replica in a group of its own
+            settings.put("YANZHEN_DASHBOARD_GROUP", "yanzhen-dashboard-" + replica);
+        }
+        settings.putAll(extra);
+        launch(replicaName, new ServiceProcess(jar, settings, Path.of("target", "it-logs", replicaName + ".log")));
     }
 
     /**

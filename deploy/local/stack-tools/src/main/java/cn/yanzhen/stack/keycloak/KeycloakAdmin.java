@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Keycloak's admin REST API, as the bootstrap admin of its master realm: puts the repository's realm in
@@ -22,7 +23,9 @@ import java.time.Duration;
 public final class KeycloakAdmin {
 
     public static final String REALM = "yanzhen";
-    static final String DASHBOARD_CLIENT = "yanzhen-dashboard";
+    /** The browser apps' public clients: each is told its app's address by the deployment. */
+    public static final String DASHBOARD_CLIENT = "yanzhen-dashboard";
+    public static final String WORKBENCH_CLIENT = "yanzhen-workbench";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -46,19 +49,18 @@ public final class KeycloakAdmin {
     }
 
     /**
-     * Creates the realm from the file unless it exists; the dashboard's client is told the dashboard's
-     * address (where Keycloak may send a person back to after signing in and out).
+     * Creates the realm from the file unless it exists; each browser app's client is told its app's address
+     * (client id to address: where Keycloak may send a person back to after signing in and out).
      */
-    public boolean ensureRealm(Path realmFile, String... dashboardUrls) throws IOException {
+    public boolean ensureRealm(Path realmFile, Map<String, String> appUrls) throws IOException {
         if (send(request("/admin/realms/" + REALM).GET().build()).statusCode() == 200) {
             return false;
         }
         ObjectNode realm = (ObjectNode) JSON.readTree(realmFile.toFile());
         for (JsonNode client : realm.path("clients")) {
-            if (DASHBOARD_CLIENT.equals(client.path("clientId").asText())) {
-                for (String url : dashboardUrls) {
-                    admitDashboard((ObjectNode) client, url);
-                }
+            String url = appUrls.get(client.path("clientId").asText());
+            if (url != null) {
+                admit((ObjectNode) client, url);
             }
         }
         expect(send(request("/admin/realms").POST(body(realm)).build()), 201, "creating realm " + REALM);
@@ -75,19 +77,19 @@ public final class KeycloakAdmin {
         return "added " + result.path("added").asInt() + ", kept " + result.path("skipped").asInt();
     }
 
-    /** Lets Keycloak send people back to one more dashboard address (a dashboard on a port of its own, as in the tests). */
-    public void admitDashboard(String dashboardUrl) throws IOException {
+    /** Lets Keycloak send people back to one more address of a browser app (on a port of its own, as in the tests). */
+    public void admit(String clientId, String appUrl) throws IOException {
         String clients = "/admin/realms/" + REALM + "/clients";
-        HttpResponse<String> found = send(request(clients + "?clientId=" + DASHBOARD_CLIENT).GET().build());
-        expect(found, 200, "finding the client " + DASHBOARD_CLIENT);
+        HttpResponse<String> found = send(request(clients + "?clientId=" + clientId).GET().build());
+        expect(found, 200, "finding the client " + clientId);
         ObjectNode client = (ObjectNode) JSON.readTree(found.body()).path(0);
-        admitDashboard(client, dashboardUrl);
+        admit(client, appUrl);
         expect(send(request(clients + "/" + client.path("id").asText()).PUT(body(client)).build()), 204,
-                "admitting " + dashboardUrl + " to " + DASHBOARD_CLIENT);
+                "admitting " + appUrl + " to " + clientId);
     }
 
-    private static void admitDashboard(ObjectNode client, String dashboardUrl) {
-        String pattern = dashboardUrl.replaceAll("/+$", "") + "/*";
+    private static void admit(ObjectNode client, String appUrl) {
+        String pattern = appUrl.replaceAll("/+$", "") + "/*";
         ArrayNode redirects = client.withArray("redirectUris");
         redirects.add(pattern);
         ObjectNode attributes = client.with("attributes");

@@ -2,13 +2,14 @@ package cn.yanzhen.stack.keycloak;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What deploy/local/stack asks of Keycloak; the admin's name and password come from
  * KC_BOOTSTRAP_ADMIN_USERNAME and KC_BOOTSTRAP_ADMIN_PASSWORD, as Keycloak itself reads them.
  *
  * <pre>
- *   realm URL REALM_FILE DASHBOARD_URL   create the realm from the file unless it exists
+ *   realm URL REALM_FILE DASHBOARD_URL WORKBENCH_URL   create the realm from the file unless it exists
  *   people URL PEOPLE_FILE               add the file's people and clients (those there already are kept)
  *   users PEOPLE_FILE                    print each person: username, password, role, region
  * </pre>
@@ -34,8 +35,9 @@ public final class KeycloakTool {
         String command = args.length > 0 ? args[0] : "";
         return switch (command) {
             case "realm" -> {
-                expect(args, 4);
-                yield admin(args[1]).ensureRealm(Path.of(args[2]), args[3])
+                expect(args, 5);
+                yield admin(args[1]).ensureRealm(Path.of(args[2]), Map.of(KeycloakAdmin.DASHBOARD_CLIENT, args[3],
+                        KeycloakAdmin.WORKBENCH_CLIENT, args[4]))
                         ? "realm " + KeycloakAdmin.REALM + " created from " + args[2]
                         : "realm " + KeycloakAdmin.REALM + " kept";
             }
@@ -48,7 +50,7 @@ public final class KeycloakTool {
                 yield DemoPeople.table(DemoPeople.read(Path.of(args[1])));
             }
             default -> throw new IllegalArgumentException(
-                    "usage: realm URL REALM_FILE DASHBOARD_URL | people URL PEOPLE_FILE | users PEOPLE_FILE");
+                    "usage: realm URL REALM_FILE DASHBOARD_URL WORKBENCH_URL | people URL PEOPLE_FILE | users PEOPLE_FILE");
         };
     }
 

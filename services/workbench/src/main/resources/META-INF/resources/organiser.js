@@ -1,0 +1,139 @@
+/* An organiser's events: upload a signing sheet to intake, see its errors against the sheet's own rows, list
+   the event's signings page by page (paged by intake). */
+(function () {
+  'use strict';
+  var W = Workbench;
+  var PAGE_SIZE = 20;
+  var XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  var current = null;
+  var page = 0;
+
+  function loadEvents() {
+    W.call('GET', '/api/intake/events?size=100').then(function (answer) {
+      if (answer.status !== 200) { W.notice(W.refusal(answer)); return; }
+      var body = document.querySelector('#events tbody');
+      body.textContent = '';
+      var org = W.me().org;
+      answer.body.items.forEach(function (event) {
+        var tr = document.createElement('tr');
+        tr.dataset.code = event.code;
+        W.cell(tr, event.code);
+        W.cell(tr, event.name + (org && event.organiser === org ? W.t('events.mine') : ''));
+        W.cell(tr, event.city);
+        W.cell(tr, event.startDate + ' – ' + event.endDate);
+        var open = document.createElement('button');
+        open.type = 'button';
+        open.textContent = W.t('events.open');
+        open.setAttribute('aria-label', W.t('events.open') + ' ' + event.name);
+        open.addEventListener('click', function () { openEvent(event); });
+        W.cell(tr, '').appendChild(open);
+        body.appendChild(tr);
+      });
+    });
+  }
+
+  function openEvent(event) {
+    current = event;
+    page = 0;
+    document.getElementById('event-detail').hidden = false;
+    document.getElementById('event-title').textContent = event.name + '（' + event.code + '）';
+    document.getElementById('sheet-template').href = '/api/intake/events/' + encodeURIComponent(event.code)
+      + '/signings/template';
+    clearErrors();
+    loadSignings();
+    document.getElementById('sheet-file').focus();
+  }
+
+  function contentType(file) {
+    return /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv';
+  }
+
+  /** XMLHttpRequest, not fetch: only it reports the upload's progress. */
+  function upload(submitted) {
+    submitted.preventDefault();
+    var file = document.getElementById('sheet-file').files[0];
+    if (!file || !current) { return; }
+    var progress = document.getElementById('sheet-progress');
+    var status = document.getElementById('sheet-status');
+    clearErrors();
+    progress.value = 0;
+    status.textContent = W.t('sheet.sending');
+    var request = new XMLHttpRequest();
+    request.open('POST', '/api/intake/events/' + encodeURIComponent(current.code) + '/signings/batch');
+    request.setRequestHeader('Content-Type', contentType(file));
+    request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('X-Requested-With', 'JavaScript');
+    request.upload.onprogress = function (e) {
+      if (e.lengthComputable) { progress.value = Math.round(100 * e.loaded / e.total); }
+    };
+    request.upload.onload = function () { progress.value = 100; status.textContent = W.t('sheet.checking'); };
+    request.onload = function () {
+      if (request.status === 499) { location.reload(); return; }
+      var body = null;
+      try { body = JSON.parse(request.responseText); } catch (notJson) { body = request.responseText; }
+      if (request.status === 200 || request.status === 201) {
+        status.textContent = W.t('sheet.accepted', body.accepted, body.duplicates);
+        page = 0;
+        loadSignings();
+      } else if (body && body.errors && body.errors.length) {
+        status.textContent = W.t('sheet.refused', body.errors.length);
+        showErrors(body.errors);
+      } else {
+        status.textContent = W.refusal({status: request.status, body: body});
+      }
+    };
+    request.send(file);
+  }
+
+  function clearErrors() {
+    var table = document.getElementById('sheet-errors');
+    table.hidden = true;
+    table.querySelector('tbody').textContent = '';
+    document.getElementById('sheet-status').textContent = '';
+  }
+
+  /** intake names each bad cell "row N: title" with N as the spreadsheet shows it: shown as row and column. */
+  function showErrors(errors) {
+    var table = document.getElementById('sheet-errors');
+    var body = table.querySelector('tbody');
+    errors.forEach(function (error) {
+      var where = /^row (\d+): (.*)$/.exec(error.field);
+      var tr = document.createElement('tr');
+      W.cell(tr, where ? where[1] : '');
+      W.cell(tr, where ? where[2] : error.field);
+      W.cell(tr, error.message);
+      body.appendChild(tr);
+    });
+    table.hidden = false;
+  }
+
+  function loadSignings() {
+    W.call('GET', '/api/intake/events/' + encodeURIComponent(current.code) + '/signings?page=' + page
+      + '&size=' + PAGE_SIZE).then(function (answer) {
+      if (answer.status !== 200) { W.notice(W.refusal(answer)); return; }
+      var list = answer.body;
+      var body = document.querySelector('#signings tbody');
+      body.textContent = '';
+      list.items.forEach(function (s) {
+        var tr = document.createElement('tr');
+        tr.dataset.id = s.id;
+        W.cell(tr, s.externalRef);
+        W.cell(tr, s.projectName);
+        W.cell(tr, s.investor.name);
+        W.cell(tr, s.destinationRegion);
+        W.cell(tr, s.investmentYuan);
+        W.cell(tr, s.signedOn);
+        W.cell(tr, s.status || '');
+        body.appendChild(tr);
+      });
+      W.paged('signings', list, body, 7, 'signings.empty');
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    W.onOpen('events', loadEvents);
+    document.getElementById('sheet-form').addEventListener('submit', upload);
+    document.getElementById('signings-previous').addEventListener('click', function () { page--; loadSignings(); });
+    document.getElementById('signings-next').addEventListener('click', function () { page++; loadSignings(); });
+  });
+}());
