@@ -264,7 +264,8 @@ class BadInputIT {
                 .raw("tracking", "move of an unknown obstacle", "POST", obstacles + "/BAD-OB-9/transitions",
                         "application/json", "{\"status\":\"IN_PROGRESS\",\"on\":\"2025-09-02\"}"
                                 .getBytes(StandardCharsets.UTF_8));
-        bad.get("tracking", "two scopes", "/api/stats?event=A&industry=13")
+        bad.get("tracking", "a region with an industry, a scope not kept", "/api/stats?region=450000&industry=13")
+                .get("tracking", "a zone without its factor class", "/api/stats?zone=WEST")
                 .get("tracking", "backlog of a region of 3 digits", "/api/verifications?region=450")
                 .get("tracking", "industry of 3 digits", "/api/stats?industry=381")
                 .get("tracking", "overdue maybe", "/api/projects?overdue=maybe");

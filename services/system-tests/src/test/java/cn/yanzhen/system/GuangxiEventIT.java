@@ -111,6 +111,9 @@ class GuangxiEventIT {
                 .put("commencementRate", rate(commenced.size(), signed.size()))
                 .put("investmentCompletionRate", rate(completed, signedYuan))
                 .put("overdue", 0);
+        // the event's record lists its overdue projects, none here; only a region's lists the industries it received
+        figures.putArray("overdueProjects");
+        figures.putArray("industryGroups");
         tally(figures, "repeats", 0, 0);
         ObjectNode byVerdict = figures.putObject("byVerdict");
         List.of("RECOMMENDED", "ACCEPTABLE", "RISKY", "MISMATCH").forEach(verdict -> byVerdict.put(verdict, 0));
