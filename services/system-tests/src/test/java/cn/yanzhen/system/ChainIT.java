@@ -107,6 +107,9 @@ class ChainIT {
     void oneSigningIsOneTraceFromIntakesRequestToTrackingsFiguresAndTrackingLogsItsApplyingInIt() throws Exception {
         String region = "451300";
         profileAndEvent(region, 500, "2025-TRC", "链路追踪对接活动");
+        // the signing's records alone in every batch they reach: a batch's span continues its first record's trace
+        // (and links the others), so a record that shares a batch with another test's would be only linked here
+        everyStageHasCaughtUp();
 
         String signing = submit("2025-TRC", region, 20);
         awaitMatch(signing);
@@ -211,6 +214,14 @@ class ChainIT {
     private void awaitRemainingLand(double hectares) {
         await().atMost(WAIT).untilAsserted(() -> asAdmin().baseUri(services.url("capacity"))
                 .get("/api/regions/" + REGION).then().body("remaining.landHa", equalTo((float) hectares)));
+    }
+
+    private void everyStageHasCaughtUp() throws Exception {
+        lag.awaitCaughtUp("yanzhen-matching", Topics.SIGNINGS.name(), WAIT);
+        lag.awaitCaughtUp("yanzhen-capacity", Topics.MATCHES.name(), WAIT);
+        for (String topic : List.of(Topics.SIGNINGS.name(), Topics.MATCHES.name(), Topics.REGION_CAPACITY.name())) {
+            lag.awaitCaughtUp("yanzhen-tracking", topic, WAIT);
+        }
     }
 
     private void matchingHasSeenAllCapacity() throws Exception {
