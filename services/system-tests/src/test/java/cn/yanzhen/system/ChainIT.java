@@ -55,7 +55,7 @@ class ChainIT {
                 "quarkus.otel.bsp.schedule.delay", "100ms",
                 "yanzhen.log.json", "true",
                 // the line each applied event logs (BatchConsumer)
-                "quarkus.log.category.\"cn.yanzhen.platform.messaging\".level", "DEBUG",
+                "quarkus.log.category.\"cn.yanzhen.platform.consumer\".level", "DEBUG",
                 // the deadline watch alerts on this suite's old signings in traces of its own (no request caused it)
                 "yanzhen.tracking.deadline-scan-every", "off"),
                 "intake", "capacity", "matching", "tracking");
