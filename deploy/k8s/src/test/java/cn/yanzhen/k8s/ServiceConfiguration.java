@@ -52,7 +52,7 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
             variables.addAll(mappedProperties(moduleMain.resolve("java")));
         }
         return new ServiceConfiguration(service, variables, groupOfTopic(properties), incoming(properties, "topic"),
-                modules.contains("store"), modules.contains("store"));
+                modules.contains("store"), modules.contains("database"));
     }
 
     /** The platform modules a project takes (test-support aside), with those they take in turn. */
@@ -112,6 +112,9 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
     /** Only the interface's own properties (brace depth 1); a nested group's are not known here. */
     private static Set<String> mappedProperties(Path sources) {
         Set<String> names = new TreeSet<>();
+        if (!Files.isDirectory(sources)) {
+            return names;
+        }
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String source = read(file);
