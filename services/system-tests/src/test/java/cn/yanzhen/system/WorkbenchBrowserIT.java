@@ -125,8 +125,7 @@ class WorkbenchBrowserIT {
                 .then().statusCode(201);
 
         page.press("nav-events", Keys.ENTER);
-        page.tabTo("#events tr[data-code='" + EVENT + "'] button");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.activate("#events tr[data-code='" + EVENT + "'] button");
         page.awaitText("signings-page", "共 0 条");
 
         Path sheet = sheets.resolve("签约表.csv");
@@ -162,8 +161,7 @@ class WorkbenchBrowserIT {
     @Test
     @Order(4)
     void anOfficeReportsACommencementWithEvidenceSeeingTheApisValidationOnTheFields() throws IOException {
-        page.signOut();
-        page.signInAtProvider("nanning.office", "Nanning-450100");
+        page.signInAnew("nanning.office", "Nanning-450100");
         assertThat(page.views()).containsExactly("home", "projects", "inbox", "capacity");
         page.press("nav-projects", Keys.ENTER);
         assertThat(page.value("#filter-region", "value")).isEqualTo("450100");
@@ -173,8 +171,7 @@ class WorkbenchBrowserIT {
             return page.text("projects-page").contains("共 3 条");
         });
         reported = page.script("return document.querySelector('#projects tbody tr:first-child').dataset.id;");
-        page.tabTo("#projects tbody tr:first-child button");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.activate("#projects tbody tr:first-child button");
         page.awaitText("project-facts", "已签约");
 
         page.type("evidence-reference", "桂建施〔2025〕18号");
@@ -199,15 +196,13 @@ class WorkbenchBrowserIT {
     @Test
     @Order(5)
     void anOfficeOfAnotherRegionIsToldPlainlyThatTheServiceRefusedItsReport() {
-        page.signOut();
-        page.signInAtProvider("beihai.office", "Beihai-450500");
+        page.signInAnew("beihai.office", "Beihai-450500");
         page.press("nav-projects", Keys.ENTER);
         page.clear("filter-region");
         page.type("filter-region", "450100");
         page.press("filter-apply", Keys.ENTER);
         page.awaitText("projects-page", "共 3 条");
-        page.tabTo("#projects tbody tr:last-child button");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.activate("#projects tbody tr:last-child button");
         page.awaitText("project-facts", "已签约");
         page.type("report-on", "2025-09-01");
         page.type("evidence-reference", "北海冒名文件");
@@ -219,8 +214,7 @@ class WorkbenchBrowserIT {
     @Test
     @Order(6)
     void aVerifierFindsTheCommencementInTheQueueChecksItsEvidenceAndVerifiesIt() throws IOException {
-        page.signOut();
-        page.signInAtProvider("guangxi.verifier", "Verifier-450000");
+        page.signInAnew("guangxi.verifier", "Verifier-450000");
         assertThat(page.views()).containsExactly("home", "projects", "verify", "inbox");
         page.press("nav-verify", Keys.ENTER);
         assertThat(page.value("#verify-region", "value")).isEqualTo("450000");
@@ -231,8 +225,7 @@ class WorkbenchBrowserIT {
             assertThat(report.get(3)).isEqualTo("2025-09-01");
             assertThat(report.get(5)).isEqualTo("nanning.office");
         });
-        page.tabTo("#verifications tbody tr:first-child button");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.activate("#verifications tbody tr:first-child button");
         page.awaitText("check-title", reported);
         assertThat(page.table("check-evidence")).containsExactly(List.of("施工许可证", "桂建施〔2025〕18号", "2025-08-20"));
 
@@ -251,8 +244,7 @@ class WorkbenchBrowserIT {
         // the project's page shows the commencement verified
         page.press("nav-projects", Keys.ENTER);
         page.awaitText("projects-page", "共 3 条");
-        page.tabTo("#projects tr[data-id='" + reported + "'] button");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.activate("#projects tr[data-id='" + reported + "'] button");
         page.awaitText("project-facts", "2025-09-01");
         assertThat(page.table("project-reports")).singleElement()
                 .satisfies(report -> assertThat(report.get(3)).isEqualTo("已核实"));
@@ -267,8 +259,7 @@ class WorkbenchBrowserIT {
         Tokens.asAdmin().baseUri(services.url("capacity")).contentType(ContentType.JSON)
                 .body(Fixtures.profile().toString()).put("/api/regions/" + PROFILE + "/capacity")
                 .then().statusCode(201);
-        page.signOut();
-        page.signInAtProvider("admin", "Admin-2025");
+        page.signInAnew("admin", "Admin-2025");
         assertThat(page.views()).containsExactly("home", "projects", "events", "verify", "inbox", "capacity");
         String first = browser.getWindowHandle();
         openProfile();
@@ -306,8 +297,7 @@ class WorkbenchBrowserIT {
     @Test
     @Order(8)
     void anOrganiserCreatesAnEventConfirmsASuspectedRepeatAndWithdrawsASigningWithAReason() throws IOException {
-        page.signOut();
-        page.signInAtProvider("gx.organiser", "Organiser-2025");
+        page.signInAnew("gx.organiser", "Organiser-2025");
         page.press("nav-events", Keys.ENTER);
         page.type("event-code", SECOND_EVENT);
         page.type("event-name", "工作台第二场对接活动");
@@ -337,16 +327,14 @@ class WorkbenchBrowserIT {
         page.awaitText("signings-page", "共 2 条");
         assertThat(page.text("signings")).contains("疑似重复：WB-4");
 
-        page.tabTo("#signings tr[data-ref='WB-5'] button.confirm");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.activate("#signings tr[data-ref='WB-5'] button.confirm");
         page.type("action-note", "同一项目在两场活动中签约");
         page.press("action-submit", Keys.ENTER);
         page.awaitText("action-status", "已确认为重复签约");
         page.awaitText("signings", "已确认重复：WB-4");
 
         // a withdrawal needs its reason: intake's 400 on the field, then the reason given
-        page.tabTo("#signings tr[data-ref='WB-4'] button.withdraw");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.activate("#signings tr[data-ref='WB-4'] button.withdraw");
         page.press("action-submit", Keys.ENTER);
         page.awaitText("action-status", "未办理");
         assertThat(page.text("action-note-error")).isNotBlank();

@@ -72,6 +72,18 @@ final class WorkbenchPage {
                 + " return !b.hidden; }).map(function (b) { return b.dataset.view; });");
     }
 
+    /** Signs the person on the page out, then another in at the realm's login form. */
+    void signInAnew(String username, String password) {
+        signOut();
+        signInAtProvider(username, password);
+    }
+
+    /** Tabs to the first control matching the selector and presses Enter on it. */
+    void activate(String css) {
+        tabTo(css);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+    }
+
     /** Tabs from the top of the page to the control, as a keyboard user would, and presses the key on it. */
     void press(String id, CharSequence key) {
         tabTo("#" + id);
