@@ -240,6 +240,6 @@ class OutcomeFiguresTest {
         return new Signing(UUID.randomUUID(), EVENT, "REF-" + UUID.randomUUID(), "电子元器件项目",
                 new Investor("深圳市测试电子有限公司", "91440300MA5F0K7Q3C", "440300"), DESTINATION, null, "3971",
                 300_000_000L, LocalDate.of(2024, 10, 1), expectedJobs, null, null, null, SigningStatus.REGISTERED,
-                Instant.now(), null, null);
+                Instant.now(), null, null, null);
     }
 }

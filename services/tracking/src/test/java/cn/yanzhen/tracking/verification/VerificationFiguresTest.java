@@ -265,6 +265,6 @@ class VerificationFiguresTest {
     private static Signing signing(String event, long yuan) {
         return new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(), "金属制品产业园项目",
                 new Investor("浙江省测试金属制品有限公司", "91330000MA2H1K7Q3C", "330000"), PROVINCE, null, "3311", yuan,
-                SIGNED, null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, null);
+                SIGNED, null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, null, null);
     }
 }
