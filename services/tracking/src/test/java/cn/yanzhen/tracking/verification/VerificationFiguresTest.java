@@ -6,6 +6,7 @@ import static cn.yanzhen.platform.testing.Tokens.asRegionalOffice;
 import static cn.yanzhen.platform.testing.Tokens.asVerifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -141,6 +142,43 @@ class VerificationFiguresTest {
         reported(2, 1_500_000_000L, 600_000_000L);
         verified(2, 1_500_000_000L, 600_000_000L, 0.6667, 0.3333);
         asMonitor().get("/api/projects/" + p2.id()).then().body("milestones[1].on", equalTo("2025-09-15")).body("verified.commencedOn", equalTo("2025-09-15"));
+    }
+
+    @Test
+    void reachingDesignCapacityFollowsProductionCarriesEvidenceAndIsVerifiedLikeTheOtherMilestones() {
+        Signing signing = signing("EV-VERIFY-CAPACITY", 800_000_000L);
+        Signing project = new Signing(signing.id(), signing.eventCode(), signing.externalRef(), signing.projectName(),
+                signing.investor(), signing.destinationRegion(), null, signing.industryCode(), signing.investmentYuan(),
+                SIGNED, null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, null,
+                new Signing.Promise(8000.0, "吨/月", 1_600_000_000L, 80_000_000L, LocalDate.of(2027, 6, 30)));
+        register(project);
+        awaitProject(project);
+        Map<TopicPartition, Long> alertMark = alerts.mark();
+        String capacity = "{\"reportId\": \"%s\", \"type\": \"REACHED_DESIGN_CAPACITY\", \"on\": \"%s\", \"evidence\": "
+                + "[{\"kind\": \"PRODUCTION_LICENCE\", \"reference\": \"达产验收意见 2026-017\", \"issuedOn\": \"2025-12-01\"}]}";
+
+        report(project, "{\"reportId\": \"CAP-1\", \"type\": \"COMMENCED\", \"on\": \"2025-08-01\"}").statusCode(201);
+        report(project, capacity.formatted("CAP-EARLY", "2025-12-01")).statusCode(409)
+                .body("detail", containsString("IN_PRODUCTION"));
+        report(project, "{\"reportId\": \"CAP-2\", \"type\": \"IN_PRODUCTION\", \"on\": \"2025-10-01\"}")
+                .statusCode(201);
+        report(project, capacity.formatted("CAP-BEFORE", "2025-09-30")).statusCode(400)
+                .body("errors.field", containsInAnyOrder("on"));
+        report(project, capacity.formatted("CAP-3", "2025-12-01")).statusCode(201);
+        report(project, capacity.formatted("CAP-AGAIN", "2025-12-02")).statusCode(409);
+        decide(project, "CAP-3", "REJECTED", "验收意见未盖章").statusCode(201);
+        report(project, capacity.formatted("CAP-4", "2025-12-05")).statusCode(201);
+        decide(project, "CAP-4", "VERIFIED", null).statusCode(201);
+
+        asMonitor().get("/api/projects/" + project.id()).then().body("status", equalTo("IN_PRODUCTION"))
+                .body("milestones.milestone", contains("SIGNED", "COMMENCED", "IN_PRODUCTION",
+                        "REACHED_DESIGN_CAPACITY"))
+                .body("milestones[3].on", equalTo("2025-12-05"))
+                .body("verified.reachedDesignCapacityOn", equalTo("2025-12-05"))
+                .body("reports.find { it.reportId == 'CAP-3' }.verdict", equalTo("REJECTED"))
+                .body("promise.capacityUnit", equalTo("吨/月")).body("promise.annualOutputYuan", equalTo(1_600_000_000));
+        assertThat(alerts.awaitRecords(alertMark, 1, WAIT)).anyMatch(record -> record.value()
+                .contains("REPORT_REJECTED") && record.key().equals(project.id().toString()));
     }
 
     @Test

@@ -1,0 +1,11 @@
+-- 达产: the day a project reached its design capacity (reported, and as verified), and what its signing promised at
+-- full production. Projects registered before carry no promise.
+alter table project
+    add column reached_capacity_on          date,
+    add column capacity_rejected            boolean not null default false,
+    add column verified_reached_capacity_on date,
+    add column promise_design_capacity      double precision,
+    add column promise_capacity_unit        text,
+    add column promise_annual_output_yuan   bigint,
+    add column promise_annual_tax_yuan      bigint,
+    add column promise_full_production_by   date;
