@@ -69,12 +69,27 @@ public record Stats(
     /**
      * How long projects took from signing to commencement and from commencement to production, in days, and how many
      * still wait for each step since when (docs/contract.md §4.5.1). Median and p90 are nearest-rank, null when no
-     * project took the step.
+     * project took the step. {@code productionToDesignCapacity} is the step from production to design capacity (达产),
+     * its {@code projects} the projects that reached it, and {@code designCapacityRate} their share of the projects in
+     * production; both absent (null) in records written before tracking kept them.
      */
     public record CycleTimes(Step signingToCommencement, Step commencementToProduction, Waiting awaitingCommencement,
-                             Waiting awaitingProduction) {
+                             Waiting awaitingProduction, Step productionToDesignCapacity, Double designCapacityRate) {
 
         public static final CycleTimes NONE = new CycleTimes(Step.NONE, Step.NONE, Waiting.NONE, Waiting.NONE);
+
+        /** Cycle times without the step to design capacity. */
+        public CycleTimes(Step signingToCommencement, Step commencementToProduction, Waiting awaitingCommencement,
+                          Waiting awaitingProduction) {
+            this(signingToCommencement, commencementToProduction, awaitingCommencement, awaitingProduction, Step.NONE,
+                    0.0);
+        }
+
+        /** These cycle times with the share of the {@code inProduction} projects that reached design capacity. */
+        public CycleTimes withDesignCapacityRate(double rate) {
+            return new CycleTimes(signingToCommencement, commencementToProduction, awaitingCommencement,
+                    awaitingProduction, productionToDesignCapacity, rate);
+        }
     }
 
     public record Step(long projects, Integer medianDays, Integer p90Days) {

@@ -179,6 +179,26 @@ class VerificationFiguresTest {
                 .body("promise.capacityUnit", equalTo("吨/月")).body("promise.annualOutputYuan", equalTo(1_600_000_000));
         assertThat(alerts.awaitRecords(alertMark, 1, WAIT)).anyMatch(record -> record.value()
                 .contains("REPORT_REJECTED") && record.key().equals(project.id().toString()));
+
+        // a cohort of three in production: this one reached design capacity after 65 days (its rejected 61 days
+        // replaced), a second after 30, a third not yet; by hand: 达产 2, rate 2/3 = 0.6667, median rank 1 → 30 days,
+        // p90 rank ⌈1.8⌉ = 2 → 65 days
+        Signing quick = signing("EV-VERIFY-CAPACITY", 300_000_000L);
+        Signing shortOfIt = signing("EV-VERIFY-CAPACITY", 200_000_000L);
+        List.of(quick, shortOfIt).forEach(this::register);
+        List.of(quick, shortOfIt).forEach(VerificationFiguresTest::awaitProject);
+        for (Signing producing : List.of(quick, shortOfIt)) {
+            report(producing, "{\"reportId\": \"C\", \"type\": \"COMMENCED\", \"on\": \"2025-08-01\"}").statusCode(201);
+            report(producing, "{\"reportId\": \"P\", \"type\": \"IN_PRODUCTION\", \"on\": \"2025-10-01\"}")
+                    .statusCode(201);
+        }
+        report(quick, capacity.formatted("D", "2025-10-31")).statusCode(201);
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/stats?event=EV-VERIFY-CAPACITY").then()
+                .body("inProduction.count", equalTo(3))
+                .body("cycleTimes.productionToDesignCapacity.projects", equalTo(2))
+                .body("cycleTimes.productionToDesignCapacity.medianDays", equalTo(30))
+                .body("cycleTimes.productionToDesignCapacity.p90Days", equalTo(65))
+                .body("cycleTimes.designCapacityRate", equalTo(0.6667f)));
     }
 
     @Test

@@ -120,7 +120,7 @@ public class ProjectEntity {
 
     public ProjectState state() {
         return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict,
-                repeatOf != null, verified(), signedOn, energyMwh, originRegion);
+                repeatOf != null, verified(), signedOn, energyMwh, originRegion, reachedCapacityOn);
     }
 
     /** The state its scopes count: a repeat follows {@code earliest}, the project's earliest signing, if known. */
