@@ -225,7 +225,16 @@ function renderDevelopment(s) {
       raw: energy.demandGwhPerYear }, `绿电可覆盖 ${percent(energy.greenPowerShare)}`),
     card('card-co2', '年排放 迁入地 − 迁出地', { text: tonnes(energy.co2ChangeTonnes), raw: energy.co2ChangeTonnes },
       `迁入地 ${tonnes(energy.co2AtDestinationTonnes)} · 迁出地 ${tonnes(energy.co2AtOriginTonnes)}`),
-    obstacleCard(s.obstacles), outcomeCard(s.outcomes[0]));
+    designCapacityCard(cycle), obstacleCard(s.obstacles), outcomeCard(s.outcomes[0]));
+}
+
+// 达产 (docs/contract.md §4.5.1): the share of the projects in production that reached their design capacity, and how
+// long it took them; a record written before tracking kept it has neither.
+function designCapacityCard(cycle) {
+  const reached = cycle.productionToDesignCapacity ?? { projects: 0, medianDays: null };
+  const rate = cycle.designCapacityRate ?? 0;
+  return card('card-design-capacity', '达产率（占已投产）', { text: percent(rate), raw: rate },
+    `已达产 ${count(reached.projects)} 个 · 投产→达产 中位数 ${days(reached.medianDays)}`);
 }
 
 // Outcomes after production (docs/contract.md §4.5.3): the latest period's jobs against what the signings promised.
