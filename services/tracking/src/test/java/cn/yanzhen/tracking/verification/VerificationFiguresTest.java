@@ -188,11 +188,12 @@ class VerificationFiguresTest {
         List.of(quick, shortOfIt).forEach(this::register);
         List.of(quick, shortOfIt).forEach(VerificationFiguresTest::awaitProject);
         for (Signing producing : List.of(quick, shortOfIt)) {
-            report(producing, "{\"reportId\": \"C\", \"type\": \"COMMENCED\", \"on\": \"2025-08-01\"}").statusCode(201);
-            report(producing, "{\"reportId\": \"P\", \"type\": \"IN_PRODUCTION\", \"on\": \"2025-10-01\"}")
-                    .statusCode(201);
+            report(producing, "{\"reportId\": \"C-" + producing.id() + "\", \"type\": \"COMMENCED\", \"on\": "
+                    + "\"2025-08-01\"}").statusCode(201);
+            report(producing, "{\"reportId\": \"P-" + producing.id() + "\", \"type\": \"IN_PRODUCTION\", \"on\": "
+                    + "\"2025-10-01\"}").statusCode(201);
         }
-        report(quick, capacity.formatted("D", "2025-10-31")).statusCode(201);
+        report(quick, capacity.formatted("CAP-QUICK", "2025-10-31")).statusCode(201);
         await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/stats?event=EV-VERIFY-CAPACITY").then()
                 .body("inProduction.count", equalTo(3))
                 .body("cycleTimes.productionToDesignCapacity.projects", equalTo(2))
