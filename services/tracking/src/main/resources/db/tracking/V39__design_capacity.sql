@@ -9,3 +9,16 @@ alter table project
     add column promise_annual_output_yuan   bigint,
     add column promise_annual_tax_yuan      bigint,
     add column promise_full_production_by   date;
+
+-- Each scope's output and tax against the promises per period, changed by adding each accepted OUTCOME report's
+-- difference: over the projects whose promise the period is held to, how many, what they promised and reported.
+create table scope_promise (
+    scope                   text   not null,
+    period                  text   not null,
+    projects_with_promise   bigint not null,
+    promised_output_yuan    bigint not null,
+    output_against_promised bigint not null,
+    promised_tax_yuan       bigint not null,
+    tax_against_promised    bigint not null,
+    primary key (scope, period)
+);

@@ -32,12 +32,38 @@ public record Stats(
         Obstacles obstacles,
         List<PeriodOutcome> outcomes,
         List<OverdueProject> overdueProjects,
-        List<String> industryGroups) {
+        List<String> industryGroups,
+        List<PeriodPromise> promises) {
 
     public Stats {
         outcomes = outcomes == null ? PeriodOutcome.NONE : List.copyOf(outcomes);
+        promises = promises == null ? PeriodPromise.NONE : List.copyOf(promises);
         overdueProjects = overdueProjects == null ? OverdueProject.NONE : List.copyOf(overdueProjects);
         industryGroups = industryGroups == null ? List.of() : List.copyOf(industryGroups);
+    }
+
+    /** A record without the promise figures. */
+    public Stats(String scope, Tally signed, Tally withdrawn, Tally commenced, Tally inProduction, Tally cancelled,
+                 long completedInvestmentYuan, double commencementRate, double investmentCompletionRate, long overdue,
+                 Map<String, Long> byVerdict, Tally repeats, Verified verified, Backlog awaitingVerification,
+                 CycleTimes cycleTimes, Energy energy, Obstacles obstacles, List<PeriodOutcome> outcomes,
+                 List<OverdueProject> overdueProjects, List<String> industryGroups) {
+        this(scope, signed, withdrawn, commenced, inProduction, cancelled, completedInvestmentYuan, commencementRate,
+                investmentCompletionRate, overdue, byVerdict, repeats, verified, awaitingVerification, cycleTimes, energy,
+                obstacles, outcomes, overdueProjects, industryGroups, PeriodPromise.NONE);
+    }
+
+    /**
+     * Output and tax against what the signings promised at full production, for one period (docs/contract.md §4.5.3):
+     * over the projects that reported the period and whose promise it is held to (it begins on or after the promised
+     * date), how many, the output and tax promised for the period (a quarter a quarter of the annual promise), what
+     * they reported, and the share of the promise kept (0 when nothing was promised). Most recent first.
+     */
+    public record PeriodPromise(String period, long projects, long promisedOutputYuan, long outputAgainstPromised,
+                                double outputShareOfPromised, long promisedTaxYuan, long taxAgainstPromised,
+                                double taxShareOfPromised) {
+
+        public static final List<PeriodPromise> NONE = List.of();
     }
 
     /** A record without the lists only events and regions have. */

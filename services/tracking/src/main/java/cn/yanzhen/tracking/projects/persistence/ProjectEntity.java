@@ -110,7 +110,7 @@ public class ProjectEntity {
     /** The project as the other slices see it. */
     public ProjectSummary summary() {
         return new ProjectSummary(signingId, eventCode, destinationRegion, industryCode, projectName, repeatOf,
-                expectedJobs, progress());
+                expectedJobs, progress(), promise());
     }
 
     public VerifiedProgress verified() {
