@@ -23,6 +23,7 @@ var WORDS = {
   'status.SIGNED': ['已签约', 'Signed'],
   'status.COMMENCED': ['已开工', 'Commenced'],
   'status.IN_PRODUCTION': ['已投产', 'In production'],
+  'status.REACHED_DESIGN_CAPACITY': ['已达产', 'At design capacity'],
   'status.CANCELLED': ['已取消', 'Cancelled'],
   'status.WITHDRAWN': ['已撤回', 'Withdrawn'],
   'project.milestones': ['里程碑', 'Milestones'],

@@ -144,6 +144,8 @@ class DashboardBrowserIT {
                     .isEqualByComparingTo(all.at("/energy/co2ChangeTonnes").decimalValue());
             assertThat(page.card("card-obstacles")).isEqualTo(all.at("/obstacles/open/count").asText());
             assertThat(page.card("card-jobs")).isEqualTo(all.at("/outcomes/0/jobs").asText());
+            assertThat(Double.parseDouble(page.card("card-design-capacity")))
+                    .isEqualTo(all.at("/cycleTimes/designCapacityRate").asDouble());
         });
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
     }

@@ -347,6 +347,6 @@ class TrackingFlowTest {
     private static Signing signing(String event, long yuan, LocalDate planned) {
         return new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(), "测试项目",
                 new Investor("深圳市测试有限公司", "91350100M000100Y43", "440300"), "450500", null, "3825", yuan, SIGNED,
-                null, null, null, planned, SigningStatus.REGISTERED, Instant.now(), null, null);
+                null, null, null, planned, SigningStatus.REGISTERED, Instant.now(), null, null, null);
     }
 }
