@@ -17,7 +17,7 @@ begin
     end if;
     alter database yanzhen owner to yanzhen;
     revoke create on schema public from public;
-    foreach service in array array['intake', 'capacity', 'matching', 'tracking', 'notifier'] loop
+    foreach service in array array['intake', 'capacity', 'matching', 'tracking', 'notifier', 'workbench'] loop
         if not exists (select from pg_roles where rolname = 'yanzhen_' || service) then
             execute format('create role %I', 'yanzhen_' || service);
         end if;

@@ -79,7 +79,7 @@ scram_users() {
   secure || return 0
   local name
   printf '%s\n' --add-scram "SCRAM-SHA-512=[name=admin,password=$(secret kafka-admin)]"
-  for name in $(services); do
+  for name in $(broker_services); do
     printf '%s\n' --add-scram "SCRAM-SHA-512=[name=yanzhen-$name,password=$(secret "kafka-yanzhen-$name")]"
   done
 }

@@ -228,7 +228,7 @@ function renderOverview(overview) {
       `核查确认投资 ${yi(s.verified.completedInvestmentYuan)}`, exactYuan(s.verified.completedInvestmentYuan)),
     card('card-awaiting', '待核查报告', { text: count(s.awaitingVerification.count), raw: s.awaitingVerification.count },
       s.awaitingVerification.oldestReportedAt ? `最早报送 ${shanghaiTime(s.awaitingVerification.oldestReportedAt)}` : ''));
-  if (changed('development', [s.cycleTimes, s.energy, s.obstacles, s.outcomes])) renderDevelopment(s);
+  if (changed('development', [s.cycleTimes, s.energy, s.obstacles, s.outcomes, s.promises])) renderDevelopment(s);
   if (changed('map', [overview.provinces, overview.provinceFlows, state.metric, state.showFlows])) {
     drawMap(overview.provinces, overview.provinceFlows);
   }
@@ -265,15 +265,27 @@ function renderDevelopment(s) {
       raw: energy.demandGwhPerYear }, `绿电可覆盖 ${percent(energy.greenPowerShare)}`),
     card('card-co2', '年排放 迁入地 − 迁出地', { text: tonnes(energy.co2ChangeTonnes), raw: energy.co2ChangeTonnes },
       `迁入地 ${tonnes(energy.co2AtDestinationTonnes)} · 迁出地 ${tonnes(energy.co2AtOriginTonnes)}`),
-    obstacleCard(s.obstacles), outcomeCard(s.outcomes[0]));
+    designCapacityCard(cycle), obstacleCard(s.obstacles), outcomeCard(s.outcomes[0], (s.promises ?? [])[0]));
 }
 
-// Outcomes after production (docs/contract.md §4.5.3): the latest period's jobs against what the signings promised.
-function outcomeCard(latest) {
+// 达产 (docs/contract.md §4.5.1): the share of the projects in production that reached their design capacity, and how
+// long it took them; a record written before tracking kept it has neither.
+function designCapacityCard(cycle) {
+  const reached = cycle.productionToDesignCapacity ?? { projects: 0, medianDays: null };
+  const rate = cycle.designCapacityRate ?? 0;
+  return card('card-design-capacity', '达产率（占已投产）', { text: percent(rate), raw: rate },
+    `已达产 ${count(reached.projects)} 个 · 投产→达产 中位数 ${days(reached.medianDays)}`);
+}
+
+// Outcomes after production (docs/contract.md §4.5.3): the latest period's jobs against what the signings promised,
+// and the latest period held to a promise at full production: output delivered against output promised.
+function outcomeCard(latest, promised) {
   if (!latest) return card('card-jobs', '投产后就业', { text: '—', raw: '' }, '尚无成效报告');
   return card('card-jobs', `投产后就业（${latest.period}）`, { text: count(latest.jobs), raw: latest.jobs },
     `承诺 ${count(latest.expectedJobs)} 人，兑现 ${percent(latest.jobsShareOfExpected)} · 产值 ${yi(latest.outputValueYuan)}`
-      + ` · 纳税 ${yi(latest.taxPaidYuan)}`);
+      + ` · 纳税 ${yi(latest.taxPaidYuan)}`
+      + (promised ? ` · 达产承诺产值兑现 ${percent(promised.outputShareOfPromised)}（${promised.period}，`
+        + `承诺 ${yi(promised.promisedOutputYuan)}）` : ''));
 }
 
 const OBSTACLE_LABELS = { LAND: '用地', POWER: '用电', WATER: '用水', FINANCING: '融资', PERMIT: '审批', LABOUR: '用工',

@@ -3,8 +3,7 @@
 (function () {
   'use strict';
   var W = Workbench;
-  var PAGE_SIZE = 20;
-  var page = 0;
+  var list = null;
   var current = null;
   /** Where tracking's field names are shown: the control and its message. */
   var FIELDS = {
@@ -15,37 +14,28 @@
   };
 
   function open() {
-    var region = document.getElementById('filter-region');
-    if (!region.value && W.me().region) { region.value = W.me().region; }
-    page = 0;
+    W.ownRegion('filter-region');
+    list.page = 0;
     load();
   }
 
   function query() {
-    var parts = ['page=' + page, 'size=' + PAGE_SIZE];
-    var region = document.getElementById('filter-region').value.trim();
-    var status = document.getElementById('filter-status').value;
-    if (region) { parts.push('region=' + encodeURIComponent(region)); }
-    if (status) { parts.push('status=' + encodeURIComponent(status)); }
-    if (document.getElementById('filter-overdue').checked) { parts.push('overdue=true'); }
-    return parts.join('&');
+    return list.query({region: document.getElementById('filter-region').value.trim(),
+      status: document.getElementById('filter-status').value,
+      overdue: document.getElementById('filter-overdue').checked ? 'true' : ''});
   }
 
   function load() {
     W.call('GET', '/api/tracking/projects?' + query()).then(function (answer) {
       if (answer.status !== 200) { W.notice(W.refusal(answer)); return; }
-      var list = answer.body;
+      var found = answer.body;
       var body = document.querySelector('#projects tbody');
       body.textContent = '';
-      list.items.forEach(function (p) {
+      found.items.forEach(function (p) {
         var tr = document.createElement('tr');
         tr.dataset.id = p.signingId;
-        var button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = W.t('projects.open') + ' ' + p.signingId.slice(0, 8);
-        button.setAttribute('aria-label', W.t('projects.open') + ' ' + p.signingId);
-        button.addEventListener('click', function () { openProject(p.signingId); });
-        W.cell(tr, '').appendChild(button);
+        W.rowButton(W.cell(tr, ''), W.t('projects.open'), p.signingId, function () { openProject(p.signingId); })
+          .textContent = W.t('projects.open') + ' ' + p.signingId.slice(0, 8);
         W.cell(tr, p.eventCode);
         W.cell(tr, p.destinationRegion);
         W.cell(tr, W.t('status.' + p.status));
@@ -54,7 +44,7 @@
         W.cell(tr, (p.alerts || []).length);
         body.appendChild(tr);
       });
-      W.paged('projects', list, body, 7, 'projects.empty');
+      W.paged('projects', found, body, 7, 'projects.empty');
     });
   }
 
@@ -78,18 +68,12 @@
 
   function showProject(p) {
     document.getElementById('project-title').textContent = p.signingId;
-    var facts = document.getElementById('project-facts');
-    facts.textContent = '';
-    [['projects.event', p.eventCode], ['projects.destination', p.destinationRegion],
-      ['projects.status', W.t('status.' + p.status)], ['project.due', p.commencementDue],
-      ['projects.invested', p.cumulativeInvestmentYuan], ['project.verdict', p.verdict || '—']].forEach(function (f) {
-      var dt = document.createElement('dt');
-      dt.textContent = W.t(f[0]);
-      var dd = document.createElement('dd');
-      dd.textContent = f[1] == null ? '—' : f[1];
-      facts.appendChild(dt);
-      facts.appendChild(dd);
-    });
+    var verified = p.verified || {};
+    W.facts(document.getElementById('project-facts'), [['projects.event', p.eventCode],
+      ['projects.destination', p.destinationRegion], ['projects.status', W.t('status.' + p.status)],
+      ['project.due', p.commencementDue], ['projects.invested', p.cumulativeInvestmentYuan],
+      ['project.verdict', p.verdict], ['project.verifiedCommenced', verified.commencedOn],
+      ['project.verifiedInvested', verified.cumulativeInvestmentYuan]]);
     var milestones = document.getElementById('project-milestones');
     milestones.textContent = '';
     p.milestones.forEach(function (m) {
@@ -97,7 +81,23 @@
       li.textContent = W.t('status.' + m.milestone) + ' ' + m.on;
       milestones.appendChild(li);
     });
+    showReports(p.reports || []);
     document.getElementById('report-form').hidden = p.status !== 'SIGNED';
+  }
+
+  /** Every report with its evidence and the verifier's verdict (awaited while there is none). */
+  function showReports(reports) {
+    var body = document.querySelector('#project-reports tbody');
+    body.textContent = '';
+    reports.forEach(function (r) {
+      var tr = document.createElement('tr');
+      W.cell(tr, W.t('type.' + r.type));
+      W.cell(tr, r.on || r.cumulativeYuan || r.period || '');
+      W.cell(tr, r.evidence.map(function (e) { return W.t('kind.' + e.kind) + ' ' + e.reference; }).join('；'));
+      W.cell(tr, r.verdict ? W.t('verdict.' + r.verdict) + (r.verificationNote ? '：' + r.verificationNote : '')
+        : W.t('verdict.awaited'));
+      body.appendChild(tr);
+    });
   }
 
   function clearReport() {
@@ -142,12 +142,12 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    list = W.pages('projects', load);
     W.onOpen('projects', open);
+    W.openProject = function (id) { W.show('projects'); openProject(id); };
     document.getElementById('projects-filter').addEventListener('submit', function (e) {
-      e.preventDefault(); page = 0; load();
+      e.preventDefault(); list.page = 0; load();
     });
-    document.getElementById('projects-previous').addEventListener('click', function () { page--; load(); });
-    document.getElementById('projects-next').addEventListener('click', function () { page++; load(); });
     document.getElementById('report-form').addEventListener('submit', report);
   });
 }());

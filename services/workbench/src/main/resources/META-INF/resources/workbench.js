@@ -147,8 +147,114 @@ var Workbench = (function () {
     document.getElementById(prefix + '-next').disabled = list.page + 1 >= pages;
   }
 
+  /**
+   * A paged list's place: {page, size}; its pager's buttons (#{prefix}-previous, -next) move it and call load.
+   * query() is the services' paging with the filters given (empty ones left out).
+   */
+  function pages(prefix, load) {
+    var place = {page: 0, size: 20};
+    place.query = function (filters) {
+      var parts = ['page=' + place.page, 'size=' + place.size];
+      Object.keys(filters || {}).forEach(function (name) {
+        if (filters[name]) { parts.push(name + '=' + encodeURIComponent(filters[name])); }
+      });
+      return parts.join('&');
+    };
+    document.getElementById(prefix + '-previous').addEventListener('click', function () { place.page--; load(); });
+    document.getElementById(prefix + '-next').addEventListener('click', function () { place.page++; load(); });
+    return place;
+  }
+
+  /** A region field starts at the person's own region (empty for those without one). */
+  function ownRegion(id) {
+    var region = document.getElementById(id);
+    if (!region.value && me.region) { region.value = me.region; }
+  }
+
+  /** A button in a list's row: its text, and a name that says which row it acts on. */
+  function rowButton(cell, text, name, onClick) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = text;
+    button.setAttribute('aria-label', text + ' ' + name);
+    button.addEventListener('click', onClick);
+    cell.appendChild(button);
+    return button;
+  }
+
+  var BEIJING = new Intl.DateTimeFormat('zh-CN', {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false});
+
+  /** A moment the services give in UTC, as people here read it: Beijing time. */
+  function beijing(instant) {
+    return instant ? BEIJING.format(new Date(instant)) : null;
+  }
+
+  /** A definition list of [word key, value] pairs; a missing value shows as a dash. */
+  function facts(list, pairs) {
+    list.textContent = '';
+    pairs.forEach(function (f) {
+      var dt = document.createElement('dt');
+      dt.textContent = t(f[0]);
+      var dd = document.createElement('dd');
+      dd.textContent = f[1] == null ? '—' : f[1];
+      list.appendChild(dt);
+      list.appendChild(dd);
+    });
+  }
+
+  /** A labelled input for each of the API's field names (id prefix-name), each with its message under it. */
+  function fields(container, prefix, names, wordPrefix) {
+    names.forEach(function (name) {
+      var div = document.createElement('div');
+      var label = document.createElement('label');
+      label.htmlFor = prefix + '-' + name;
+      label.dataset.i18n = wordPrefix + name;
+      label.textContent = t(wordPrefix + name);
+      var input = document.createElement('input');
+      input.id = prefix + '-' + name;
+      input.name = name;
+      input.setAttribute('aria-describedby', input.id + '-error');
+      var error = document.createElement('p');
+      error.id = input.id + '-error';
+      error.className = 'field-error';
+      error.setAttribute('role', 'alert');
+      div.appendChild(label);
+      div.appendChild(input);
+      div.appendChild(error);
+      container.appendChild(div);
+    });
+  }
+
+  function clearFields(prefix, names) {
+    names.forEach(function (name) {
+      document.getElementById(prefix + '-' + name).removeAttribute('aria-invalid');
+      document.getElementById(prefix + '-' + name + '-error').textContent = '';
+    });
+  }
+
+  /**
+   * A 400's errors on the fields they name (an entry of a list on the list's field); what has no field here is
+   * added to the status line. The first field named takes the focus. shownAs names a field shown under
+   * another name (a withdrawal's reason in the note's place).
+   */
+  function fieldErrors(prefix, errors, status, shownAs) {
+    var first = null;
+    errors.forEach(function (error) {
+      var field = error.field.replace(/\[\d+\]$/, '');
+      var input = document.getElementById(prefix + '-' + ((shownAs || {})[field] || field));
+      if (!input) { status.textContent += '；' + error.field + '：' + error.message; return; }
+      input.setAttribute('aria-invalid', 'true');
+      document.getElementById(input.id + '-error').textContent = error.message;
+      first = first || input;
+    });
+    if (first) { first.focus(); }
+  }
+
   return {
-    t: t, paged: paged, call: call, notice: notice, refusal: refusal, has: has, show: show,
+    t: t, paged: paged, pages: pages, ownRegion: ownRegion, rowButton: rowButton, facts: facts, beijing: beijing,
+    fields: fields, clearFields: clearFields, fieldErrors: fieldErrors,
+    call: call, notice: notice, refusal: refusal, has: has, show: show,
     me: function () { return me; },
     onOpen: function (view, opener) { openers[view] = opener; },
     cell: function (tr, text) { var td = document.createElement('td'); td.textContent = text == null ? '' : text; tr.appendChild(td); return td; }

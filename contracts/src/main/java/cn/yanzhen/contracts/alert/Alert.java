@@ -24,7 +24,8 @@ public record Alert(AlertCode code, Severity severity, String subject, String de
         MISSED_REPORT,
         OBSTACLE_UNRESOLVED,
         JOBS_SHORTFALL,
-        OUTBOX_EVENT_PARKED
+        OUTBOX_EVENT_PARKED,
+        OUTPUT_SHORTFALL
     }
 
     public enum Severity {

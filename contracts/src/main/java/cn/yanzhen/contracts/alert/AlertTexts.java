@@ -40,6 +40,8 @@ public final class AlertTexts {
                 "Obstacle unresolved", "An obstacle of {subject} is still unresolved ({detail})"));
         TEXTS.put(AlertCode.JOBS_SHORTFALL, new Text("就业不达预期", "{subject}带动就业低于预期（{detail}）",
                 "Jobs shortfall", "{subject} creates fewer jobs than expected ({detail})"));
+        TEXTS.put(AlertCode.OUTPUT_SHORTFALL, new Text("达产不达标", "{subject}产值远低于达产承诺（{detail}）",
+                "Output shortfall", "{subject} produces far less than it promised at full production ({detail})"));
         TEXTS.put(AlertCode.OUTBOX_EVENT_PARKED, new Text("事件发布受阻", "{subject}的事件无法发布（{detail}）",
                 "Event parked", "An event about {subject} cannot be published ({detail})"));
     }

@@ -27,7 +27,20 @@ public record Signing(
         SigningStatus status,
         Instant registeredAt,
         Withdrawal withdrawal,
-        RepeatOf repeatOf) {
+        RepeatOf repeatOf,
+        Promise promise) {
+
+    /**
+     * What the signing promises at full production (达产, docs/contract.md §4.1): design capacity as an amount and
+     * its unit (8000 吨/月), annual output value and tax in yuan, and the date it expects to reach them. Null when
+     * the signing promised none; each part may be null.
+     */
+    public record Promise(Double designCapacity, String capacityUnit, Long annualOutputYuan, Long annualTaxYuan,
+                          LocalDate fullProductionBy) {
+
+        /** No part promised: a signing with it carries no promise (null). */
+        public static final Promise NONE = new Promise(null, null, null, null, null);
+    }
 
     /**
      * The earlier signing of the same project that this one repeats (重复签约): found by intake's rule

@@ -36,7 +36,9 @@ public record ProjectProgressed(
         IN_PRODUCTION,
         CANCELLED,
         NO_CHANGE,
-        OUTCOME
+        OUTCOME,
+        /** 达产: the project reached its design capacity, after IN_PRODUCTION (docs/contract.md §4.4). */
+        REACHED_DESIGN_CAPACITY
     }
 
     /** A project's outcome for a period, a year ("2025") or a quarter ("2025-Q3"): jobs at its end, output, tax. */

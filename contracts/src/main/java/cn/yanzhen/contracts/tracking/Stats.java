@@ -32,12 +32,38 @@ public record Stats(
         Obstacles obstacles,
         List<PeriodOutcome> outcomes,
         List<OverdueProject> overdueProjects,
-        List<String> industryGroups) {
+        List<String> industryGroups,
+        List<PeriodPromise> promises) {
 
     public Stats {
         outcomes = outcomes == null ? PeriodOutcome.NONE : List.copyOf(outcomes);
+        promises = promises == null ? PeriodPromise.NONE : List.copyOf(promises);
         overdueProjects = overdueProjects == null ? OverdueProject.NONE : List.copyOf(overdueProjects);
         industryGroups = industryGroups == null ? List.of() : List.copyOf(industryGroups);
+    }
+
+    /** A record without the promise figures. */
+    public Stats(String scope, Tally signed, Tally withdrawn, Tally commenced, Tally inProduction, Tally cancelled,
+                 long completedInvestmentYuan, double commencementRate, double investmentCompletionRate, long overdue,
+                 Map<String, Long> byVerdict, Tally repeats, Verified verified, Backlog awaitingVerification,
+                 CycleTimes cycleTimes, Energy energy, Obstacles obstacles, List<PeriodOutcome> outcomes,
+                 List<OverdueProject> overdueProjects, List<String> industryGroups) {
+        this(scope, signed, withdrawn, commenced, inProduction, cancelled, completedInvestmentYuan, commencementRate,
+                investmentCompletionRate, overdue, byVerdict, repeats, verified, awaitingVerification, cycleTimes, energy,
+                obstacles, outcomes, overdueProjects, industryGroups, PeriodPromise.NONE);
+    }
+
+    /**
+     * Output and tax against what the signings promised at full production, for one period (docs/contract.md §4.5.3):
+     * over the projects that reported the period and whose promise it is held to (it begins on or after the promised
+     * date), how many, the output and tax promised for the period (a quarter a quarter of the annual promise), what
+     * they reported, and the share of the promise kept (0 when nothing was promised). Most recent first.
+     */
+    public record PeriodPromise(String period, long projects, long promisedOutputYuan, long outputAgainstPromised,
+                                double outputShareOfPromised, long promisedTaxYuan, long taxAgainstPromised,
+                                double taxShareOfPromised) {
+
+        public static final List<PeriodPromise> NONE = List.of();
     }
 
     /** A record without the lists only events and regions have. */
@@ -69,12 +95,27 @@ public record Stats(
     /**
      * How long projects took from signing to commencement and from commencement to production, in days, and how many
      * still wait for each step since when (docs/contract.md §4.5.1). Median and p90 are nearest-rank, null when no
-     * project took the step.
+     * project took the step. {@code productionToDesignCapacity} is the step from production to design capacity (达产),
+     * its {@code projects} the projects that reached it, and {@code designCapacityRate} their share of the projects in
+     * production; both absent (null) in records written before tracking kept them.
      */
     public record CycleTimes(Step signingToCommencement, Step commencementToProduction, Waiting awaitingCommencement,
-                             Waiting awaitingProduction) {
+                             Waiting awaitingProduction, Step productionToDesignCapacity, Double designCapacityRate) {
 
         public static final CycleTimes NONE = new CycleTimes(Step.NONE, Step.NONE, Waiting.NONE, Waiting.NONE);
+
+        /** Cycle times without the step to design capacity. */
+        public CycleTimes(Step signingToCommencement, Step commencementToProduction, Waiting awaitingCommencement,
+                          Waiting awaitingProduction) {
+            this(signingToCommencement, commencementToProduction, awaitingCommencement, awaitingProduction, Step.NONE,
+                    0.0);
+        }
+
+        /** These cycle times with the share of the {@code inProduction} projects that reached design capacity. */
+        public CycleTimes withDesignCapacityRate(double rate) {
+            return new CycleTimes(signingToCommencement, commencementToProduction, awaitingCommencement,
+                    awaitingProduction, productionToDesignCapacity, rate);
+        }
     }
 
     public record Step(long projects, Integer medianDays, Integer p90Days) {

@@ -322,7 +322,7 @@ class BrokenManifestsTest {
         @Test
         void aSharedConfigMapKeyOnlyOneServiceReads() {
             List<String> problems = problems(check, m -> at(m, "ConfigMap", WiringCheck.CONFIG, "/data").put("YANZHEN_DASHBOARD_GROUP", "g"));
-            assertThat(problems).hasSize(5).allSatisfy(problem -> assertThat(problem).endsWith("does not read YANZHEN_DASHBOARD_GROUP"));
+            assertThat(problems).hasSize(6).allSatisfy(problem -> assertThat(problem).endsWith("does not read YANZHEN_DASHBOARD_GROUP"));
         }
 
         @Test
@@ -418,8 +418,8 @@ class BrokenManifestsTest {
 
         @Test
         void aBootstrapAddressKedaCannotResolve() {
-            assertThat(problems(check, m -> at(m, "ConfigMap", WiringCheck.CONFIG, "/data").put("YANZHEN_KAFKA_BOOTSTRAP", "yanzhen-kafka-bootstrap:9093")))
-                    .containsExactly("ConfigMap yanzhen-config: YANZHEN_KAFKA_BOOTSTRAP is yanzhen-kafka-bootstrap:9093, "
+            assertThat(problems(check, m -> at(m, "ConfigMap", WiringCheck.KAFKA_CONFIG, "/data").put("YANZHEN_KAFKA_BOOTSTRAP", "yanzhen-kafka-bootstrap:9093")))
+                    .containsExactly("ConfigMap yanzhen-kafka-config: YANZHEN_KAFKA_BOOTSTRAP is yanzhen-kafka-bootstrap:9093, "
                             + "the operators make yanzhen-kafka-bootstrap.yanzhen.svc:9093");
         }
 
@@ -474,6 +474,17 @@ class BrokenManifestsTest {
                 rule.putObject("resource").put("type", "topic").put("name", "yanzhen.stats.dlq");
                 rule.putArray("operations").add("Write");
             })).containsExactly("KafkaUser yanzhen-dashboard: allows Write topic yanzhen.stats.dlq, which docs/contract.md §7.9 does not");
+        }
+
+        @Test
+        void brokerSettingsForTheWorkbenchAndNoneForAServiceOnTheBroker() {
+            assertThat(problems(check, m -> ((ArrayNode) at(m, "Deployment", "workbench", "/spec/template/spec/containers/0")
+                    .withArray("envFrom")).addObject().putObject("configMapRef").put("name", WiringCheck.KAFKA_CONFIG)))
+                    .containsExactly("Deployment workbench container service: workbench is not on the broker, yet is given its settings");
+            assertThat(problems(check, m -> ((ArrayNode) at(m, "Deployment", "matching", "/spec/template/spec/containers/0")
+                    .withArray("envFrom")).remove(1)))
+                    .containsExactly("Deployment matching container service: gets no YANZHEN_KAFKA_BOOTSTRAP (ConfigMap yanzhen-kafka-config, "
+                            + "which broker-pod.yaml gives the Deployments labelled yanzhen.cn/broker: client)");
         }
 
         @Test
@@ -577,8 +588,8 @@ class BrokenManifestsTest {
 
         @Test
         void servicesThatCannotReachTheDatabase() {
-            List<String> problems = problems(check, m -> ((ArrayNode) m.get("NetworkPolicy", "yanzhen-services").at("/spec/egress")).remove(1));
-            assertThat(problems).hasSize(6).allSatisfy(problem -> assertThat(problem)
+            List<String> problems = problems(check, m -> ((ArrayNode) m.get("NetworkPolicy", "yanzhen-services").at("/spec/egress")).remove(0));
+            assertThat(problems).hasSize(7).allSatisfy(problem -> assertThat(problem)
                     .endsWith("no NetworkPolicy allows out to pods{cnpg.io/cluster=yanzhen-db} port 5432/TCP"));
         }
 
@@ -598,9 +609,19 @@ class BrokenManifestsTest {
         @Test
         void aManagementPortOpenToAnyone() {
             List<String> problems = problems(check, m -> at(m, "NetworkPolicy", "yanzhen-services", "/spec/ingress/1").remove("from"));
-            assertThat(problems).hasSize(12).contains(
+            assertThat(problems).hasSize(14).contains(
                     "Deployment intake container service: no NetworkPolicy allows in from " + NetworkPolicyCheck.PROMETHEUS + " to 9081/TCP",
                     "Deployment intake container service: a NetworkPolicy allows in from anywhere to 9081/TCP, not a flow of docs/contract.md §7.9");
+        }
+
+        @Test
+        void theWorkbenchOnTheBrokerAndAServiceOffIt() {
+            assertThat(problems(check, m -> at(m, "NetworkPolicy", "yanzhen-broker-clients", "/spec/podSelector/matchLabels")
+                    .remove("yanzhen.cn/broker"))).containsExactly("Deployment workbench container service: a NetworkPolicy allows out to "
+                    + "pods{strimzi.io/cluster=yanzhen,strimzi.io/kind=Kafka} port 9093/TCP, not a flow of docs/contract.md §7.9");
+            assertThat(problems(check, m -> at(m, "Deployment", "tracking", "/spec/template/metadata/labels").remove("yanzhen.cn/broker")))
+                    .containsExactly("Deployment tracking container service: no NetworkPolicy allows out to "
+                            + "pods{strimzi.io/cluster=yanzhen,strimzi.io/kind=Kafka} port 9093/TCP");
         }
 
         @Test

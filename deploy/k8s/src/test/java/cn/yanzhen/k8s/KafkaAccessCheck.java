@@ -30,7 +30,7 @@ final class KafkaAccessCheck implements ManifestCheck {
         }
         checkBroker(Models.read(kafkaDocument, Kafka.class), problems);
         ContractServices contract = ContractServices.read();
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.SERVICES.stream().filter(KafkaAccessCheck::onTheBroker).toList()) {
             ContractServices.Row row = contract.rows().get(service);
             if (row == null) {
                 problems.add("docs/contract.md §2 has no row for " + service);
@@ -44,18 +44,35 @@ final class KafkaAccessCheck implements ManifestCheck {
                     () -> problems.add("KafkaUser " + user + ": missing, so " + service + " cannot log in to the broker"));
         }
         for (DeploymentContainer each : DeploymentContainer.all(manifests)) {
-            String user = userOf(Manifests.nameOf(each.document()));
+            String service = Manifests.nameOf(each.document());
+            Set<String> variables = EnvironmentCheck.variables(each.container(), manifests, each.where(), new ArrayList<>());
+            if (!onTheBroker(service)) {
+                if (variables.stream().anyMatch(name -> name.startsWith("YANZHEN_KAFKA_"))) {
+                    problems.add(each.where() + ": " + service + " is not on the broker, yet is given its settings");
+                }
+                continue;
+            }
+            if (!variables.contains("YANZHEN_KAFKA_BOOTSTRAP")) {
+                problems.add(each.where() + ": gets no YANZHEN_KAFKA_BOOTSTRAP (ConfigMap " + WiringCheck.KAFKA_CONFIG
+                        + ", which broker-pod.yaml gives the Deployments labelled yanzhen.cn/broker: client)");
+            }
+            String user = userOf(service);
             if (!ContainerEnvironment.value(each.container(), KAFKA_USER).filter(user::equals).isPresent()) {
                 problems.add(each.where() + ": " + KAFKA_USER + " must be " + user);
             }
             ContainerEnvironment.requireSecret(each.container(), each.where(), KAFKA_PASSWORD, user, "password", problems);
         }
-        manifests.find("ConfigMap", WiringCheck.CONFIG).ifPresent(config -> {
+        manifests.find("ConfigMap", WiringCheck.KAFKA_CONFIG).ifPresent(config -> {
             expect(config, "YANZHEN_KAFKA_SECURITY_PROTOCOL", "SASL_SSL", problems);
             expect(config, "YANZHEN_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512", problems);
         });
         manifests.ofKind("ScaledObject").forEach(scaled -> checkTriggers(scaled, problems));
         return problems;
+    }
+
+    /** A service with the platform's messaging module: every one but the workbench. */
+    private static boolean onTheBroker(String service) {
+        return ServiceConfiguration.exists(service) && ServiceConfiguration.of(service).broker();
     }
 
     static String userOf(String service) {
@@ -163,7 +180,7 @@ final class KafkaAccessCheck implements ManifestCheck {
 
     private static void expect(ObjectNode config, String key, String value, List<String> problems) {
         if (!value.equals(config.at("/data/" + key).asText())) {
-            problems.add("ConfigMap " + WiringCheck.CONFIG + ": " + key + " must be " + value);
+            problems.add("ConfigMap " + WiringCheck.KAFKA_CONFIG + ": " + key + " must be " + value);
         }
     }
 }

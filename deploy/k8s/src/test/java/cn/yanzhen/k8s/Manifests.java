@@ -13,7 +13,7 @@ record Manifests(List<ObjectNode> documents) {
     static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
     static final Path K8S = REPOSITORY.resolve("deploy/k8s");
     static final List<String> OVERLAYS = List.of("dev", "prod");
-    static final List<String> SERVICES = List.of("intake", "capacity", "matching", "tracking", "dashboard", "notifier");
+    static final List<String> SERVICES = List.of("intake", "capacity", "matching", "tracking", "dashboard", "notifier", "workbench");
 
     static Manifests overlay(String name) {
         return new Manifests(Kustomize.render(K8S.resolve("overlays").resolve(name)));

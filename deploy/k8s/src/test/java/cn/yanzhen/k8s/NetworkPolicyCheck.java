@@ -17,14 +17,16 @@ import java.util.TreeSet;
 /**
  * No pod is reachable and no pod reaches out unless a NetworkPolicy says so (a default deny of both
  * directions), and each service's pods have exactly the flows of docs/contract.md §7.9: in, to their API port
- * from anywhere and to their management port from Prometheus only; out, to the brokers' listener, to the database and to the cluster's DNS, and for the
- * notifier to mail servers and webhooks (§4.8). The other ends admit them: the database's pods take the
+ * from anywhere and to their management port from Prometheus only; out, to the database, Keycloak and the cluster's
+ * DNS, to the brokers' listener for the services on the broker (all but the workbench), for the notifier to mail
+ * servers and webhooks (§4.8), and for the workbench to the services' API ports (§7.12). The other ends admit them: the database's pods take the
  * services on 5432, the Kafka listener's own policy (Strimzi's networkPolicyPeers) takes the services.
  */
 final class NetworkPolicyCheck implements ManifestCheck {
 
     static final String SERVICES = "pods{app.kubernetes.io/part-of=yanzhen}";
     static final String PROMETHEUS = "namespaces{kubernetes.io/metadata.name=monitoring} pods{app.kubernetes.io/name=prometheus}";
+    private static final String KEYCLOAK = "pods{app=keycloak,app.kubernetes.io/instance=yanzhen-keycloak}";
     private static final String DNS = "namespaces{kubernetes.io/metadata.name=kube-system} pods{k8s-app=kube-dns}";
     private static final List<String> OUTSIDE_PORTS = List.of("25/TCP", "465/TCP", "587/TCP", "443/TCP");
 
@@ -49,13 +51,21 @@ final class NetworkPolicyCheck implements ManifestCheck {
             Set<String> expectedIn = Set.of("from anywhere to " + apiPort(each.container()),
                     "from " + PROMETHEUS + " to " + ManagementPortCheck.port(each.container(), ManagementPortCheck.NAME)
                             .map(port -> port + "/TCP").orElse("no management port"));
-            Set<String> expectedOut = new TreeSet<>(List.of("to " + brokers + " port " + listener.getPort() + "/TCP",
-                    "to " + database + " port 5432/TCP", "to " + DNS + " port 53/UDP", "to " + DNS + " port 53/TCP"));
-            if ("notifier".equals(labels.get(EnvironmentCheck.SERVICE_LABEL))) {
+            Set<String> expectedOut = new TreeSet<>(List.of("to " + database + " port 5432/TCP", "to " + KEYCLOAK + " port 8080/TCP",
+                    "to " + DNS + " port 53/UDP", "to " + DNS + " port 53/TCP"));
+            String service = labels.get(EnvironmentCheck.SERVICE_LABEL);
+            if (ServiceConfiguration.exists(service) && ServiceConfiguration.of(service).broker()) {
+                expectedOut.add("to " + brokers + " port " + listener.getPort() + "/TCP");
+            }
+            if ("notifier".equals(service)) {
                 OUTSIDE_PORTS.forEach(port -> expectedOut.add("to cidr 0.0.0.0/0 port " + port));
             }
+            if ("workbench".equals(service)) {
+                expectedOut.add("to " + SERVICES + " port http/TCP");
+            }
             compare(each.where(), "in", flows(policies, labels, "Ingress", each.container()), expectedIn, problems);
-            compare(each.where(), "out", flows(policies, labels, "Egress", each.container()), expectedOut, problems);
+            // a named port out is the other pod's (the workbench to the services' "http"), not this container's
+            compare(each.where(), "out", flows(policies, labels, "Egress", null), expectedOut, problems);
         }
         Map<String, String> databaseLabels = Map.of("cnpg.io/cluster", Manifests.nameOf(cluster));
         if (!flows(policies, databaseLabels, "Ingress", null).contains("from " + SERVICES + " to 5432/TCP")) {
@@ -63,7 +73,8 @@ final class NetworkPolicyCheck implements ManifestCheck {
         }
         boolean listenerAdmitsServices = listener.getNetworkPolicyPeers() != null && listener.getNetworkPolicyPeers().stream()
                 .anyMatch(peer -> peer.getPodSelector() != null && peer.getNamespaceSelector() == null
-                        && Map.of("app.kubernetes.io/part-of", "yanzhen").equals(peer.getPodSelector().getMatchLabels()));
+                        && Map.of("app.kubernetes.io/part-of", "yanzhen", "yanzhen.cn/broker", "client")
+                                .equals(peer.getPodSelector().getMatchLabels()));
         if (!listenerAdmitsServices) {
             problems.add("Kafka " + kafka.getMetadata().getName() + ": listener " + listener.getName()
                     + " must name the services' pods among its networkPolicyPeers");

@@ -17,12 +17,13 @@ import java.util.stream.Stream;
  * (${YANZHEN_…} in its application.properties and in those of the platform modules it takes, and the variables
  * MicroProfile Config maps onto the top-level properties of their @ConfigMapping interfaces, e.g.
  * YANZHEN_TOPICS_PROVISION), and the consumer group that reads each of its incoming topics, the topic of each
- * incoming channel, whether it dead-letters what it cannot apply and whether it has a database of its own (both
- * a service with the platform's store, whose consumer dead-letters; the dashboard has neither).
+ * incoming channel, whether it dead-letters what it cannot apply (a service with the platform's store, whose
+ * consumer dead-letters), whether it has a database of its own (the platform's database module; not the dashboard)
+ * and whether it is on the broker (the platform's messaging module; not the workbench).
  */
 record ServiceConfiguration(String service, Set<String> variables, Map<String, String> groupOfTopic,
                             Map<String, String> topicOfChannel, boolean deadLetters,
-                            boolean database) {
+                            boolean database, boolean broker) {
 
     private static final Path SERVICES = Manifests.REPOSITORY.resolve("services");
     private static final Path PLATFORM = SERVICES.resolve("platform");
@@ -52,7 +53,7 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
             variables.addAll(mappedProperties(moduleMain.resolve("java")));
         }
         return new ServiceConfiguration(service, variables, groupOfTopic(properties), incoming(properties, "topic"),
-                modules.contains("store"), modules.contains("store"));
+                modules.contains("store"), modules.contains("database"), modules.contains("messaging"));
     }
 
     /** The platform modules a project takes (test-support aside), with those they take in turn. */
@@ -112,6 +113,9 @@ record ServiceConfiguration(String service, Set<String> variables, Map<String, S
     /** Only the interface's own properties (brace depth 1); a nested group's are not known here. */
     private static Set<String> mappedProperties(Path sources) {
         Set<String> names = new TreeSet<>();
+        if (!Files.isDirectory(sources)) {
+            return names;
+        }
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String source = read(file);

@@ -15,6 +15,7 @@ import java.util.List;
 final class WiringCheck implements ManifestCheck {
 
     static final String CONFIG = "yanzhen-config";
+    static final String KAFKA_CONFIG = "yanzhen-kafka-config";
     static final String DB_CONFIG = "yanzhen-db-config";
 
     @Override
@@ -23,9 +24,9 @@ final class WiringCheck implements ManifestCheck {
         ObjectNode kafkaDocument = manifests.ofKind("Kafka").findFirst().orElse(null);
         // the services' database; Keycloak's (yanzhen-keycloak-db) is RealmImportTest's
         ObjectNode cluster = manifests.find("Cluster", "yanzhen-db").orElse(null);
-        ObjectNode config = manifests.find("ConfigMap", CONFIG).orElse(null);
+        ObjectNode config = manifests.find("ConfigMap", KAFKA_CONFIG).orElse(null);
         if (kafkaDocument == null || cluster == null || config == null) {
-            problems.add("the manifests need a Kafka, the Cluster yanzhen-db and the ConfigMap " + CONFIG);
+            problems.add("the manifests need a Kafka, the Cluster yanzhen-db and the ConfigMap " + KAFKA_CONFIG);
             return problems;
         }
         Kafka kafka = Models.read(kafkaDocument, Kafka.class);
@@ -50,7 +51,7 @@ final class WiringCheck implements ManifestCheck {
 
     private static void expect(String actual, String expected, String variable, List<String> problems) {
         if (!expected.equals(actual)) {
-            problems.add("ConfigMap " + CONFIG + ": " + variable + " is " + actual + ", the operators make " + expected);
+            problems.add("ConfigMap " + KAFKA_CONFIG + ": " + variable + " is " + actual + ", the operators make " + expected);
         }
     }
 }

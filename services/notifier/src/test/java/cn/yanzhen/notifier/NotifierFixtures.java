@@ -25,7 +25,7 @@ public final class NotifierFixtures {
         return new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(), projectName,
                 new Investor("深圳市测试有限公司", "91350100M000100Y43", "440300"), region, null, "3825", 500_000_000L,
                 LocalDate.of(2025, 3, 1), null, null, null, LocalDate.of(2025, 9, 1), SigningStatus.REGISTERED,
-                Instant.parse("2025-03-01T02:00:00Z"), null, null);
+                Instant.parse("2025-03-01T02:00:00Z"), null, null, null);
     }
 
     public static Alert overdue(Signing signing) {

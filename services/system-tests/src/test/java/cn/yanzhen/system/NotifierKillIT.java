@@ -90,6 +90,6 @@ class NotifierKillIT {
         return new Signing(UUID.randomUUID(), "2025-BURST", "REF-BURST", "通知压测项目",
                 new Investor("深圳市测试有限公司", "91350100M000100Y43", "440300"), "450100", null, "3825",
                 100_000_000L, LocalDate.of(2025, 3, 1), null, null, null, LocalDate.of(2025, 9, 1),
-                SigningStatus.REGISTERED, Instant.now(), null, null);
+                SigningStatus.REGISTERED, Instant.now(), null, null, null);
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The database goes away under load and comes back: killed with SIGKILL for 75 seconds (crash recovery at
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * and afterwards every figure equals what was sent.
  */
 @Tag("faults")
+// its own broker and database, and most of its time spent waiting: it runs beside the other suites (pom.xml)
+@Execution(ExecutionMode.CONCURRENT)
 class PostgresOutageIT {
 
     private static final int SIGNINGS = 3_000;

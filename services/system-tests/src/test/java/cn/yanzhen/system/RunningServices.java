@@ -26,6 +26,7 @@ final class RunningServices implements AutoCloseable {
     private static final int STARTING_AT_ONCE = 2;
 
     private final FreshDatabase database;
+    private final Path logs = Path.of("target", "it-logs", suiteName());
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Queue<ServiceProcess> starting = new ArrayDeque<>();
 
@@ -128,7 +129,7 @@ final class RunningServices implements AutoCloseable {
             settings.put("YANZHEN_DASHBOARD_GROUP", "yanzhen-dashboard-" + replica);
         }
         settings.putAll(extra);
-        launch(replicaName, new ServiceProcess(jar, settings, Path.of("target", "it-logs", replicaName + ".log")));
+        launch(replicaName, new ServiceProcess(jar, settings, logs.resolve(replicaName + ".log")));
     }
 
     /**
@@ -141,6 +142,17 @@ final class RunningServices implements AutoCloseable {
         }
         services.put(name, service.launch(properties));
         starting.add(service);
+    }
+
+    /**
+     * The suite that starts the services (the *IT class nearest on the call stack): each suite's logs go to a
+     * folder of its own, so a suite that reads a log reads its own services' lines, and suites running side by
+     * side do not write into one file.
+     */
+    private static String suiteName() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                .map(frame -> frame.getDeclaringClass().getSimpleName()).filter(name -> name.endsWith("IT"))
+                .findFirst()).orElse("other");
     }
 
     String url(String name) {

@@ -72,25 +72,63 @@ final class WorkbenchPage {
                 + " return !b.hidden; }).map(function (b) { return b.dataset.view; });");
     }
 
+    /** Signs the person on the page out, then another in at the realm's login form. */
+    void signInAnew(String username, String password) {
+        signOut();
+        signInAtProvider(username, password);
+    }
+
+    /** Tabs to the first control matching the selector and presses Enter on it. */
+    void activate(String css) {
+        tabTo(css);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+    }
+
     /** Tabs from the top of the page to the control, as a keyboard user would, and presses the key on it. */
     void press(String id, CharSequence key) {
         tabTo("#" + id);
         new Actions(browser).sendKeys(key).perform();
     }
 
-    /** Tabs to the first control matching the selector; fails when Tab never reaches it. */
+    /**
+     * Tabs from the top of the page to the first control matching the selector; fails when Tab never reaches it.
+     * The presses are real Tab keys: as many as the page's focusable controls before it, sent at once, then one at a
+     * time from the top again should focus have landed elsewhere.
+     */
     void tabTo(String css) {
-        script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);"
-                + " document.body.setAttribute('tabindex', '-1'); document.body.focus();"
-                + " document.body.removeAttribute('tabindex'); return null;");
+        Long before = script("var target = document.querySelector(arguments[0]); if (!target) return -1;"
+                + " var stops = Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'))"
+                + " .filter(function (el) { return !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0; });"
+                + " return stops.indexOf(target) + 1;", css);
+        toTop();
+        if (before > 0) {
+            Actions presses = new Actions(browser);
+            for (int i = 0; i < before; i++) {
+                presses.sendKeys(Keys.TAB);
+            }
+            presses.perform();
+            if (focusIsOn(css)) {
+                return;
+            }
+            toTop();
+        }
         for (int i = 0; i < MOST_TABS; i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
-            Boolean there = script("return document.activeElement.matches(arguments[0]);", css);
-            if (Boolean.TRUE.equals(there)) {
+            if (focusIsOn(css)) {
                 return;
             }
         }
         throw new AssertionError("Tab never reaches " + css);
+    }
+
+    private void toTop() {
+        script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);"
+                + " document.body.setAttribute('tabindex', '-1'); document.body.focus();"
+                + " document.body.removeAttribute('tabindex'); return null;");
+    }
+
+    private boolean focusIsOn(String css) {
+        return Boolean.TRUE.equals(script("return document.activeElement.matches(arguments[0]);", css));
     }
 
     /** Tabs to the field and types into it. */
@@ -103,6 +141,20 @@ final class WorkbenchPage {
     void clear(String id) {
         tabTo("#" + id);
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE).perform();
+    }
+
+    /** Tabs to the list and moves its choice to the option of that value with the arrow keys. */
+    void choose(String id, String value) {
+        tabTo("#" + id);
+        long steps = script("var s = document.getElementById(arguments[0]), wanted = arguments[1];"
+                + " var to = Array.from(s.options).findIndex(function (o) { return o.value === wanted; });"
+                + " if (to < 0) throw new Error('no option ' + wanted); return to - s.selectedIndex;", id, value);
+        for (long i = 0; i < Math.abs(steps); i++) {
+            new Actions(browser).sendKeys(steps > 0 ? Keys.ARROW_DOWN : Keys.ARROW_UP).perform();
+        }
+        if (!value.equals(value("#" + id, "value"))) {
+            throw new AssertionError("the arrow keys did not choose " + value + " in #" + id);
+        }
     }
 
     /** Gives the focused file input a file, as the file chooser would (a browser's own dialog is outside the page). */

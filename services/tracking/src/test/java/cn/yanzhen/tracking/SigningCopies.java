@@ -15,6 +15,6 @@ public final class SigningCopies {
         return new Signing(s.id(), s.eventCode(), s.externalRef(), s.projectName(), s.investor(), s.destinationRegion(),
                 s.park(), s.industryCode(), s.investmentYuan(), s.signedOn(), s.expectedJobs(), s.landHa(),
                 s.energyGwhPerYear(), s.plannedCommencement(), SigningStatus.WITHDRAWN, s.registeredAt(),
-                new Signing.Withdrawal("撤回", Instant.now()), s.repeatOf());
+                new Signing.Withdrawal("撤回", Instant.now()), s.repeatOf(), s.promise());
     }
 }

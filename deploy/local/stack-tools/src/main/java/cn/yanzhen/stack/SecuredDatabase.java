@@ -27,7 +27,7 @@ final class SecuredDatabase {
             host all all ::1/128 scram-sha-256
             """;
     private static final Pattern GENERATED = Pattern.compile("[A-Za-z0-9]{16,}");
-    private static final List<String> SERVICES = List.of("intake", "capacity", "matching", "tracking", "notifier");
+    private static final List<String> SERVICES = List.of("intake", "capacity", "matching", "tracking", "notifier", "workbench");
 
     private final Path passwords;
     private final Path rolesScript;

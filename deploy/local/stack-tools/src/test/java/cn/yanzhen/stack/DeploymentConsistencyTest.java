@@ -26,6 +26,7 @@ class DeploymentConsistencyTest {
     private static final Path ROOT = Path.of("../../..").toAbsolutePath().normalize();
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(YANZHEN_[A-Z_]+)(?::([^}]*))?}");
     private static final Pattern PORT = Pattern.compile("(?m)^quarkus\\.http\\.port=\\$\\{(YANZHEN_[A-Z]+_PORT):(\\d+)}");
+    private static final Pattern PLATFORM_MODULE = Pattern.compile("<artifactId>yanzhen-platform-([\\w-]+)</artifactId>");
     private static final Pattern MANAGEMENT_PORT = Pattern.compile("(?m)^quarkus\\.management\\.port=\\$\\{(YANZHEN_[A-Z]+_MANAGEMENT_PORT):(\\d+)}");
 
     /**
@@ -41,9 +42,10 @@ class DeploymentConsistencyTest {
     private final JsonNode compose = new ObjectMapper(new YAMLFactory())
             .readTree(ROOT.resolve("docker-compose.yml").toFile());
     private final String stackScript = Files.readString(ROOT.resolve("deploy/local/stack"));
-    /** What the platform's modules set for every service that takes them: web and messaging all, store those with a database. */
-    private final String sharedByAll = platformDefaults("web") + platformDefaults("messaging");
-    private final String sharedWithADatabase = platformDefaults("store");
+    /** What the platform's modules set for every service that takes them: web all, messaging those on the broker, database those with one. */
+    private final String sharedByAll = platformDefaults("web");
+    private final String sharedOnTheBroker = platformDefaults("messaging");
+    private final String sharedWithADatabase = platformDefaults("database");
 
     DeploymentConsistencyTest() throws IOException {
     }
@@ -61,7 +63,8 @@ class DeploymentConsistencyTest {
             JsonNode definition = compose.path("services").path(service);
             assertThat(definition.isMissingNode()).as("%s in docker-compose.yml", service).isFalse();
             assertThat(definition.path("ports").toString()).contains("127.0.0.1:" + port.group(2) + ":" + port.group(2));
-            boolean database = hasADatabase(service);
+            boolean database = takes(service, "database");
+            boolean broker = takes(service, "messaging");
             if (database) {
                 assertThat(definition.at("/environment/YANZHEN_DB_PASSWORD").asText()).as("%s's password comes from the environment", service)
                         .startsWith("${YANZHEN_DB_PASSWORD:?");
@@ -74,13 +77,19 @@ class DeploymentConsistencyTest {
             assertThat(properties).contains("quarkus.container-image.name=" + service + "\n");
             Set<String> needed = new TreeSet<>(variables(properties));
             needed.addAll(variables(sharedByAll));
+            if (broker) {
+                needed.addAll(variables(sharedOnTheBroker));
+            } else {
+                assertThat(names(definition.path("environment"))).as("%s is not on the broker", service)
+                        .noneMatch(name -> name.startsWith("YANZHEN_KAFKA_"));
+            }
             if (database) {
                 needed.addAll(variables(sharedWithADatabase));
             }
             needed.removeAll(LOCKED_DOWN_ONLY);
             assertThat(names(definition.path("environment"))).containsAll(needed);
             assertThat(definition.at("/depends_on/postgres/condition").asText()).isEqualTo(database ? "service_healthy" : "");
-            assertThat(definition.at("/depends_on/kafka/condition").asText()).isEqualTo("service_healthy");
+            assertThat(definition.at("/depends_on/kafka/condition").asText()).isEqualTo(broker ? "service_healthy" : "");
             // health, metrics and OpenAPI on the management interface, the API port + 1000 (docs/contract.md §2)
             Matcher management = MANAGEMENT_PORT.matcher(properties);
             assertThat(management.find()).as("%s declares quarkus.management.port=${YANZHEN_…_MANAGEMENT_PORT:n}", service).isTrue();
@@ -97,7 +106,7 @@ class DeploymentConsistencyTest {
     void theStackGivesEveryServiceTheSharedVariables() {
         assertThat(variables(sharedByAll)).contains("YANZHEN_JWT_PUBLIC_KEY", "YANZHEN_JWT_ISSUER");
         assertThat(variables(sharedWithADatabase)).contains("YANZHEN_DB_URL", "YANZHEN_DB_USER");
-        for (String variable : variables(sharedByAll + sharedWithADatabase)) {
+        for (String variable : variables(sharedByAll + sharedOnTheBroker + sharedWithADatabase)) {
             if (LOCKED_DOWN_ONLY.contains(variable)) {
                 continue;
             }
@@ -132,9 +141,25 @@ class DeploymentConsistencyTest {
         return Files.readString(ROOT.resolve("services/platform/" + module + "/src/main/resources/META-INF/microprofile-config.properties"));
     }
 
-    /** A service with a schema of its own takes the platform's store (outbox, consumer, audit); the dashboard does not. */
-    private static boolean hasADatabase(String service) throws IOException {
-        return Files.readString(ROOT.resolve("services/" + service + "/pom.xml")).contains("<artifactId>yanzhen-platform-store</artifactId>");
+    /**
+     * Whether a service takes a platform module, itself or through another (the store takes the database and
+     * messaging): a service with a schema of its own takes the database, one on the broker messaging.
+     */
+    private static boolean takes(String service, String module) throws IOException {
+        return takes(ROOT.resolve("services/" + service), module);
+    }
+
+    private static boolean takes(Path project, String module) throws IOException {
+        Matcher taken = PLATFORM_MODULE.matcher(Files.readString(project.resolve("pom.xml")));
+        while (taken.find()) {
+            String found = taken.group(1);
+            boolean itself = project.endsWith(Path.of("platform", found));
+            if (found.equals(module) || !itself && !found.equals("test-support")
+                    && takes(ROOT.resolve("services/platform/" + found), module)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The project's version, as the root pom states it. */

@@ -24,7 +24,7 @@ class SecuredDatabaseTest {
 
     private static final Path ROLES = Path.of("../../k8s/base/database-roles.sql");
     private static final List<String> ROLES_WITH_PASSWORDS = List.of("postgres", "yanzhen", "yanzhen_intake", "yanzhen_capacity",
-            "yanzhen_matching", "yanzhen_tracking", "yanzhen_notifier");
+            "yanzhen_matching", "yanzhen_tracking", "yanzhen_notifier", "yanzhen_workbench");
 
     @TempDir
     Path passwords;

@@ -195,7 +195,7 @@ class ReservationFlowTest {
         Signing withdrawn = new Signing(signingId, "2025-GX", "REF-" + signingId, "项目",
                 new Investor("公司", "91350100M000100Y43", "440300"), destination, null, "3825", 100_000_000L,
                 LocalDate.of(2025, 7, 20), null, null, null, null, SigningStatus.WITHDRAWN, Instant.now(),
-                new Signing.Withdrawal("调整", Instant.now()), null);
+                new Signing.Withdrawal("调整", Instant.now()), null, null);
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, signingId.toString(), withdrawn);
     }
 

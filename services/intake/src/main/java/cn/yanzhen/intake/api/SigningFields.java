@@ -1,6 +1,7 @@
 package cn.yanzhen.intake.api;
 
 import cn.yanzhen.contracts.signing.Investor;
+import cn.yanzhen.contracts.signing.Signing.Promise;
 import cn.yanzhen.intake.domain.SigningSubmission;
 import cn.yanzhen.platform.api.FieldReader;
 import java.util.LinkedHashSet;
@@ -12,7 +13,9 @@ final class SigningFields {
 
     static final List<String> NAMES = List.of("externalRef", "projectName", "investor.name",
             "investor.creditCode", "investor.originRegion", "destinationRegion", "park", "industryCode",
-            "investmentYuan", "signedOn", "expectedJobs", "landHa", "energyGwhPerYear", "plannedCommencement");
+            "investmentYuan", "signedOn", "expectedJobs", "landHa", "energyGwhPerYear", "plannedCommencement",
+            "promise.designCapacity", "promise.capacityUnit", "promise.annualOutputYuan", "promise.annualTaxYuan",
+            "promise.fullProductionBy");
     static final Set<String> KNOWN = new LinkedHashSet<>(NAMES);
 
     private SigningFields() {
@@ -36,6 +39,14 @@ final class SigningFields {
                 fields.integer("expectedJobs"),
                 fields.number("landHa"),
                 fields.number("energyGwhPerYear"),
-                fields.date("plannedCommencement"));
+                fields.date("plannedCommencement"),
+                promise(fields));
+    }
+
+    private static Promise promise(FieldReader fields) {
+        Promise promise = new Promise(fields.number("promise.designCapacity"), fields.text("promise.capacityUnit"),
+                fields.wholeNumber("promise.annualOutputYuan"), fields.wholeNumber("promise.annualTaxYuan"),
+                fields.date("promise.fullProductionBy"));
+        return promise.equals(Promise.NONE) ? null : promise;
     }
 }

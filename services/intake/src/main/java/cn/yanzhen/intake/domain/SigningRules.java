@@ -37,6 +37,7 @@ public final class SigningRules {
         industry(violations, signing.industryCode());
         checkAmounts(signing, violations);
         checkDates(signing, eventStart, today, violations);
+        PromiseRules.check(signing.promise(), signing.signedOn(), violations);
     }
 
     private void checkInvestor(Investor investor, Violations violations) {

@@ -1,6 +1,7 @@
 package cn.yanzhen.intake.domain;
 
 import cn.yanzhen.contracts.signing.Investor;
+import cn.yanzhen.contracts.signing.Signing.Promise;
 import java.time.LocalDate;
 
 /** A signing as the organiser submits it, before it has an id. Fields the client left out are null. */
@@ -16,5 +17,6 @@ public record SigningSubmission(
         Integer expectedJobs,
         Double landHa,
         Double energyGwhPerYear,
-        LocalDate plannedCommencement) {
+        LocalDate plannedCommencement,
+        Promise promise) {
 }

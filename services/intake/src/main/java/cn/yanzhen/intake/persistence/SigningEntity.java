@@ -3,6 +3,7 @@ package cn.yanzhen.intake.persistence;
 import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.Signing.LinkStatus;
+import cn.yanzhen.contracts.signing.Signing.Promise;
 import cn.yanzhen.contracts.signing.Signing.RepeatOf;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.intake.domain.RepeatRule;
@@ -47,6 +48,11 @@ public class SigningEntity {
     public String repeatMatchedOn;
     @Enumerated(EnumType.STRING)
     public LinkStatus repeatStatus;
+    public Double promiseDesignCapacity;
+    public String promiseCapacityUnit;
+    public Long promiseAnnualOutputYuan;
+    public Long promiseAnnualTaxYuan;
+    public LocalDate promiseFullProductionBy;
 
     public static SigningEntity register(String eventCode, SigningSubmission submission, Instant now,
                                          RepeatOf repeatOf) {
@@ -70,6 +76,7 @@ public class SigningEntity {
         entity.status = SigningStatus.REGISTERED;
         entity.registeredAt = now;
         entity.link(repeatOf);
+        entity.promise(submission.promise());
         return entity;
     }
 
@@ -84,6 +91,21 @@ public class SigningEntity {
         repeatOf = link == null ? null : link.signingId();
         repeatMatchedOn = link == null ? null : String.join(",", link.matchedOn());
         repeatStatus = link == null ? null : link.status();
+    }
+
+    private void promise(Promise promise) {
+        promiseDesignCapacity = promise == null ? null : promise.designCapacity();
+        promiseCapacityUnit = promise == null ? null : promise.capacityUnit();
+        promiseAnnualOutputYuan = promise == null ? null : promise.annualOutputYuan();
+        promiseAnnualTaxYuan = promise == null ? null : promise.annualTaxYuan();
+        promiseFullProductionBy = promise == null ? null : promise.fullProductionBy();
+    }
+
+    /** The promise at full production, null when the signing made none. */
+    public Promise promise() {
+        Promise promise = new Promise(promiseDesignCapacity, promiseCapacityUnit, promiseAnnualOutputYuan,
+                promiseAnnualTaxYuan, promiseFullProductionBy);
+        return promise.equals(Promise.NONE) ? null : promise;
     }
 
     public RepeatOf repeat() {
@@ -101,7 +123,8 @@ public class SigningEntity {
     public SigningSubmission toSubmission() {
         return new SigningSubmission(externalRef, projectName,
                 new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
-                industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement);
+                industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
+                promise());
     }
 
     public Signing toSigning() {
@@ -110,6 +133,6 @@ public class SigningEntity {
         return new Signing(id, eventCode, externalRef, projectName,
                 new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
                 industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
-                status, registeredAt, withdrawal, repeat());
+                status, registeredAt, withdrawal, repeat(), promise());
     }
 }

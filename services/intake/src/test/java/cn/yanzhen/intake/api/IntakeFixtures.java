@@ -56,6 +56,13 @@ final class IntakeFixtures {
         return signing;
     }
 
+    /** Adds a full promise at full production (达产) to the signing and returns the promise. */
+    static ObjectNode promise(ObjectNode signing) {
+        return signing.putObject("promise").put("designCapacity", 8000.0).put("capacityUnit", "吨/月")
+                .put("annualOutputYuan", 1_600_000_000L).put("annualTaxYuan", 80_000_000L)
+                .put("fullProductionBy", "2027-12-31");
+    }
+
     /** A different valid credit code each call. */
     static String creditCode() {
         return CreditCode.complete(String.format("914403%010d", SEQUENCE.incrementAndGet()));

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,26 @@ class SigningApiTest extends ReadsSigningsTopic {
         assertThat(SigningsTopic.payload(record).get("projectName").asText()).isEqualTo("年产20GW光伏组件项目");
         asMonitor().get("/api/signings/" + id).then().statusCode(200).body("externalRef", equalTo("GX-001"));
         assertThat(created.header("Location")).endsWith("/api/signings/" + id);
+    }
+
+    @Test
+    void aPromiseAtFullProductionIsStoredPublishedAndPartOfWhatMakesASigningTheSame() {
+        String event = IntakeFixtures.newEvent();
+        ObjectNode signing = IntakeFixtures.signing("GX-PROMISE");
+        IntakeFixtures.promise(signing);
+        Map<TopicPartition, Long> mark = topic.mark();
+
+        String id = post(event, signing).then().statusCode(201).body("promise.capacityUnit", equalTo("吨/月"))
+                .extract().path("id");
+        post(event, signing).then().statusCode(200).body("id", equalTo(id));
+        IntakeFixtures.promise(signing).put("annualTaxYuan", 1L);
+        post(event, signing).then().statusCode(409);
+
+        JsonNode promise = SigningsTopic.payload(topic.await(mark, 1).get(0)).get("promise");
+        assertThat(promise.get("designCapacity").asDouble()).isEqualTo(8000.0);
+        assertThat(promise.get("annualOutputYuan").asLong()).isEqualTo(1_600_000_000L);
+        assertThat(promise.get("fullProductionBy").asText()).isEqualTo("2027-12-31");
+        asMonitor().get("/api/signings/" + id).then().body("promise.annualTaxYuan", equalTo(80_000_000));
     }
 
     @Test

@@ -97,6 +97,28 @@ class SigningSheetTest {
     }
 
     @Test
+    void promisesAreReadUnderTheirChineseTitlesAndAShortOneIsNamedByRowAndTitle() {
+        String event = IntakeFixtures.newEvent();
+        String header = "项目编号,项目名称,投资方,统一社会信用代码,投资方所在地,项目落地地,行业代码,总投资（万元）,签约日期,"
+                + "设计产能,产能单位,达产年产值（亿元）,达产年税收（万元）,预计达产日期\n";
+        String first = "GX-P-001,年产8000吨铝型材项目,佛山市南海铝业有限公司," + creditCode(90) + ",440600,450500,33,80000,"
+                + "2025-07-18,8000,吨/月,16,8000,2027年6月30日\n";
+        String noUnit = "GX-P-002,铝箔项目,佛山市南海铝业有限公司," + creditCode(91) + ",440600,450500,33,80000,"
+                + "2025-07-18,500,,1.5,,2027-06-30\n";
+
+        post(event, "text/csv", (header + first + noUnit).getBytes(StandardCharsets.UTF_8)).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("row 3: 产能单位"));
+        post(event, "text/csv", (header + first).getBytes(StandardCharsets.UTF_8)).then().statusCode(200)
+                .body("accepted", equalTo(1));
+        asMonitor().get("/api/events/" + event + "/signings").then()
+                .body("items[0].promise.designCapacity", equalTo(8000.0f))
+                .body("items[0].promise.capacityUnit", equalTo("吨/月"))
+                .body("items[0].promise.annualOutputYuan", equalTo(1_600_000_000))
+                .body("items[0].promise.annualTaxYuan", equalTo(80_000_000))
+                .body("items[0].promise.fullProductionBy", equalTo("2027-06-30"));
+    }
+
+    @Test
     void aWorkbookThatIsNoZipIsRefused() {
         String event = IntakeFixtures.newEvent();
 

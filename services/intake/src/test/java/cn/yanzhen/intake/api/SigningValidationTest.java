@@ -78,6 +78,15 @@ class SigningValidationTest {
                 bad("energyGwhPerYear", "huge", s -> s.put("energyGwhPerYear", 1e300)),
                 bad("plannedCommencement", "before signedOn", s -> s.put("plannedCommencement", "2025-07-19")),
                 bad("plannedCommencement", "not a date", s -> s.put("plannedCommencement", "soon")),
+                bad("promise", "not an object", s -> s.put("promise", "8000吨/月")),
+                bad("promise.capacityUnit", "capacity without unit", s -> promise(s).remove("capacityUnit")),
+                bad("promise.designCapacity", "zero", s -> promise(s).put("designCapacity", 0)),
+                bad("promise.annualOutputYuan", "negative", s -> promise(s).put("annualOutputYuan", -1)),
+                bad("promise.annualTaxYuan", "fractional", s -> promise(s).put("annualTaxYuan", 0.5)),
+                bad("promise.fullProductionBy", "before signedOn",
+                        s -> promise(s).put("fullProductionBy", "2025-07-19")),
+                bad("promise.fullProductionBy", "missing with amounts", s -> promise(s).remove("fullProductionBy")),
+                bad("promise.reachedOn", "unknown nested field", s -> promise(s).put("reachedOn", "2027-01-01")),
                 bad("sponsor", "unknown field", s -> s.put("sponsor", "x")));
     }
 
@@ -129,6 +138,10 @@ class SigningValidationTest {
 
     private static Arguments bad(String field, String why, Consumer<ObjectNode> breakIt) {
         return Arguments.of(field, why, breakIt);
+    }
+
+    private static ObjectNode promise(ObjectNode signing) {
+        return IntakeFixtures.promise(signing);
     }
 
     private static ObjectNode investor(ObjectNode signing) {

@@ -278,7 +278,7 @@ class MatchingFlowTest {
         return new Signing(UUID.randomUUID(), "LIST-TEST", "REF-" + UUID.randomUUID(), "测试项目",
                 new Investor("深圳市测试有限公司", "91350100M000100Y43", "440300"), destination, null, industry,
                 500_000_000L, LocalDate.of(2025, 7, 20), jobs, land, energy, null, SigningStatus.REGISTERED,
-                Instant.now(), null, null);
+                Instant.now(), null, null, null);
     }
 
     private JsonNode matchOf(Signing signing) throws Exception {

@@ -178,12 +178,12 @@ class CycleAndEnergyFiguresTest {
                 signing.investor(), signing.destinationRegion(), signing.park(), signing.industryCode(),
                 signing.investmentYuan(), signing.signedOn(), signing.expectedJobs(), signing.landHa(),
                 signing.energyGwhPerYear(), signing.plannedCommencement(), SigningStatus.WITHDRAWN,
-                signing.registeredAt(), new Signing.Withdrawal("主办方撤回", Instant.now()), null);
+                signing.registeredAt(), new Signing.Withdrawal("主办方撤回", Instant.now()), null, signing.promise());
     }
 
     private static Signing signing(LocalDate signedOn, Double energyGwh, String origin) {
         return new Signing(UUID.randomUUID(), EVENT, "REF-" + UUID.randomUUID(), "锂电池材料项目",
                 new Investor("深圳市测试新能源有限公司", "91330000MA2H1K7Q3C", origin), DESTINATION, null, "3841",
-                500_000_000L, signedOn, null, null, energyGwh, null, SigningStatus.REGISTERED, Instant.now(), null, null);
+                500_000_000L, signedOn, null, null, energyGwh, null, SigningStatus.REGISTERED, Instant.now(), null, null, null);
     }
 }

@@ -201,6 +201,6 @@ class FlowFiguresTest {
         return new Signing(UUID.randomUUID(), EVENT, "REF-" + UUID.randomUUID(), "转移项目",
                 new Investor("天津市测试制造有限公司", "91330000MA2H1K7Q3C", origin), destination, null, "3841", yuan,
                 LocalDate.of(2025, 7, 20), null, null, energyGwh, null, SigningStatus.REGISTERED, Instant.now(), null,
-                null);
+                null, null);
     }
 }

@@ -258,7 +258,7 @@ class ObstacleLedgerTest {
         Signing signing = new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(),
                 "海洋食品加工项目", new Investor("上海市测试食品有限公司", "91310000MA1FL4QX2B", "310000"), destination, null,
                 "1371", 300_000_000L, LocalDate.of(2025, 7, 20), null, null, null, null, SigningStatus.REGISTERED,
-                Instant.now(), null, null);
+                Instant.now(), null, null, null);
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED, signing.id().toString(), signing);
         await().atMost(WAIT).until(() -> asMonitor().get("/api/projects/" + signing.id()).statusCode() == 200);
         return signing;

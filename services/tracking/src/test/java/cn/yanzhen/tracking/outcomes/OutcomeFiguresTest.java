@@ -189,6 +189,90 @@ class OutcomeFiguresTest {
         assertThat(asMonitor().get("/api/stats?region=" + DESTINATION).asString()).isEqualTo(figuresBefore);
     }
 
+    @Test
+    void outputAndTaxCountAgainstThePromiseFromThePeriodsThatBeginOnOrAfterItsDate() {
+        // P promised 400 M output and 20 M tax a year from 2026-01-01: 100 M and 5 M a quarter;
+        // Q 200 M output (no tax) from 2026-04-01: 50 M a quarter; R promised nothing
+        Signing p = producing(promising(400_000_000L, 20_000_000L, "2026-01-01"), "2025-03-01");
+        Signing q = producing(promising(200_000_000L, null, "2026-04-01"), "2025-03-01");
+        Signing r = producing(promising(null, null, null), "2025-03-01");
+        outcome(p, "P-2025", "2025", 10, 300_000_000, 15_000_000).statusCode(201);
+        outcome(p, "P-2026-Q1", "2026-Q1", 10, 60_000_000, 3_000_000).statusCode(201);
+        outcome(q, "Q-2026-Q1", "2026-Q1", 10, 40_000_000, 1_000_000).statusCode(201);
+        outcome(p, "P-2026-Q2", "2026-Q2", 10, 60_000_000, 4_000_000).statusCode(201);
+        outcome(q, "Q-2026-Q2", "2026-Q2", 10, 50_000_000, 1_000_000).statusCode(201);
+        outcome(r, "R-2026-Q2", "2026-Q2", 10, 10_000_000, 1_000_000).statusCode(201);
+
+        // by hand: 2026-Q2 holds P and Q: 100 M + 50 M = 150 M promised, 60 M + 50 M = 110 M reported (0.7333);
+        // tax P only: 5 M promised, 4 M paid (0.8). 2026-Q1 holds P only (Q's date is later): 100 M, 60 M (0.6);
+        // 5 M, 3 M (0.6). 2025 began before P's date: no row.
+        await().atMost(WAIT).untilAsserted(() -> figures("event=EV-PROMISE").body("promises.period",
+                equalTo(List.of("2026-Q2", "2026-Q1"))));
+        promise(0, "2026-Q2", 2, 150_000_000, 110_000_000, 0.7333f, 5_000_000, 4_000_000, 0.8f);
+        promise(1, "2026-Q1", 1, 100_000_000, 60_000_000, 0.6f, 5_000_000, 3_000_000, 0.6f);
+
+        report(p, "{\"reportId\": \"P-2026-Q1-c\", \"type\": \"OUTCOME\", \"period\": \"2026-Q1\", \"jobs\": 10,"
+                + " \"outputValueYuan\": 70000000, \"taxPaidYuan\": 3000000, \"correction\": true,"
+                + " \"reason\": \"按统计部门核定产值更正\"}").statusCode(201);
+        // the correction moves the output by its difference, 10 M, and counts P once
+        await().atMost(WAIT).untilAsserted(() -> figures("event=EV-PROMISE")
+                .body("promises[1].outputAgainstPromised", equalTo(70_000_000)));
+        promise(1, "2026-Q1", 1, 100_000_000, 70_000_000, 0.7f, 5_000_000, 3_000_000, 0.6f);
+    }
+
+    @Test
+    void outputFarBelowThePromiseRaisesOutputShortfallOnceAndNotBeforeItsTime() {
+        // promised 400 M a year from 2025-10-01 (100 M a quarter); judged from periods beginning six months later,
+        // 2026-04-01; short below half, 50 M
+        Signing s = producing(promising("EV-PROMISE-ALERT", 400_000_000L, null, "2025-10-01"), "2025-03-01");
+        outcome(s, "S-2026-Q1", "2026-Q1", 10, 10_000_000, 0).statusCode(201);
+        outcome(s, "S-2026-Q2", "2026-Q2", 10, 60_000_000, 0).statusCode(201);
+        // 2026-Q1 is short but not yet judged, 2026-Q2 judged but not short; 2026-Q3 has not ended on 2026-07-15
+        noAlert(s, "OUTPUT_SHORTFALL");
+        outcome(s, "S-2026-Q3", "2026-Q3", 10, 20_000_000, 0).statusCode(400);
+        MovableClock.moveTo(LocalDate.of(2026, 10, 1));
+        try {
+            outcome(s, "S-2026-Q3", "2026-Q3", 10, 20_000_000, 0).statusCode(201);
+            asMonitor().get("/api/projects/" + s.id()).then().body("alerts.findAll { it.code == 'OUTPUT_SHORTFALL' }"
+                    + ".detail", equalTo(List.of("output 20000000 yuan in 2026-Q3, below 0.5 of the 100000000 yuan"
+                    + " promised for it from 2025-10-01")));
+            report(s, "{\"reportId\": \"S-2026-Q2-c\", \"type\": \"OUTCOME\", \"period\": \"2026-Q2\", \"jobs\": 10,"
+                    + " \"outputValueYuan\": 30000000, \"taxPaidYuan\": 0, \"correction\": true,"
+                    + " \"reason\": \"按统计部门核定产值更正\"}").statusCode(201);
+            asMonitor().get("/api/projects/" + s.id()).then()
+                    .body("alerts.findAll { it.code == 'OUTPUT_SHORTFALL' }.size()", equalTo(1));
+        } finally {
+            MovableClock.moveTo(LocalDate.of(2026, 7, 15));
+        }
+    }
+
+    private static void noAlert(Signing signing, String code) {
+        asMonitor().get("/api/projects/" + signing.id()).then().body("alerts.code", not(hasItem(code)));
+    }
+
+    private static void promise(int index, String period, int projects, long output, long outputAgainst,
+                                float outputShare, long tax, long taxAgainst, float taxShare) {
+        String row = "promises[" + index + "].";
+        figures("event=EV-PROMISE").body(row + "period", equalTo(period)).body(row + "projects", equalTo(projects))
+                .body(row + "promisedOutputYuan", equalTo((int) output))
+                .body(row + "outputAgainstPromised", equalTo((int) outputAgainst))
+                .body(row + "outputShareOfPromised", equalTo(outputShare))
+                .body(row + "promisedTaxYuan", equalTo((int) tax)).body(row + "taxAgainstPromised", equalTo((int) taxAgainst))
+                .body(row + "taxShareOfPromised", equalTo(taxShare));
+    }
+
+    private static Signing promising(Long annualOutput, Long annualTax, String by) {
+        return promising("EV-PROMISE", annualOutput, annualTax, by);
+    }
+
+    private static Signing promising(String event, Long annualOutput, Long annualTax, String by) {
+        Signing s = signing(null);
+        return new Signing(s.id(), event, s.externalRef(), s.projectName(), s.investor(), s.destinationRegion(),
+                null, s.industryCode(), s.investmentYuan(), s.signedOn(), null, null, null, null, s.status(),
+                s.registeredAt(), null, null, by == null ? null
+                : new Signing.Promise(null, null, annualOutput, annualTax, LocalDate.parse(by)));
+    }
+
     private static void period(int index, String period, int projects, int jobs, long output, long tax,
                                int withExpected, int expected, int against, float share) {
         String row = "outcomes[" + index + "].";
@@ -221,7 +305,11 @@ class OutcomeFiguresTest {
 
     /** A project of the event that commenced on 2024-12-01 and went into production on {@code producingOn}. */
     private Signing inProduction(Integer expectedJobs, String producingOn) {
-        Signing signing = signing(expectedJobs);
+        return producing(signing(expectedJobs), producingOn);
+    }
+
+    /** The signing's project, commenced on 2024-12-01 and in production since {@code producingOn}. */
+    private Signing producing(Signing signing, String producingOn) {
         register(signing);
         String id = signing.id().toString();
         report(signing, "{\"reportId\": \"" + id + "-C\", \"type\": \"COMMENCED\", \"on\": \"2024-12-01\"}")
@@ -240,6 +328,6 @@ class OutcomeFiguresTest {
         return new Signing(UUID.randomUUID(), EVENT, "REF-" + UUID.randomUUID(), "电子元器件项目",
                 new Investor("深圳市测试电子有限公司", "91440300MA5F0K7Q3C", "440300"), DESTINATION, null, "3971",
                 300_000_000L, LocalDate.of(2024, 10, 1), expectedJobs, null, null, null, SigningStatus.REGISTERED,
-                Instant.now(), null, null);
+                Instant.now(), null, null, null);
     }
 }

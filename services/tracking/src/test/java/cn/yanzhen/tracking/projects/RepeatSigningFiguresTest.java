@@ -164,6 +164,6 @@ class RepeatSigningFiguresTest {
     private static Signing signing(String event, long yuan, String destination, RepeatOf repeatOf) {
         return new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(), "原料药生产基地项目",
                 new Investor("上海市测试医药有限公司", INVESTOR, "310000"), destination, null, "2710", yuan, SIGNED,
-                null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, repeatOf);
+                null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, repeatOf, null);
     }
 }

@@ -163,7 +163,7 @@ class ReplicaScansTest {
         List<Signing> signings = IntStream.range(0, PROJECTS).mapToObj(i -> new Signing(UUID.randomUUID(), event,
                 "REF-" + UUID.randomUUID(), "副本测试项目", new Investor("深圳市测试有限公司", "91350100M000100Y43",
                 "440300"), region, null, "3825", 1_000, SIGNED, null, null, null, planned, SigningStatus.REGISTERED,
-                Instant.now(), null, null)).toList();
+                Instant.now(), null, null, null)).toList();
         signings.forEach(signing -> publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED,
                 signing.id().toString(), signing));
         await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/stats?event=" + event).then()

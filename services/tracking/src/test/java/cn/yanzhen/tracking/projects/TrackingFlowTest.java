@@ -291,6 +291,25 @@ class TrackingFlowTest {
                 .body("overdueProjects.signingId", equalTo(List.of(late.id().toString())))
                 .body("overdueProjects[0].investor", equalTo("深圳市测试有限公司"))
                 .body("overdueProjects[0].plannedCommencement", equalTo(SIGNED.plusDays(60).toString()));
+
+        // an inbox of them: newest first, each naming its project; by event, or by the region its destination lies in
+        JsonNode inbox = EventPublisher.JSON.readTree(asMonitor().get("/api/alerts?event=EV-ALERTS").then()
+                .statusCode(200).body("total", equalTo(3)).extract().asString());
+        List<String> codes = new java.util.ArrayList<>();
+        List<Instant> raised = new java.util.ArrayList<>();
+        inbox.get("items").forEach(alert -> {
+            codes.add(alert.get("signingId").asText() + " " + alert.get("code").asText());
+            raised.add(Instant.parse(alert.get("raisedAt").asText()));
+            assertThat(alert.get("projectName").asText()).isEqualTo("测试项目");
+            assertThat(alert.get("destinationRegion").asText()).isEqualTo("450500");
+            assertThat(alert.get("detail").asText()).isNotBlank();
+        });
+        assertThat(codes).containsExactlyInAnyOrder(late.id() + " OVERDUE_COMMENCEMENT",
+                stalling.id() + " INVESTMENT_EXCEEDS_SIGNED", stalling.id() + " INVESTMENT_STALLED");
+        assertThat(raised).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        asMonitor().get("/api/alerts?event=EV-ALERTS&region=450000").then().statusCode(200).body("total", equalTo(3));
+        asMonitor().get("/api/alerts?event=EV-ALERTS&region=450100").then().statusCode(200).body("total", equalTo(0));
+        asMonitor().get("/api/alerts?region=4501").then().statusCode(400).body("errors[0].field", equalTo("region"));
     }
 
     private List<String> alertCodes(Map<TopicPartition, Long> mark, List<String> subjects) {
@@ -328,6 +347,6 @@ class TrackingFlowTest {
     private static Signing signing(String event, long yuan, LocalDate planned) {
         return new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(), "测试项目",
                 new Investor("深圳市测试有限公司", "91350100M000100Y43", "440300"), "450500", null, "3825", yuan, SIGNED,
-                null, null, null, planned, SigningStatus.REGISTERED, Instant.now(), null, null);
+                null, null, null, planned, SigningStatus.REGISTERED, Instant.now(), null, null, null);
     }
 }

@@ -377,6 +377,6 @@ class ReportingRoundTest {
     private static Signing signing(String destination, RepeatOf repeatOf) {
         return new Signing(UUID.randomUUID(), "EV-ROUND", "REF-" + UUID.randomUUID(), "高原特色农产品加工项目",
                 new Investor("上海市测试食品有限公司", "91310000MA1FL4QX2B", "310000"), destination, null, "1371",
-                300_000_000L, SIGNED, null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, repeatOf);
+                300_000_000L, SIGNED, null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, repeatOf, null);
     }
 }

@@ -6,6 +6,7 @@ import static cn.yanzhen.platform.testing.Tokens.asRegionalOffice;
 import static cn.yanzhen.platform.testing.Tokens.asVerifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -144,6 +145,64 @@ class VerificationFiguresTest {
     }
 
     @Test
+    void reachingDesignCapacityFollowsProductionCarriesEvidenceAndIsVerifiedLikeTheOtherMilestones() {
+        Signing signing = signing("EV-VERIFY-CAPACITY", 800_000_000L);
+        Signing project = new Signing(signing.id(), signing.eventCode(), signing.externalRef(), signing.projectName(),
+                signing.investor(), signing.destinationRegion(), null, signing.industryCode(), signing.investmentYuan(),
+                SIGNED, null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, null,
+                new Signing.Promise(8000.0, "吨/月", 1_600_000_000L, 80_000_000L, LocalDate.of(2027, 6, 30)));
+        register(project);
+        awaitProject(project);
+        Map<TopicPartition, Long> alertMark = alerts.mark();
+        String capacity = "{\"reportId\": \"%s\", \"type\": \"REACHED_DESIGN_CAPACITY\", \"on\": \"%s\", \"evidence\": "
+                + "[{\"kind\": \"PRODUCTION_LICENCE\", \"reference\": \"达产验收意见 2026-017\", \"issuedOn\": \"2025-12-01\"}]}";
+
+        report(project, "{\"reportId\": \"CAP-1\", \"type\": \"COMMENCED\", \"on\": \"2025-08-01\"}").statusCode(201);
+        report(project, capacity.formatted("CAP-EARLY", "2025-12-01")).statusCode(409)
+                .body("detail", containsString("IN_PRODUCTION"));
+        report(project, "{\"reportId\": \"CAP-2\", \"type\": \"IN_PRODUCTION\", \"on\": \"2025-10-01\"}")
+                .statusCode(201);
+        report(project, capacity.formatted("CAP-BEFORE", "2025-09-30")).statusCode(400)
+                .body("errors.field", containsInAnyOrder("on"));
+        report(project, capacity.formatted("CAP-3", "2025-12-01")).statusCode(201);
+        report(project, capacity.formatted("CAP-AGAIN", "2025-12-02")).statusCode(409);
+        decide(project, "CAP-3", "REJECTED", "验收意见未盖章").statusCode(201);
+        report(project, capacity.formatted("CAP-4", "2025-12-05")).statusCode(201);
+        decide(project, "CAP-4", "VERIFIED", null).statusCode(201);
+
+        asMonitor().get("/api/projects/" + project.id()).then().body("status", equalTo("IN_PRODUCTION"))
+                .body("milestones.milestone", contains("SIGNED", "COMMENCED", "IN_PRODUCTION",
+                        "REACHED_DESIGN_CAPACITY"))
+                .body("milestones[3].on", equalTo("2025-12-05"))
+                .body("verified.reachedDesignCapacityOn", equalTo("2025-12-05"))
+                .body("reports.find { it.reportId == 'CAP-3' }.verdict", equalTo("REJECTED"))
+                .body("promise.capacityUnit", equalTo("吨/月")).body("promise.annualOutputYuan", equalTo(1_600_000_000));
+        assertThat(alerts.awaitRecords(alertMark, 1, WAIT)).anyMatch(record -> record.value()
+                .contains("REPORT_REJECTED") && record.key().equals(project.id().toString()));
+
+        // a cohort of three in production: this one reached design capacity after 65 days (its rejected 61 days
+        // replaced), a second after 30, a third not yet; by hand: 达产 2, rate 2/3 = 0.6667, median rank 1 → 30 days,
+        // p90 rank ⌈1.8⌉ = 2 → 65 days
+        Signing quick = signing("EV-VERIFY-CAPACITY", 300_000_000L);
+        Signing shortOfIt = signing("EV-VERIFY-CAPACITY", 200_000_000L);
+        List.of(quick, shortOfIt).forEach(this::register);
+        List.of(quick, shortOfIt).forEach(VerificationFiguresTest::awaitProject);
+        for (Signing producing : List.of(quick, shortOfIt)) {
+            report(producing, "{\"reportId\": \"C-" + producing.id() + "\", \"type\": \"COMMENCED\", \"on\": "
+                    + "\"2025-08-01\"}").statusCode(201);
+            report(producing, "{\"reportId\": \"P-" + producing.id() + "\", \"type\": \"IN_PRODUCTION\", \"on\": "
+                    + "\"2025-10-01\"}").statusCode(201);
+        }
+        report(quick, capacity.formatted("CAP-QUICK", "2025-10-31")).statusCode(201);
+        await().atMost(WAIT).untilAsserted(() -> asMonitor().get("/api/stats?event=EV-VERIFY-CAPACITY").then()
+                .body("inProduction.count", equalTo(3))
+                .body("cycleTimes.productionToDesignCapacity.projects", equalTo(2))
+                .body("cycleTimes.productionToDesignCapacity.medianDays", equalTo(30))
+                .body("cycleTimes.productionToDesignCapacity.p90Days", equalTo(65))
+                .body("cycleTimes.designCapacityRate", equalTo(0.6667f)));
+    }
+
+    @Test
     void nobodyVerifiesTheirOwnReportAndOnlyAVerifierOfTheRegionDecides() {
         Signing project = signing("EV-VERIFY-SELF", 200_000_000L);
         register(project);
@@ -265,6 +324,6 @@ class VerificationFiguresTest {
     private static Signing signing(String event, long yuan) {
         return new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(), "金属制品产业园项目",
                 new Investor("浙江省测试金属制品有限公司", "91330000MA2H1K7Q3C", "330000"), PROVINCE, null, "3311", yuan,
-                SIGNED, null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, null);
+                SIGNED, null, null, null, null, SigningStatus.REGISTERED, Instant.now(), null, null, null);
     }
 }

@@ -119,6 +119,7 @@ public final class DemoLoader {
         DemoObstacles.play(tracking, DemoObstacles.ledger(projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai"))),
                 actors);
         DemoOutcomes.play(tracking, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")), actors);
+        DemoCapacity.play(tracking, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")), actors);
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
                 figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,

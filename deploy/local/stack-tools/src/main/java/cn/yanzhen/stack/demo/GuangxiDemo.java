@@ -105,7 +105,27 @@ public final class GuangxiDemo {
                         + industry.investorWords().get(random.nextInt(industry.investorWords().size())) + "有限公司")
                 .put("creditCode", creditCode(origin[0], random))
                 .put("originRegion", origin[0]);
+        promise(number, yuan, signing);
         return signing;
+    }
+
+    /**
+     * Every seventh signing promises output (1.2 yuan a year per yuan invested) and tax (6 % of it) two years after
+     * its planned commencement, every fourteenth a design capacity too: derived, not drawn, so the rest of the story
+     * stays what it was.
+     */
+    private static void promise(int number, long yuan, ObjectNode signing) {
+        if (number % 7 != 0) {
+            return;
+        }
+        long output = Math.round(yuan * 1.2 / YUAN_PER_TEN_THOUSAND) * YUAN_PER_TEN_THOUSAND;
+        ObjectNode promise = signing.putObject("promise").put("annualOutputYuan", output)
+                .put("annualTaxYuan", Math.round(output * 0.06 / YUAN_PER_TEN_THOUSAND) * YUAN_PER_TEN_THOUSAND)
+                .put("fullProductionBy", LocalDate.parse(signing.get("plannedCommencement").asText()).plusYears(2)
+                        .toString());
+        if (number % 14 == 0) {
+            promise.put("designCapacity", Math.max(1, Math.round(yuan / 1_000_000.0))).put("capacityUnit", "吨/年");
+        }
     }
 
     private static String projectName(Industry industry, double hundredMillions, Random random) {

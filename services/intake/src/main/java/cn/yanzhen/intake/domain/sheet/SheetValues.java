@@ -38,6 +38,7 @@ public final class SheetValues {
             case COUNT -> SheetNumbers.number(cell).flatMap(SheetValues::whole);
             case AREA, ENERGY -> SheetNumbers.number(cell).map(column.unit()::toApiUnit)
                     .map(amount -> amount.stripTrailingZeros().toPlainString());
+            case DECIMAL -> SheetNumbers.number(cell).map(amount -> amount.stripTrailingZeros().toPlainString());
         };
         if (value.isEmpty()) {
             violations.add(field, problem(column, cell));

@@ -25,11 +25,18 @@ public enum SigningColumn {
     EXPECTED_JOBS("expectedJobs", Kind.COUNT, false, "预计用工", "新增就业", "预计新增就业", "用工人数"),
     LAND("landHa", Kind.AREA, false, "用地", "用地面积", "占地面积", "土地面积"),
     ENERGY("energyGwhPerYear", Kind.ENERGY, false, "年用电量", "预计年用电量"),
-    PLANNED_COMMENCEMENT("plannedCommencement", Kind.DATE, false, "计划开工日期", "计划开工时间", "预计开工日期");
+    PLANNED_COMMENCEMENT("plannedCommencement", Kind.DATE, false, "计划开工日期", "计划开工时间", "预计开工日期"),
+    DESIGN_CAPACITY("promise.designCapacity", Kind.DECIMAL, false, "设计产能", "设计生产能力", "达产产能"),
+    CAPACITY_UNIT("promise.capacityUnit", Kind.TEXT, false, "产能单位", "设计产能单位"),
+    PROMISED_OUTPUT("promise.annualOutputYuan", Kind.MONEY, false, "达产年产值", "预计年产值", "达产后年产值"),
+    PROMISED_TAX("promise.annualTaxYuan", Kind.MONEY, false, "达产年税收", "预计年税收", "达产后年税收"),
+    FULL_PRODUCTION_BY("promise.fullProductionBy", Kind.DATE, false, "预计达产日期", "达产日期", "预计达产时间");
 
     /** What a cell holds, which decides how it is read. */
     public enum Kind {
-        TEXT, REGION, INDUSTRY, MONEY, AREA, ENERGY, COUNT, DATE;
+        TEXT, REGION, INDUSTRY, MONEY, AREA, ENERGY, COUNT, DATE,
+        /** A number whose unit another column gives (设计产能 and 产能单位): brackets in its title are notes. */
+        DECIMAL;
 
         /** Whether a Chinese title must name the unit: 总投资 alone could be 元 or 万元. */
         boolean needsUnit() {

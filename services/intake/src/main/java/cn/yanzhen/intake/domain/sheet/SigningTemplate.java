@@ -69,7 +69,8 @@ public final class SigningTemplate {
         return List.of(SigningColumn.EXAMPLE_MARK, eventCode + "-001", "年产20GW光伏组件项目", "深圳市华阳新能源科技有限公司",
                 CreditCode.complete("91440300MA5F0001"), fullName(EXAMPLE_ORIGIN), fullName(hostRegion), "",
                 industries.divisionName(EXAMPLE_DIVISION), new BigDecimal("150000"), startDate, 1200L,
-                new BigDecimal("600"), new BigDecimal("12000"), startDate.plusMonths(5));
+                new BigDecimal("600"), new BigDecimal("12000"), startDate.plusMonths(5), new BigDecimal("8000"), "吨/月",
+                new BigDecimal("160000"), new BigDecimal("8000"), startDate.plusYears(2));
     }
 
     /** Every known region by its full name (广西壮族自治区南宁市), which the reader resolves to one code. */

@@ -28,7 +28,8 @@ class SigningTemplateTest {
         assertThat(header.get().columns()).extracting(HeaderColumn::column).containsExactly(SigningColumn.values());
         assertThat(header.get().columns()).filteredOn(column -> column.column().kind().needsUnit())
                 .extracting(HeaderColumn::unit)
-                .containsExactly(SheetUnit.TEN_THOUSAND_YUAN, SheetUnit.MU, SheetUnit.TEN_THOUSAND_KWH);
+                .containsExactly(SheetUnit.TEN_THOUSAND_YUAN, SheetUnit.MU, SheetUnit.TEN_THOUSAND_KWH,
+                        SheetUnit.TEN_THOUSAND_YUAN, SheetUnit.TEN_THOUSAND_YUAN);
     }
 
     @Test
@@ -45,7 +46,10 @@ class SigningTemplateTest {
         assertThat(rows.get(0).violations().all()).isEmpty();
         assertThat(rows.get(0).fields()).containsEntry("destinationRegion", "450100")
                 .containsEntry("investor.originRegion", "440300").containsEntry("industryCode", "38")
-                .containsEntry("investmentYuan", "1500000000").containsEntry("landHa", "40");
+                .containsEntry("investmentYuan", "1500000000").containsEntry("landHa", "40")
+                .containsEntry("promise.designCapacity", "8000").containsEntry("promise.capacityUnit", "吨/月")
+                .containsEntry("promise.annualOutputYuan", "1600000000").containsEntry("promise.annualTaxYuan", "80000000")
+                .containsEntry("promise.fullProductionBy", "2027-07-20");
     }
 
     @Test

@@ -10,19 +10,14 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.context.propagation.TextMapGetter;
-import io.opentelemetry.context.propagation.TextMapSetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,22 +46,6 @@ public class Tracing {
     private static final AttributeKey<Long> OFFSET = AttributeKey.longKey("messaging.kafka.offset");
 
     private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
-    private static final TextMapSetter<Headers> HEADER_SETTER = (headers, name, value) -> {
-        headers.remove(name);
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    };
-    private static final TextMapGetter<Headers> HEADER_GETTER = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(Headers headers) {
-            return Collections.singletonList(TRACEPARENT);
-        }
-
-        @Override
-        public String get(Headers headers, String name) {
-            Header header = headers == null ? null : headers.lastHeader(name);
-            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        }
-    };
 
     private final boolean on;
     private final Tracer tracer;
@@ -113,7 +92,7 @@ public class Tracing {
             return null;
         }
         Context parent = storedTraceparent == null ? Context.root() : W3C.extract(Context.root(),
-                new RecordHeaders().add(TRACEPARENT, storedTraceparent.getBytes(StandardCharsets.UTF_8)), HEADER_GETTER);
+                new RecordHeaders().add(TRACEPARENT, storedTraceparent.getBytes(StandardCharsets.UTF_8)), TraceHeaders.GETTER);
         Span span = tracer.spanBuilder("send " + record.topic())
                 .setParent(parent)
                 .setSpanKind(SpanKind.PRODUCER)
@@ -124,7 +103,7 @@ public class Tracing {
                 .setAttribute(MESSAGE_KEY, record.key())
                 .setAttribute(EVENT_TYPE, eventType)
                 .startSpan();
-        W3C.inject(Context.root().with(span), record.headers(), HEADER_SETTER);
+        W3C.inject(Context.root().with(span), record.headers(), TraceHeaders.SETTER);
         return span;
     }
 
@@ -152,17 +131,17 @@ public class Tracing {
         if (!on) {
             return SpanContext.getInvalid();
         }
-        return Span.fromContext(W3C.extract(Context.root(), record.headers(), HEADER_GETTER)).getSpanContext();
+        return Span.fromContext(W3C.extract(Context.root(), record.headers(), TraceHeaders.GETTER)).getSpanContext();
     }
 
     /**
-     * Starts the CONSUMER span of one batch and makes it current until {@link Batch#close()}: a child of the
+     * Starts the CONSUMER span of one batch and makes it current until {@link BatchSpan#close()}: a child of the
      * first sampled record's send (so that a signing's trace runs on through every stage), linked to every
      * record's send. {@code sentBy} holds one context per record, from {@link #sentBy}.
      */
-    public Batch consuming(String consumer, String topic, List<SpanContext> sentBy) {
+    public BatchSpan consuming(String consumer, String topic, List<SpanContext> sentBy) {
         if (!on) {
-            return Batch.NONE;
+            return BatchSpan.NONE;
         }
         SpanContext parent = SpanContext.getInvalid();
         for (SpanContext context : sentBy) {
@@ -188,7 +167,7 @@ public class Tracing {
             }
         }
         Span span = builder.startSpan();
-        return new Batch(span, span.makeCurrent());
+        return new BatchSpan(span, span.makeCurrent());
     }
 
     /** Runs {@code work} in an INTERNAL span of the current trace, e.g. a batch writing what it changed. */
@@ -208,36 +187,6 @@ public class Tracing {
             throw failure;
         } finally {
             span.end();
-        }
-    }
-
-    /** A consumer batch's span, current from its start until it is closed. */
-    public static final class Batch implements AutoCloseable {
-
-        static final Batch NONE = new Batch(null, null);
-
-        private final Span span;
-        private final Scope scope;
-
-        private Batch(Span span, Scope scope) {
-            this.span = span;
-            this.scope = scope;
-        }
-
-        /** Marks the batch failed (it is applied again, one event at a time, or waits for the database). */
-        public void failed(Throwable failure) {
-            if (span != null) {
-                span.recordException(failure);
-                span.setStatus(StatusCode.ERROR, failure.toString());
-            }
-        }
-
-        @Override
-        public void close() {
-            if (span != null) {
-                scope.close();
-                span.end();
-            }
         }
     }
 }

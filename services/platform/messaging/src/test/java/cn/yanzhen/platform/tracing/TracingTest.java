@@ -93,7 +93,7 @@ class TracingTest {
                 .stream().map(tracing::sentBy).toList();
 
         String during;
-        try (Tracing.Batch ignored = tracing.consuming("yanzhen-tracking", "yanzhen.signings", sentBy)) {
+        try (BatchSpan ignored = tracing.consuming("yanzhen-tracking", "yanzhen.signings", sentBy)) {
             during = tracing.traceparent();
             tracing.inSpan("finish yanzhen-tracking", Map.of(), () -> { });
         }
@@ -112,7 +112,7 @@ class TracingTest {
 
     @Test
     void aBatchOfRecordsWithoutContextStartsATraceOfItsOwn() {
-        try (Tracing.Batch ignored = tracing.consuming("c", "yanzhen.matches", List.of(tracing.sentBy(record(null))))) {
+        try (BatchSpan ignored = tracing.consuming("c", "yanzhen.matches", List.of(tracing.sentBy(record(null))))) {
             assertThat(Span.current().getSpanContext().isValid()).isTrue();
         }
         assertThat(spans.getFinishedSpanItems().get(0).getParentSpanContext().isValid()).isFalse();
@@ -128,8 +128,8 @@ class TracingTest {
         assertThat(record.headers().toArray()).isEmpty();
         assertThat(off.sentBy(record(remote("22222222222222222222222222222222", "2222222222222222", true))).isValid())
                 .isFalse();
-        try (Tracing.Batch batch = off.consuming("c", "t", List.of())) {
-            assertThat(batch).isSameAs(Tracing.Batch.NONE);
+        try (BatchSpan batch = off.consuming("c", "t", List.of())) {
+            assertThat(batch).isSameAs(BatchSpan.NONE);
         }
         assertThat(off.traceparent()).isNull();
     }

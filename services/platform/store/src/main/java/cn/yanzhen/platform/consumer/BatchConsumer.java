@@ -5,6 +5,7 @@ import cn.yanzhen.platform.messaging.DeadLetters;
 import cn.yanzhen.platform.messaging.IncomingEvent;
 import cn.yanzhen.platform.messaging.IncomingEvents;
 import cn.yanzhen.platform.messaging.PoisonRecordException;
+import cn.yanzhen.platform.tracing.BatchSpan;
 import cn.yanzhen.platform.tracing.Tracing;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,7 +74,7 @@ public class BatchConsumer {
         DistributionSummary.builder("yanzhen.consumer.batch").description("events applied per transaction")
                 .tag("consumer", routes.consumer()).tag("topic", topic).register(meters).record(deliveries.size());
         Timer.Sample applying = Timer.start(meters);
-        try (Tracing.Batch batch = tracing.consuming(routes.consumer(), topic,
+        try (BatchSpan batch = tracing.consuming(routes.consumer(), topic,
                 tracing.on() ? deliveries.stream().map(Delivery::sentBy).toList() : List.of())) {
             try {
                 Redelivery.whileTransient("a batch of " + deliveries.size() + " events",

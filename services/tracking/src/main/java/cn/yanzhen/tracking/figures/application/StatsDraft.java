@@ -19,6 +19,7 @@ public final class StatsDraft {
     private List<Stats.PeriodOutcome> outcomes = Stats.PeriodOutcome.NONE;
     private List<Stats.OverdueProject> overdueProjects = Stats.OverdueProject.NONE;
     private List<String> industryGroups = List.of();
+    private List<Stats.PeriodPromise> promises = Stats.PeriodPromise.NONE;
 
     public void backlog(Stats.Backlog backlog) {
         this.backlog = backlog;
@@ -48,6 +49,16 @@ public final class StatsDraft {
         this.industryGroups = industryGroups;
     }
 
+    public void promises(List<Stats.PeriodPromise> promises) {
+        this.promises = promises;
+    }
+
+    /** The cycle times with the share of the scope's {@code inProduction} projects that reached design capacity. */
+    private Stats.CycleTimes withDesignCapacityRate(long inProduction) {
+        return cycleTimes.withDesignCapacityRate(Rates.share(cycleTimes.productionToDesignCapacity().projects(),
+                inProduction));
+    }
+
     /** The record of {@code scope} whose project counts ({@code Contribution}'s values) are {@code v}. */
     Stats toStats(String scope, long[] v) {
         Map<String, Long> byVerdict = new LinkedHashMap<>();
@@ -59,7 +70,8 @@ public final class StatsDraft {
                 new Stats.Tally(v[6], v[7]), new Stats.Tally(v[8], v[9]), v[10], Rates.share(v[4], v[0]),
                 Rates.share(v[10], v[1]), v[11], byVerdict, new Stats.Tally(v[16], v[17]),
                 new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
-                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, cycleTimes, energy, obstacles,
-                outcomes, overdueProjects, industryGroups);
+                        Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, withDesignCapacityRate(v[6]),
+                energy, obstacles,
+                outcomes, overdueProjects, industryGroups, promises);
     }
 }

@@ -41,6 +41,10 @@ public record CycleMark(CycleMeasure measure, long value) {
         if (state.inProductionOn() != null) {
             marks.add(new CycleMark(CycleMeasure.COMMENCEMENT_TO_PRODUCTION,
                     ChronoUnit.DAYS.between(commenced, state.inProductionOn())));
+            if (state.reachedCapacityOn() != null) {
+                marks.add(new CycleMark(CycleMeasure.PRODUCTION_TO_DESIGN_CAPACITY,
+                        ChronoUnit.DAYS.between(state.inProductionOn(), state.reachedCapacityOn())));
+            }
         } else if (state.open()) {
             marks.add(new CycleMark(CycleMeasure.AWAITING_PRODUCTION, commenced.toEpochDay()));
         }

@@ -8,5 +8,7 @@ public enum CycleMeasure {
     SIGNING_TO_COMMENCEMENT,
     COMMENCEMENT_TO_PRODUCTION,
     AWAITING_COMMENCEMENT,
-    AWAITING_PRODUCTION
+    AWAITING_PRODUCTION,
+    /** Days from production to design capacity (达产), over the projects that reached it. */
+    PRODUCTION_TO_DESIGN_CAPACITY
 }

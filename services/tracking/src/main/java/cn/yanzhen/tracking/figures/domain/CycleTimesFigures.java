@@ -14,7 +14,8 @@ public final class CycleTimesFigures {
         return new Stats.CycleTimes(step(histograms.get(CycleMeasure.SIGNING_TO_COMMENCEMENT)),
                 step(histograms.get(CycleMeasure.COMMENCEMENT_TO_PRODUCTION)),
                 waiting(histograms.get(CycleMeasure.AWAITING_COMMENCEMENT)),
-                waiting(histograms.get(CycleMeasure.AWAITING_PRODUCTION)));
+                waiting(histograms.get(CycleMeasure.AWAITING_PRODUCTION)),
+                step(histograms.get(CycleMeasure.PRODUCTION_TO_DESIGN_CAPACITY)), 0.0);
     }
 
     private static Stats.Step step(Histogram days) {

@@ -9,14 +9,23 @@ import java.time.LocalDate;
  * signing that repeats an earlier signing of the same project: beyond its event it counts only as a repeat.
  * {@code verified} is what verifiers have confirmed of its progress. {@code signedOn} starts its cycle times;
  * {@code energyMwh} (its signed annual electricity demand, 0 when not given) and {@code originRegion} (its investor's)
- * give its energy figures.
+ * give its energy figures. {@code reachedCapacityOn} is the day it reached its design capacity (达产), as reported.
  */
 public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate commencedOn, LocalDate inProductionOn,
                            long cumulativeYuan, boolean overdue, String verdict, boolean repeat,
-                           VerifiedProgress verified, LocalDate signedOn, long energyMwh, String originRegion) {
+                           VerifiedProgress verified, LocalDate signedOn, long energyMwh, String originRegion,
+                           LocalDate reachedCapacityOn) {
 
     public ProjectState {
         verified = verified == null ? VerifiedProgress.NONE : verified;
+    }
+
+    /** A state short of design capacity. */
+    public ProjectState(ProjectStatus status, long investmentYuan, LocalDate commencedOn, LocalDate inProductionOn,
+                        long cumulativeYuan, boolean overdue, String verdict, boolean repeat, VerifiedProgress verified,
+                        LocalDate signedOn, long energyMwh, String originRegion) {
+        this(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict, repeat, verified,
+                signedOn, energyMwh, originRegion, null);
     }
 
     /** A state without the dates and energy of cycle times and energy figures. */
@@ -51,6 +60,6 @@ public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate 
         }
         return new ProjectState(earliest.status(), investmentYuan, earliest.commencedOn(), earliest.inProductionOn(),
                 earliest.cumulativeYuan(), earliest.overdue(), verdict, true, earliest.verified(), earliest.signedOn(),
-                energyMwh, originRegion);
+                energyMwh, originRegion, earliest.reachedCapacityOn());
     }
 }

@@ -6,6 +6,9 @@ import cn.yanzhen.platform.validation.Violations;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.outcomes.domain.JobsShortfall;
 import cn.yanzhen.tracking.outcomes.domain.OutcomeChange;
+import cn.yanzhen.tracking.outcomes.domain.OutputShortfall;
+import cn.yanzhen.tracking.outcomes.domain.PeriodPromise;
+import cn.yanzhen.tracking.outcomes.domain.PromiseKept;
 import cn.yanzhen.tracking.outcomes.persistence.ProjectOutcomes;
 import cn.yanzhen.tracking.projects.application.ProjectAlarms;
 import cn.yanzhen.tracking.projects.application.ProjectListener;
@@ -30,11 +33,14 @@ class OutcomeKeeping implements ProjectListener {
     private final ProjectOutcomes outcomes;
     private final ProjectAlarms alarms;
     private final JobsShortfall shortfall;
+    private final OutputShortfall outputShortfall;
 
-    OutcomeKeeping(ProjectOutcomes outcomes, ProjectAlarms alarms, JobsShortfall shortfall) {
+    OutcomeKeeping(ProjectOutcomes outcomes, ProjectAlarms alarms, JobsShortfall shortfall,
+                   OutputShortfall outputShortfall) {
         this.outcomes = outcomes;
         this.alarms = alarms;
         this.shortfall = shortfall;
+        this.outputShortfall = outputShortfall;
     }
 
     /** Problems of an OUTCOME report against what its period already has: a later report must be a correction. */
@@ -58,6 +64,10 @@ class OutcomeKeeping implements ProjectListener {
                 earlier.isPresent() ? earlier.get().expectedJobs() : project.expectedJobs());
         outcomes.put(project.signingId(), now);
         OutcomeChange change = OutcomeChange.of(earlier, now);
+        PromiseKept kept = PromiseKept.of(earlier, now, PeriodPromise.of(project.promise(), period));
+        if (!kept.isZero()) {
+            changes.contribute(project.eventCode(), project.destinationRegion(), project.industryCode(), kept.in(period));
+        }
         if (change.isZero()) {
             // a correction repeating the figures it corrects still renews its scopes' records, as any accepted report
             changes.touch(project.eventCode(), project.destinationRegion(), project.industryCode());
@@ -68,5 +78,7 @@ class OutcomeKeeping implements ProjectListener {
                         outcomes.find(project.signingId(), period.next()))
                 .ifPresent(run -> alarms.raiseOnce(project.signingId(), Alert.AlertCode.JOBS_SHORTFALL,
                         Alert.Severity.WARNING, shortfall.detail(run)));
+        outputShortfall.detail(project.promise(), now).ifPresent(detail -> alarms.raiseOnce(project.signingId(),
+                Alert.AlertCode.OUTPUT_SHORTFALL, Alert.Severity.WARNING, detail));
     }
 }

@@ -7,9 +7,6 @@ import cn.yanzhen.tracking.outcomes.domain.OutcomeChange;
 import cn.yanzhen.tracking.projects.domain.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +16,6 @@ public class ScopeOutcomes {
 
     private static final List<String> COUNTS = List.of("projects", "jobs", "output_value_yuan", "tax_paid_yuan",
             "projects_with_expected_jobs", "expected_jobs", "jobs_against_expected");
-    private static final Comparator<Stats.PeriodOutcome> MOST_RECENT_FIRST = Comparator.comparing(
-            row -> Period.parse(row.period()).orElseThrow(), Period.MOST_RECENT_FIRST);
 
     /** Where outcome changes are counted: per scope and period, most recent period first. */
     public static final FigureTable<Period> TABLE = new FigureTable<>(OutcomeChange.KIND, Period.class,
@@ -35,19 +30,7 @@ public class ScopeOutcomes {
 
     /** The outcomes of several scopes, most recent period first; a scope without any is left out. */
     public Map<String, List<Stats.PeriodOutcome>> read(List<String> scopes) {
-        Map<String, List<Stats.PeriodOutcome>> outcomes = new HashMap<>();
-        List<?> result = entityManager.createNativeQuery("select scope, period, " + String.join(", ", COUNTS)
-                + " from scope_outcome where scope in (:scopes)").setParameter("scopes", scopes).getResultList();
-        for (Object row : result) {
-            Object[] columns = (Object[]) row;
-            long[] v = new long[COUNTS.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = ((Number) columns[i + 2]).longValue();
-            }
-            outcomes.computeIfAbsent((String) columns[0], scope -> new ArrayList<>()).add(new Stats.PeriodOutcome(
-                    (String) columns[1], v[0], v[1], v[2], v[3], v[4], v[5], v[6], Rates.share(v[6], v[5])));
-        }
-        outcomes.values().forEach(rows -> rows.sort(MOST_RECENT_FIRST));
-        return outcomes;
+        return PeriodRows.read(entityManager, "scope_outcome", COUNTS, scopes, (period, v) -> new Stats.PeriodOutcome(
+                period, v[0], v[1], v[2], v[3], v[4], v[5], v[6], Rates.share(v[6], v[5])), Stats.PeriodOutcome::period);
     }
 }

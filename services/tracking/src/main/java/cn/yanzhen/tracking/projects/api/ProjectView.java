@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.projects.api;
 
+import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.Evidence;
 import cn.yanzhen.contracts.tracking.Obstacle;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
@@ -25,10 +26,12 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
                           LocalDate commencementDue, ProjectStatus status, boolean overdue,
                           List<Milestone> milestones, long cumulativeInvestmentYuan, List<Investment> investments,
                           String verdict, List<RaisedAlert> alerts, UUID repeatOf, Verified verified,
-                          List<ReportLine> reports, List<Obstacle> obstacles, List<OutcomeLine> outcomes) {
+                          List<ReportLine> reports, List<Obstacle> obstacles, List<OutcomeLine> outcomes,
+                          Signing.Promise promise) {
 
     /** What verifiers have confirmed: the milestones and the cumulative investment of verified reports. */
-    public record Verified(LocalDate commencedOn, LocalDate inProductionOn, long cumulativeInvestmentYuan) {
+    public record Verified(LocalDate commencedOn, LocalDate inProductionOn, long cumulativeInvestmentYuan,
+                           LocalDate reachedDesignCapacityOn) {
     }
 
     /** Every report in the order received, with its evidence and the verifier's verdict (null while awaited). */
@@ -58,6 +61,9 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
         if (project.inProductionOn != null) {
             milestones.add(new Milestone("IN_PRODUCTION", project.inProductionOn));
         }
+        if (project.reachedCapacityOn != null) {
+            milestones.add(new Milestone("REACHED_DESIGN_CAPACITY", project.reachedCapacityOn));
+        }
         reports.stream().filter(report -> report.type == ReportType.CANCELLED).findFirst()
                 .ifPresent(report -> milestones.add(new Milestone("CANCELLED",
                         LocalDate.ofInstant(report.reportedAt, java.time.ZoneId.of("Asia/Shanghai")))));
@@ -70,13 +76,13 @@ public record ProjectView(UUID signingId, String eventCode, String destinationRe
                 Deadlines.commencementDue(project.signedOn, project.plannedCommencement), project.status,
                 project.overdue, milestones, project.cumulativeYuan, investments, project.verdict, alerts,
                 project.repeatOf, new Verified(project.verifiedCommencedOn, project.verifiedInProductionOn,
-                        project.verifiedCumulativeYuan),
+                        project.verifiedCumulativeYuan, project.verifiedReachedCapacityOn),
                 reports.stream().map(report -> new ReportLine(report.reportId, report.type, report.on,
                         report.cumulativeYuan, report.asOf, report.reportedAt, report.evidence(), report.verdict,
                         report.verificationNote, report.verifiedAt)).toList(), obstacles,
                 reports.stream().filter(report -> report.type == ReportType.OUTCOME)
                         .map(report -> new OutcomeLine(report.reportId, report.period, report.jobs,
                                 report.outputValueYuan, report.taxPaidYuan, report.correction, report.reason))
-                        .toList());
+                        .toList(), project.promise());
     }
 }

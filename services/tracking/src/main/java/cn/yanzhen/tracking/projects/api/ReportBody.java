@@ -23,6 +23,7 @@ final class ReportBody {
     private static final Map<ReportType, Set<String>> FIELDS_OF_TYPE = Map.of(
             ReportType.COMMENCED, Set.of("reportId", "type", "on", "evidence"),
             ReportType.IN_PRODUCTION, Set.of("reportId", "type", "on", "evidence"),
+            ReportType.REACHED_DESIGN_CAPACITY, Set.of("reportId", "type", "on", "evidence"),
             ReportType.INVESTMENT, Set.of("reportId", "type", "cumulativeYuan", "asOf", "correction", "reason",
                     "evidence"),
             ReportType.CANCELLED, Set.of("reportId", "type", "reason"),
@@ -47,7 +48,8 @@ final class ReportBody {
             violations.add("reportId", "is required");
         }
         if (type == null && !violations.has("type")) {
-            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION, CANCELLED, NO_CHANGE or OUTCOME");
+            violations.add("type", "must be COMMENCED, INVESTMENT, IN_PRODUCTION, REACHED_DESIGN_CAPACITY, CANCELLED, "
+                    + "NO_CHANGE or OUTCOME");
         }
         String reason = fields.text("reason", MAX_TEXT);
         String note = fields.text("note", MAX_TEXT);

@@ -29,6 +29,7 @@ public final class ProgressRules {
         }
         switch (report.type()) {
             case COMMENCED, IN_PRODUCTION -> date(violations, "on", report.on(), project, today);
+            case REACHED_DESIGN_CAPACITY -> CapacityRules.checkDate(report, project, today, violations);
             case INVESTMENT -> investment(report, project, today, violations);
             case CANCELLED -> {
                 if (report.reason() == null) {
@@ -76,6 +77,9 @@ public final class ProgressRules {
                 && !project.productionRejected()) {
             return Optional.of("the project is already in production since " + project.inProductionOn());
         }
+        if (report.type() == ReportType.REACHED_DESIGN_CAPACITY) {
+            return CapacityRules.conflict(project);
+        }
         if (report.type() == ReportType.OUTCOME && project.status() != ProjectStatus.IN_PRODUCTION) {
             return Optional.of("outcomes (jobs, output, tax) are reported for projects in production; this one is "
                     + project.status() + ", so report IN_PRODUCTION first");
@@ -102,7 +106,7 @@ public final class ProgressRules {
         date(violations, "asOf", report.asOf(), project, today);
     }
 
-    private static void date(Violations violations, String field, LocalDate date, Progress project, LocalDate today) {
+    static void date(Violations violations, String field, LocalDate date, Progress project, LocalDate today) {
         if (date == null) {
             if (!violations.has(field)) {
                 violations.add(field, "is required");

@@ -31,6 +31,7 @@ public record Report(String reportId, ReportType type, LocalDate on, Long cumula
 
     /** Whether a verifier decides on reports of this type: those that move the figures of progress. */
     public static boolean verifiable(ReportType type) {
-        return type == ReportType.COMMENCED || type == ReportType.IN_PRODUCTION || type == ReportType.INVESTMENT;
+        return type == ReportType.COMMENCED || type == ReportType.IN_PRODUCTION || type == ReportType.INVESTMENT
+                || type == ReportType.REACHED_DESIGN_CAPACITY;
     }
 }

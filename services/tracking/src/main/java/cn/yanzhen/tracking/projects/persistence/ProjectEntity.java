@@ -52,6 +52,16 @@ public class ProjectEntity {
     public String projectName;
     /** The investor's name as signed, for the dashboard's overdue lists; null for projects registered before V37. */
     public String investorName;
+    /** The day the project reached its design capacity (达产), as reported; a verifier may reject it. */
+    public LocalDate reachedCapacityOn;
+    public boolean capacityRejected;
+    public LocalDate verifiedReachedCapacityOn;
+    /** What the signing promised at full production; null when it promised none (or before V39). */
+    public Double promiseDesignCapacity;
+    public String promiseCapacityUnit;
+    public Long promiseAnnualOutputYuan;
+    public Long promiseAnnualTaxYuan;
+    public LocalDate promiseFullProductionBy;
 
     /** A new project for a signing just registered, with the verdict if it came first. */
     public static ProjectEntity registered(Signing signing, Instant at, String earlyVerdict) {
@@ -72,28 +82,45 @@ public class ProjectEntity {
         project.expectedJobs = signing.expectedJobs();
         project.projectName = signing.projectName();
         project.investorName = signing.investor() == null ? null : signing.investor().name();
+        project.keep(signing.promise());
         return project;
+    }
+
+    private void keep(Signing.Promise promise) {
+        Signing.Promise kept = promise == null ? Signing.Promise.NONE : promise;
+        promiseDesignCapacity = kept.designCapacity();
+        promiseCapacityUnit = kept.capacityUnit();
+        promiseAnnualOutputYuan = kept.annualOutputYuan();
+        promiseAnnualTaxYuan = kept.annualTaxYuan();
+        promiseFullProductionBy = kept.fullProductionBy();
+    }
+
+    /** What the signing promised at full production, null when nothing. */
+    public Signing.Promise promise() {
+        Signing.Promise promise = new Signing.Promise(promiseDesignCapacity, promiseCapacityUnit,
+                promiseAnnualOutputYuan, promiseAnnualTaxYuan, promiseFullProductionBy);
+        return promise.equals(Signing.Promise.NONE) ? null : promise;
     }
 
     public Progress progress() {
         return new Progress(status, signedOn, investmentYuan, commencedOn, inProductionOn, cumulativeYuan,
-                lastGrowthOn, commencementRejected, productionRejected);
+                lastGrowthOn, commencementRejected, productionRejected, reachedCapacityOn, capacityRejected);
     }
 
     /** The project as the other slices see it. */
     public ProjectSummary summary() {
         return new ProjectSummary(signingId, eventCode, destinationRegion, industryCode, projectName, repeatOf,
-                expectedJobs, progress());
+                expectedJobs, progress(), promise());
     }
 
     public VerifiedProgress verified() {
         return new VerifiedProgress(verifiedCommencedOn, verifiedInProductionOn, verifiedCumulativeYuan,
-                verifiedInvestmentReceived);
+                verifiedInvestmentReceived, verifiedReachedCapacityOn);
     }
 
     public ProjectState state() {
         return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict,
-                repeatOf != null, verified(), signedOn, energyMwh, originRegion);
+                repeatOf != null, verified(), signedOn, energyMwh, originRegion, reachedCapacityOn);
     }
 
     /** The state its scopes count: a repeat follows {@code earliest}, the project's earliest signing, if known. */
@@ -106,6 +133,7 @@ public class ProjectEntity {
         verifiedInProductionOn = verified.inProductionOn();
         verifiedCumulativeYuan = verified.cumulativeYuan();
         verifiedInvestmentReceived = verified.investmentReport();
+        verifiedReachedCapacityOn = verified.reachedCapacityOn();
     }
 
     public void take(Progress progress) {
@@ -116,6 +144,8 @@ public class ProjectEntity {
         lastGrowthOn = progress.lastGrowthOn();
         commencementRejected = progress.commencementRejected();
         productionRejected = progress.productionRejected();
+        reachedCapacityOn = progress.reachedCapacityOn();
+        capacityRejected = progress.capacityRejected();
         if (commencedOn != null) {
             overdue = false;
         }

@@ -26,13 +26,18 @@ public class ProjectRows {
             + " cumulative_yuan, last_growth_on, overdue, verdict, registered_at, repeat_of, verified_commenced_on,"
             + " verified_in_production_on, verified_cumulative_yuan, verified_investment_received,"
             + " commencement_rejected, production_rejected, energy_mwh, origin_region, expected_jobs, project_name,"
-            + " investor_name from project where signing_id = any (?::uuid[]) for update";
+            + " investor_name, reached_capacity_on, capacity_rejected, verified_reached_capacity_on,"
+            + " promise_design_capacity, promise_capacity_unit, promise_annual_output_yuan, promise_annual_tax_yuan,"
+            + " promise_full_production_by from project where signing_id = any (?::uuid[]) for update";
 
     private static final String INSERT = "insert into project (signing_id, event_code, destination_region,"
             + " industry_code, investment_yuan, signed_on, planned_commencement, status, verdict, registered_at,"
-            + " repeat_of, energy_mwh, origin_region, expected_jobs, project_name, investor_name)"
+            + " repeat_of, energy_mwh, origin_region, expected_jobs, project_name, investor_name,"
+            + " promise_design_capacity, promise_capacity_unit, promise_annual_output_yuan, promise_annual_tax_yuan,"
+            + " promise_full_production_by)"
             + " select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::date[], ?::date[],"
-            + " ?::text[], ?::text[], ?::timestamptz[], ?::uuid[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[])";
+            + " ?::text[], ?::text[], ?::timestamptz[], ?::uuid[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[],"
+            + " ?::float8[], ?::text[], ?::bigint[], ?::bigint[], ?::date[])";
 
     /** The only columns a batch of signings or verdicts moves. */
     private static final String UPDATE = "update project p set status = u.status, overdue = u.overdue,"
@@ -61,7 +66,10 @@ public class ProjectRows {
                 project -> project.investmentYuan, project -> project.signedOn, project -> project.plannedCommencement,
                 project -> project.status, project -> project.verdict, project -> project.registeredAt,
                 project -> project.repeatOf, project -> project.energyMwh, project -> project.originRegion,
-                project -> project.expectedJobs, project -> project.projectName, project -> project.investorName));
+                project -> project.expectedJobs, project -> project.projectName, project -> project.investorName,
+                project -> project.promiseDesignCapacity, project -> project.promiseCapacityUnit,
+                project -> project.promiseAnnualOutputYuan, project -> project.promiseAnnualTaxYuan,
+                project -> project.promiseFullProductionBy));
     }
 
     /** Writes the status, overdue flag, verdict and earliest signing of changed projects, in one statement. */
@@ -100,6 +108,14 @@ public class ProjectRows {
         project.expectedJobs = row.getObject("expected_jobs", Integer.class);
         project.projectName = row.getString("project_name");
         project.investorName = row.getString("investor_name");
+        project.reachedCapacityOn = row.getObject("reached_capacity_on", LocalDate.class);
+        project.capacityRejected = row.getBoolean("capacity_rejected");
+        project.verifiedReachedCapacityOn = row.getObject("verified_reached_capacity_on", LocalDate.class);
+        project.promiseDesignCapacity = row.getObject("promise_design_capacity", Double.class);
+        project.promiseCapacityUnit = row.getString("promise_capacity_unit");
+        project.promiseAnnualOutputYuan = row.getObject("promise_annual_output_yuan", Long.class);
+        project.promiseAnnualTaxYuan = row.getObject("promise_annual_tax_yuan", Long.class);
+        project.promiseFullProductionBy = row.getObject("promise_full_production_by", LocalDate.class);
         return project;
     }
 }

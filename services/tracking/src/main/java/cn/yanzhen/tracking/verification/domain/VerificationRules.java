@@ -34,7 +34,7 @@ public final class VerificationRules {
                                                   String verifier) {
         if (!Report.verifiable(report.type())) {
             return conflict("Report " + report.reportId() + " is a " + report.type()
-                    + " report; only COMMENCED, IN_PRODUCTION and INVESTMENT reports are verified.");
+                    + " report; only COMMENCED, IN_PRODUCTION, REACHED_DESIGN_CAPACITY and INVESTMENT reports are verified.");
         }
         if (verifier != null && verifier.equals(report.reportedBy())) {
             return Optional.of(new ReportRefused(ReportRefused.Reason.NOT_ALLOWED, "Report " + report.reportId()

@@ -70,6 +70,25 @@ class CycleTimesDomainTest {
     }
 
     @Test
+    void daysFromProductionToDesignCapacityOverTheProjectsThatReachedIt() {
+        LocalDate october = LocalDate.of(2025, 10, 1);
+        ProjectState first = producing(october, null);
+        add(null, first);
+        add(first, producing(october, LocalDate.of(2025, 12, 1)));                 // 61 days, corrected below
+        add(producing(october, LocalDate.of(2025, 12, 1)), producing(october, LocalDate.of(2025, 12, 5)));  // 65
+        add(null, producing(october, LocalDate.of(2025, 10, 31)));                 // 30 days
+        add(null, producing(october, null));                                       // in production, short of it
+        add(null, withStatus(producing(october, LocalDate.of(2025, 11, 10)), ProjectStatus.WITHDRAWN));   // out
+
+        // two reached it: 30 and 65 days; median rank ⌈0.5·2⌉ = 1 → 30, p90 rank ⌈1.8⌉ = 2 → 65
+        assertThat(cycleTimes("event:E1").productionToDesignCapacity()).isEqualTo(new Stats.Step(2, 30, 65));
+        // the rate is the scope's record's: 2 of the 3 in production (StatsDraft), 0.6667
+        assertThat(cycleTimes("event:E1").withDesignCapacityRate(Rates.share(2, 3)).designCapacityRate())
+                .isEqualTo(0.6667);
+        assertThat(cycleTimes("all")).isEqualTo(cycleTimes("event:E1"));
+    }
+
+    @Test
     void aCorrectedCommencementMovesTheProjectInTheHistograms() {
         ProjectState rejected = commenced(JULY_20, JULY_20.plusDays(30));
         ProjectState corrected = commenced(JULY_20, JULY_20.plusDays(41));
@@ -156,6 +175,11 @@ class CycleTimesDomainTest {
     static ProjectState withStatus(ProjectState state, ProjectStatus status) {
         return new ProjectState(status, state.investmentYuan(), state.commencedOn(), state.inProductionOn(),
                 state.cumulativeYuan(), state.overdue(), state.verdict(), state.repeat(), state.verified(),
-                state.signedOn(), state.energyMwh(), state.originRegion());
+                state.signedOn(), state.energyMwh(), state.originRegion(), state.reachedCapacityOn());
+    }
+
+    static ProjectState producing(LocalDate inProductionOn, LocalDate reachedCapacityOn) {
+        return new ProjectState(ProjectStatus.IN_PRODUCTION, 100, JULY_20.plusDays(10), inProductionOn, 0, false, null,
+                false, VerifiedProgress.NONE, JULY_20, 0, null, reachedCapacityOn);
     }
 }

@@ -102,6 +102,33 @@ class TrackingDomainTest {
     }
 
     @Test
+    void designCapacityIsReachedOnceInProductionNotBeforeItAndAgainOnlyAfterARejection() {
+        Report reached = report(ReportType.REACHED_DESIGN_CAPACITY, SIGNED.plusDays(150), null, null, false, null);
+        Progress commenced = NEW.after(report(ReportType.COMMENCED, SIGNED.plusDays(30), null, null, false, null));
+        assertThat(ProgressRules.conflict(reached, commenced)).get().asString().contains("IN_PRODUCTION");
+        Progress producing = commenced.after(report(ReportType.IN_PRODUCTION, SIGNED.plusDays(120), null, null, false,
+                null));
+        assertThat(ProgressRules.conflict(reached, producing)).isEmpty();
+        assertThat(check(producing, reached).all()).isEmpty();
+        assertThat(check(producing, report(ReportType.REACHED_DESIGN_CAPACITY, SIGNED.plusDays(119), null, null,
+                false, null)).has("on")).isTrue();
+        assertThat(check(producing, report(ReportType.REACHED_DESIGN_CAPACITY, null, null, null, false, null))
+                .has("on")).isTrue();
+
+        Progress atCapacity = producing.after(reached);
+        assertThat(atCapacity.status()).isEqualTo(ProjectStatus.IN_PRODUCTION);
+        assertThat(atCapacity.reachedCapacityOn()).isEqualTo(SIGNED.plusDays(150));
+        assertThat(ProgressRules.conflict(reached, atCapacity)).get().asString().contains("already");
+        Progress invested = atCapacity.after(report(ReportType.INVESTMENT, null, 900L, TODAY, false, null));
+        assertThat(invested.reachedCapacityOn()).isEqualTo(SIGNED.plusDays(150));
+        Progress rejected = atCapacity.rejected(ReportType.REACHED_DESIGN_CAPACITY);
+        assertThat(ProgressRules.conflict(reached, rejected)).isEmpty();
+        assertThat(rejected.after(report(ReportType.REACHED_DESIGN_CAPACITY, TODAY, null, null, false, null)))
+                .extracting(Progress::reachedCapacityOn, Progress::capacityRejected).containsExactly(TODAY, false);
+        assertThat(Report.verifiable(ReportType.REACHED_DESIGN_CAPACITY)).isTrue();
+    }
+
+    @Test
     void noChangeNeedsADateAndANoteAndChangesNothing() {
         Report unchanged = new Report("R", ReportType.NO_CHANGE, TODAY, null, null, false, null, "厂房施工中，无新增投资", List.of());
         assertThat(check(unchanged).all()).isEmpty();

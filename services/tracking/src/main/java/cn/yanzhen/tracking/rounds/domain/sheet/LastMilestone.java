@@ -11,8 +11,11 @@ public final class LastMilestone {
     private LastMilestone() {
     }
 
-    /** The latest milestone reached, with its date: 已投产, 已开工 or 已签约. */
+    /** The latest milestone reached, with its date: 已达产, 已投产, 已开工 or 已签约. */
     public static String of(Progress progress) {
+        if (progress.reachedCapacityOn() != null) {
+            return "已达产 " + progress.reachedCapacityOn();
+        }
         if (progress.inProductionOn() != null) {
             return "已投产 " + progress.inProductionOn();
         }
