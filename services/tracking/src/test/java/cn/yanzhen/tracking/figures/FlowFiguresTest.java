@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The sending side (docs/contract.md §4.5.5) between three provinces no other test of tracking sends from or to:
- * Tianjin (120000, east, 0.7041 tCO₂/MWh), Shanxi (140000, central, 0.7096) and Inner Mongolia (150000, west, 0.6849;
- * Hohhot 150100). Every expectation is computed by hand in the comments; the zone flows, which other tests' projects
+ * The sending side (docs/contract.md §4.5.5) between three provinces whose figures no other test of tracking reads:
+ * Tianjin (120000, east, 0.7041 tCO₂/MWh), Shanxi (140000, central, 0.7096) and Shaanxi (610000, west, the national
+ * average 0.5366; Xi'an 610100). Every expectation is computed by hand in the comments; the zone flows, which other tests' projects
  * share, are compared as the difference this cohort makes.
  */
 @QuarkusTest
@@ -49,7 +49,7 @@ class FlowFiguresTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String EVENT = "EV-FLOWS";
-    private static final List<String> OURS = List.of("flow:120000:", "flow:140000:", "flow:150000:");
+    private static final List<String> OURS = List.of("flow:120000:", "flow:140000:", "flow:610000:");
 
     private EventPublisher publisher;
     private TopicReader stats;
@@ -70,14 +70,14 @@ class FlowFiguresTest {
     @Test
     void flowsBetweenThreeProvincesCountSignedCommencedInvestedEnergyAndCarbon() throws Exception {
         Map<String, JsonNode> zonesBefore = flows("zone");
-        Signing a = signing("120000", "150100", 800_000_000L, 100.0);
-        Signing b = signing("120000", "150100", 200_000_000L, 50.0);
-        Signing c = signing("150100", "140000", 500_000_000L, 40.0);
+        Signing a = signing("120000", "610100", 800_000_000L, 100.0);
+        Signing b = signing("120000", "610100", 200_000_000L, 50.0);
+        Signing c = signing("610100", "140000", 500_000_000L, 40.0);
         Signing d = signing("140000", "120000", 300_000_000L, 20.0);
-        Signing e = signing("140000", "150100", 100_000_000L, null);
+        Signing e = signing("140000", "610100", 100_000_000L, null);
         List.of(a, b, c, d, e).forEach(this::register);
         List.of(a, b, c, d, e).forEach(FlowFiguresTest::awaitProject);
-        report(a, "150000", "{\"reportId\": \"FLOW-A\", \"type\": \"COMMENCED\", \"on\": \"2025-08-19\"}");
+        report(a, "610000", "{\"reportId\": \"FLOW-A\", \"type\": \"COMMENCED\", \"on\": \"2025-08-19\"}");
         report(c, "140000", "{\"reportId\": \"FLOW-C\", \"type\": \"COMMENCED\", \"on\": \"2025-08-29\"}");
         report(d, "120000", "{\"reportId\": \"FLOW-D\", \"type\": \"COMMENCED\", \"on\": \"2025-09-18\"}");
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, e.id().toString(),
@@ -85,26 +85,26 @@ class FlowFiguresTest {
         await().atMost(WAIT).until(() -> asMonitor().get("/api/stats?origin=140000").jsonPath()
                 .getInt("withdrawn.count") == 1);
         Map<TopicPartition, Long> mark = stats.mark();
-        report(a, "150000", "{\"reportId\": \"FLOW-I\", \"type\": \"INVESTMENT\", \"cumulativeYuan\": 300000000,"
+        report(a, "610000", "{\"reportId\": \"FLOW-I\", \"type\": \"INVESTMENT\", \"cumulativeYuan\": 300000000,"
                 + " \"asOf\": \"2025-10-31\"}");
 
-        // Tianjin → Inner Mongolia: a and b, 10亿 signed; a commenced (8亿, 3亿 invested, 100 GWh): at Inner Mongolia's
-        // factor 100,000 MWh × 0.6849 = 68,490 t, at Tianjin's × 0.7041 = 70,410 t, a change of −1,920 t.
-        // Inner Mongolia → Shanxi: c, 5亿, 40 GWh: 40,000 × 0.7096 = 28,384 t against 40,000 × 0.6849 = 27,396 t: +988 t.
+        // Tianjin → Shaanxi: a and b, 10亿 signed; a commenced (8亿, 3亿 invested, 100 GWh): at Shaanxi's factor
+        // 100,000 MWh × 0.5366 = 53,660 t, at Tianjin's × 0.7041 = 70,410 t, a change of −16,750 t.
+        // Shaanxi → Shanxi: c, 5亿, 40 GWh: 40,000 × 0.7096 = 28,384 t against 40,000 × 0.5366 = 21,464 t: +6,920 t.
         // Shanxi → Tianjin: d, 3亿, 20 GWh: 20,000 × 0.7041 = 14,082 t against 20,000 × 0.7096 = 14,192 t: −110 t.
-        // Shanxi → Inner Mongolia: e was withdrawn, so no flow with a signing is left there.
-        await().atMost(WAIT).untilAsserted(() -> assertThat(ours(flows("province")).get("flow:120000:150000")
+        // Shanxi → Shaanxi: e was withdrawn, so no flow with a signing is left there.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(ours(flows("province")).get("flow:120000:610000")
                 .at("/completedInvestmentYuan").asLong()).isEqualTo(300_000_000L));
         Map<String, JsonNode> provinces = ours(flows("province"));
-        assertThat(provinces.keySet()).containsExactly("flow:120000:150000", "flow:150000:140000",
+        assertThat(provinces.keySet()).containsExactly("flow:120000:610000", "flow:610000:140000",
                 "flow:140000:120000");
-        flow(provinces.get("flow:120000:150000"), 2, 1_000_000_000L, 1, 800_000_000L, "100.000", "68490.0000",
-                "70410.0000", "-1920.0000");
-        flow(provinces.get("flow:150000:140000"), 1, 500_000_000L, 1, 500_000_000L, "40.000", "28384.0000",
-                "27396.0000", "988.0000");
+        flow(provinces.get("flow:120000:610000"), 2, 1_000_000_000L, 1, 800_000_000L, "100.000", "53660.0000",
+                "70410.0000", "-16750.0000");
+        flow(provinces.get("flow:610000:140000"), 1, 500_000_000L, 1, 500_000_000L, "40.000", "28384.0000",
+                "21464.0000", "6920.0000");
         flow(provinces.get("flow:140000:120000"), 1, 300_000_000L, 1, 300_000_000L, "20.000", "14082.0000",
                 "14192.0000", "-110.0000");
-        assertThat(provinces.get("flow:120000:150000").at("/cycleTimes/awaitingCommencement/count").asInt())
+        assertThat(provinces.get("flow:120000:610000").at("/cycleTimes/awaitingCommencement/count").asInt())
                 .isEqualTo(1);
 
         // between zones the same three flows: east → west, west → central, central → east
@@ -117,24 +117,24 @@ class FlowFiguresTest {
                 .isEqualTo(300_000_000L);
         assertThat(added(zonesBefore, zones, "zone-flow:CENTRAL:WEST", "/signed/count")).isZero();
 
-        // by origin: Tianjin sent a and b; Inner Mongolia (and Hohhot) sent c; Shanxi sent d and withdrew e
+        // by origin: Tianjin sent a and b; Shaanxi (and Xi'an) sent c; Shanxi sent d and withdrew e
         asMonitor().get("/api/stats?origin=120000").then().statusCode(200)
                 .body("signed.investmentYuan", Matchers.equalTo(1_000_000_000))
                 .body("commenced.count", Matchers.equalTo(1))
                 .body("energy.co2AtOriginTonnes", Matchers.equalTo(70410.0f));
-        asMonitor().get("/api/stats?origin=150100").then().body("scope", Matchers.equalTo("origin:150100"))
+        asMonitor().get("/api/stats?origin=610100").then().body("scope", Matchers.equalTo("origin:610100"))
                 .body("signed.count", Matchers.equalTo(1));
-        asMonitor().get("/api/stats?origin=150000").then().body("signed.investmentYuan",
+        asMonitor().get("/api/stats?origin=610000").then().body("signed.investmentYuan",
                 Matchers.equalTo(500_000_000));
         asMonitor().get("/api/stats?origin=140000").then().body("signed.count", Matchers.equalTo(1))
                 .body("withdrawn.investmentYuan", Matchers.equalTo(100_000_000));
 
         // published on yanzhen.stats as the API answers it
         List<ConsumerRecord<String, String>> published = stats.awaitMatching(mark,
-                record -> "flow:120000:150000".equals(record.key()), 1, WAIT);
+                record -> "flow:120000:610000".equals(record.key()), 1, WAIT);
         JsonNode last = EventPublisher.JSON.readTree(published.get(published.size() - 1).value());
         assertThat(ContractValidator.violations(EventTypes.STATS, last)).isEmpty();
-        assertThat(last).isEqualTo(provinces.get("flow:120000:150000"));
+        assertThat(last).isEqualTo(provinces.get("flow:120000:610000"));
     }
 
     @Test
