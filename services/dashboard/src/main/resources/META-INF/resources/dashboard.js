@@ -11,8 +11,8 @@ const timeFormat = new Intl.DateTimeFormat('zh-CN', {
   second: '2-digit', hour12: false,
 });
 
-const state = { view: 'overview', metric: 'signedYuan', overview: null, event: null, region: null,
-  provinceNames: {}, stream: null, pending: null, lastRender: 0, renderScheduled: false };
+const state = { view: 'overview', metric: 'signedYuan', showFlows: true, overview: null, event: null, region: null,
+  provinceNames: {}, provinceCentres: {}, stream: null, pending: null, lastRender: 0, renderScheduled: false };
 const charts = {};
 const drawnInputs = {};
 
@@ -95,19 +95,52 @@ function chart(id) {
 const base = { backgroundColor: 'transparent', textStyle: { fontFamily: 'sans-serif' }, animationDurationUpdate: 200 };
 const yuanTooltip = params => `${params.seriesName ? params.seriesName + '<br>' : ''}${params.name}：${yi(params.value)}<br>${exactYuan(params.value)}`;
 
-function drawMap(provinces) {
+function drawMap(provinces, flows) {
   const metric = state.metric;
   const column = metric === 'signedYuan' ? 3 : 5;
   const data = provinces.rows.map(row => ({ name: state.provinceNames[row[0]] || row[1], value: row[column], code: row[0] }));
   const max = Math.max(metric === 'signedYuan' ? 1 : 0.01, ...data.map(item => item.value));
   chart('map-chart').setOption({ ...base,
-    tooltip: { formatter: params => params.data ? `${params.name}<br>` + (metric === 'signedYuan'
+    tooltip: { formatter: params => params.seriesType === 'lines' ? flowTooltip(params.data.row)
+      : params.data ? `${params.name}<br>` + (metric === 'signedYuan'
       ? `签约额 ${yi(params.value)}<br>${exactYuan(params.value)}` : `开工率 ${percent(params.value)}`) : params.name },
-    visualMap: { min: 0, max, left: 10, bottom: 10, calculable: true, text: ['高', '低'],
+    visualMap: { min: 0, max, left: 10, bottom: 10, calculable: true, text: ['高', '低'], seriesIndex: 0,
       formatter: value => metric === 'signedYuan' ? (value / 1e8).toFixed(0) + ' 亿' : percent(value),
       inRange: { color: ['#1b3366', '#3fc1ff', '#ffe066'] } },
-    series: [{ name: metric === 'signedYuan' ? '签约额' : '开工率', type: 'map', map: 'china', roam: false,
-      itemStyle: { areaColor: '#13224a', borderColor: '#3d5c9c' }, emphasis: { label: { show: true } }, data }],
+    geo: { map: 'china', roam: false, itemStyle: { areaColor: '#13224a', borderColor: '#3d5c9c' },
+      emphasis: { label: { show: true } } },
+    series: [{ name: metric === 'signedYuan' ? '签约额' : '开工率', type: 'map', geoIndex: 0, data },
+      flowLines(state.showFlows ? flows : { rows: [] })],
+  }, true);
+}
+
+// Flows between provinces (docs/contract.md §4.5.5) as lines from the origin's province to the destination's, as wide
+// as their share of the largest flow's signed investment; a province's flow to itself has no line.
+function flowLines(flows) {
+  const between = flows.rows.filter(row => row[0] !== row[2] && state.provinceCentres[row[0]] && state.provinceCentres[row[2]]);
+  const largest = Math.max(1, ...between.map(row => row[5]));
+  // no trail effect: a chart that never stops moving costs the screen its frames and never settles for a screenshot
+  return { name: '省际流向', type: 'lines', coordinateSystem: 'geo', symbol: ['none', 'arrow'], symbolSize: 8,
+    lineStyle: { color: '#ffb347', opacity: 0.8, curveness: 0.25 },
+    data: between.map(row => ({ fromName: row[1], toName: row[3], row,
+      coords: [state.provinceCentres[row[0]], state.provinceCentres[row[2]]],
+      lineStyle: { width: 1 + 5 * row[5] / largest } })) };
+}
+
+const flowTooltip = row => `${row[1]} → ${row[3]}<br>签约 ${count(row[4])} 个 · ${yi(row[5])}<br>${exactYuan(row[5])}`
+  + `<br>开工 ${count(row[6])} 个 · 完成投资 ${yi(row[7])}<br>年用电 ${row[8]} 吉瓦时 · 年排放变化 ${row[9]} 吨`;
+
+// East, central, north-east and west (docs/contract.md §4.5.5): where the signed investment leaves from and lands.
+function drawZoneFlows(flows) {
+  const out = zone => `${zone}（迁出）`, into = zone => `${zone}（迁入）`;
+  const nodes = [...new Set(flows.rows.flatMap(row => [out(row[0]), into(row[1])]))].map(name => ({ name }));
+  chart('zone-flows-chart').setOption({ ...base,
+    tooltip: { formatter: params => params.dataType === 'edge'
+      ? `${params.data.source} → ${params.data.target}<br>${yi(params.value)}<br>${exactYuan(params.value)}`
+      : params.name },
+    series: [{ name: '区域流向', type: 'sankey', left: 10, right: 90, nodeGap: 14, emphasis: { focus: 'adjacency' },
+      lineStyle: { color: 'gradient', opacity: 0.5 }, label: { color: '#dfe8ff' }, data: nodes,
+      links: flows.rows.map(row => ({ source: out(row[0]), target: into(row[1]), value: row[3] })) }],
   }, true);
 }
 
@@ -196,13 +229,20 @@ function renderOverview(overview) {
     card('card-awaiting', '待核查报告', { text: count(s.awaitingVerification.count), raw: s.awaitingVerification.count },
       s.awaitingVerification.oldestReportedAt ? `最早报送 ${shanghaiTime(s.awaitingVerification.oldestReportedAt)}` : ''));
   if (changed('development', [s.cycleTimes, s.energy, s.obstacles, s.outcomes, s.promises])) renderDevelopment(s);
-  if (changed('map', [overview.provinces, state.metric])) drawMap(overview.provinces);
+  if (changed('map', [overview.provinces, overview.provinceFlows, state.metric, state.showFlows])) {
+    drawMap(overview.provinces, overview.provinceFlows);
+  }
+  if (changed('zone-flows', overview.zoneFlows)) drawZoneFlows(overview.zoneFlows);
   if (changed('funnel', [s.signed.count, s.commenced.count, s.inProduction.count])) drawFunnel(s);
   if (changed('zones', overview.zones)) drawZones(overview.zones);
   if (changed('verdicts', overview.verdicts)) drawVerdicts('verdicts-chart', overview.verdicts);
   ['alerts', 'provinces', 'zones', 'verdicts'].forEach(name => {
     if (changed('table-' + name, overview[name])) renderTable('table-' + name, overview[name]);
   });
+  if (changed('table-province-flows', overview.provinceFlows)) {
+    renderTable('table-province-flows', overview.provinceFlows);
+  }
+  if (changed('table-zone-flows', overview.zoneFlows)) renderTable('table-zone-flows', overview.zoneFlows);
 }
 
 // 转得出、接得住、发展好: how fast projects move and the electricity and CO₂ they bring (docs/contract.md §4.5.1, §4.5.2).
@@ -409,7 +449,10 @@ function switchView(view) {
 
 async function start() {
   const map = await (await fetch('/vendor/china.json')).json();
-  map.features.forEach(feature => { state.provinceNames[feature.id] = feature.properties.name; });
+  map.features.forEach(feature => {
+    state.provinceNames[feature.id] = feature.properties.name;
+    state.provinceCentres[feature.id] = feature.properties.cp;
+  });
   echarts.registerMap('china', map);
   document.getElementById('login-form').addEventListener('submit', signIn);
   // With an identity provider (docs/contract.md §7.10) its sign-in is offered; signing out of a session it gave
@@ -426,8 +469,12 @@ async function start() {
   document.querySelectorAll('.switch button').forEach(button => button.addEventListener('click', () => {
     state.metric = button.dataset.metric;
     document.querySelectorAll('.switch button').forEach(other => other.classList.toggle('active', other === button));
-    if (state.overview) drawMap(state.overview.provinces);
+    if (state.overview) drawMap(state.overview.provinces, state.overview.provinceFlows);
   }));
+  document.getElementById('show-flows').addEventListener('change', event => {
+    state.showFlows = event.target.checked;
+    if (state.overview) drawMap(state.overview.provinces, state.overview.provinceFlows);
+  });
   window.addEventListener('resize', () => Object.values(charts).forEach(instance => instance.resize()));
   const session = await fetch('/api/session', { credentials: 'same-origin' });
   if (session.ok) { state.signOut = (await session.json()).signOut; showScreen(); } else showLogin();

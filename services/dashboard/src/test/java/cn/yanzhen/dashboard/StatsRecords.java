@@ -1,6 +1,7 @@
 package cn.yanzhen.dashboard;
 
 import cn.yanzhen.contracts.tracking.Stats;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class StatsRecords {
             Map.of("RECOMMENDED", 0L, "ACCEPTABLE", 0L, "RISKY", 0L, "MISMATCH", 0L));
     private List<Stats.OverdueProject> overdueProjects = List.of();
     private List<String> industryGroups = List.of();
+    private Stats.Energy energy = Stats.Energy.NONE;
 
     private StatsRecords(String scope) {
         this.scope = scope;
@@ -74,10 +76,19 @@ public final class StatsRecords {
         return this;
     }
 
+    /** Commenced demand in MWh at the destination's and the origin's factor (tCO₂ per MWh), as tracking computes it. */
+    public StatsRecords energy(long mwh, String destinationFactor, String originFactor) {
+        BigDecimal atDestination = new BigDecimal(destinationFactor).multiply(BigDecimal.valueOf(mwh));
+        BigDecimal atOrigin = new BigDecimal(originFactor).multiply(BigDecimal.valueOf(mwh));
+        energy = new Stats.Energy(BigDecimal.valueOf(mwh, 3), atDestination, atOrigin, atDestination.subtract(atOrigin),
+                0, BigDecimal.ZERO);
+        return this;
+    }
+
     public Stats build() {
         return new Stats(scope, signed, NONE, commenced, inProduction, NONE, completedYuan, commencementRate, 0,
                 overdue, byVerdict, NONE, Stats.Verified.NONE, Stats.Backlog.NONE, Stats.CycleTimes.NONE,
-                Stats.Energy.NONE, Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE, overdueProjects, industryGroups);
+                energy, Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE, overdueProjects, industryGroups);
     }
 
     /** An overdue project of an event's list, signed on 2025-07-20 for commencement half a year on. */

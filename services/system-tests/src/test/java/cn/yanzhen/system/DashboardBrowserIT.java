@@ -160,6 +160,11 @@ class DashboardBrowserIT {
             page.awaitChartsSettled();
             page.screenshot(TARGET.resolve("screenshots/demo-" + view + ".png"));
         }
+        page.show("overview");
+        page.scrollTo("zone-flows-chart");
+        page.awaitChartsSettled();
+        page.screenshot(TARGET.resolve("screenshots/demo-flows.png"));
+        page.scrollTo("cards");
         registerEventWithSignings(LATENCY_REPORTS + 1);
     }
 
@@ -202,6 +207,10 @@ class DashboardBrowserIT {
         assertDrawn("funnel-chart", "funnel");
         assertDrawn("zones-chart", "bar");
         assertDrawn("verdicts-chart", "pie");
+        assertDrawn("map-chart", "lines");
+        assertDrawn("zone-flows-chart", "sankey");
+        assertThat(page.table("province-flows")).as("flows between provinces on the page").hasSameSizeAs(
+                trackingFlows("province")).isNotEmpty();
         page.element(".switch button[data-metric='commencementRate']").click();
         assertDrawn("map-chart", "map");
         page.screenshot(TARGET.resolve("screenshots/overview.png"));
@@ -442,7 +451,11 @@ class DashboardBrowserIT {
     private void everyScopeEqualsTracking() {
         JsonNode figures = readJson(asMonitor().baseUri(services.url("dashboard")).get("/api/figures").asString());
         assertThat(figures.size()).isGreaterThan(20);
+        flowsEqualTracking(figures);
         figures.fields().forEachRemaining(scope -> {
+            if (scope.getKey().startsWith("flow:") || scope.getKey().startsWith("zone-flow:")) {
+                return;
+            }
             String[] kind = scope.getKey().split(":", 2);
             String query = kind.length == 1 ? "" : "?" + kind[0] + "=" + kind[1];
             assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(trackingStats(query));
@@ -455,6 +468,42 @@ class DashboardBrowserIT {
                     + breakdownEqualsTracking(event.get(0).asText(), "event-industries", "industry", 3);
         }
         assertThat(rows).as("rows of the events' breakdowns").isPositive();
+    }
+
+    /**
+     * The flows the dashboard holds are tracking's (docs/contract.md §4.5.5): every flow tracking lists with its record,
+     * and no other flow with a signing; its flow tables show the same flows in the same order.
+     */
+    private void flowsEqualTracking(JsonNode figures) {
+        for (String level : List.of("province", "zone")) {
+            JsonNode tracked = trackingFlows(level);
+            assertThat(tracked.size()).as(level + " flows").isPositive();
+            List<String> scopes = new ArrayList<>();
+            tracked.forEach(flow -> {
+                scopes.add(flow.get("scope").asText());
+                assertThat(figures.get(flow.get("scope").asText())).as(flow.get("scope").asText()).isEqualTo(flow);
+            });
+            String prefix = level.equals("province") ? "flow:" : "zone-flow:";
+            figures.fields().forEachRemaining(scope -> {
+                if (scope.getKey().startsWith(prefix) && scope.getValue().at("/signed/count").asLong() > 0) {
+                    assertThat(scopes).as("flows tracking lists").contains(scope.getKey());
+                }
+            });
+            JsonNode rows = readJson(asMonitor().baseUri(services.url("dashboard"))
+                    .get("/api/tables/" + level + "-flows").asString()).path("rows");
+            List<String> shown = new ArrayList<>();
+            rows.forEach(row -> shown.add(prefix + (level.equals("province")
+                    ? row.get(0).asText() + ":" + row.get(2).asText() : zoneCode(row.get(0)) + ":" + zoneCode(row.get(1)))));
+            assertThat(shown).as(level + "-flows table").isEqualTo(scopes);
+        }
+    }
+
+    private static String zoneCode(JsonNode label) {
+        return Map.of("东部", "EAST", "中部", "CENTRAL", "东北", "NORTHEAST", "西部", "WEST").get(label.asText());
+    }
+
+    private JsonNode trackingFlows(String level) {
+        return readJson(asMonitor().baseUri(services.url("tracking")).get("/api/stats/flows?level=" + level).asString());
     }
 
     /** Compares each row of an event's breakdown table (key first, figures from {@code first} on); says how many. */

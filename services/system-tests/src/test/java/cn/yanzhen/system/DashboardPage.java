@@ -190,6 +190,11 @@ final class DashboardPage {
         return browser.findElement(By.tagName("body")).getDomAttribute("data-version");
     }
 
+    /** Scrolls the page until the element is in view. */
+    void scrollTo(String id) {
+        script("document.getElementById('" + id + "').scrollIntoView({block: 'center'}); return null;");
+    }
+
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));

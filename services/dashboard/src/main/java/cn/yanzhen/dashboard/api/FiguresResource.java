@@ -30,7 +30,8 @@ public class FiguresResource {
 
     @GET
     @Path("overview")
-    @Operation(summary = "The 总览 view: figures of everything, provinces, factor classes per zone, verdicts, alerts")
+    @Operation(summary = "The 总览 view: figures of everything, provinces, factor classes per zone, verdicts, alerts, "
+            + "flows between provinces and between zones")
     public Overview overview() {
         return Overview.of(model, tables);
     }
@@ -38,7 +39,7 @@ public class FiguresResource {
     @GET
     @Path("figures")
     @Operation(summary = "Tracking's figures of every scope as the dashboard holds them (all, event:, region:, "
-            + "industry:), keyed by scope")
+            + "industry:, origin:, flow:, zone-flow:), keyed by scope")
     public Map<String, Stats> figures() {
         return model.allStats();
     }

@@ -24,12 +24,14 @@ public final class DashboardTables {
     private final RegionDirectory regions;
     private final IndustryCatalogue industries;
     private final AlertTables alertTables;
+    private final FlowTables flowTables;
 
     public DashboardTables(ReadModel model, RegionDirectory regions, IndustryCatalogue industries) {
         this.model = model;
         this.regions = regions;
         this.industries = industries;
         this.alertTables = new AlertTables(model, regions);
+        this.flowTables = new FlowTables(model, regions);
     }
 
     /** A table by its name; {@code event} or {@code region} choose whose table it is where one is needed. */
@@ -47,6 +49,8 @@ public final class DashboardTables {
             case "event-overdue" -> event == null ? null : eventOverdue(event);
             case "region-capacity" -> region == null ? null : regionCapacity(region);
             case "region-alerts" -> region == null ? null : alertTables.touching(region);
+            case "province-flows" -> flowTables.provinces();
+            case "zone-flows" -> flowTables.zones();
             default -> null;
         });
     }
@@ -54,7 +58,7 @@ public final class DashboardTables {
     /** The names {@link #table} knows, and which of them need an event or a region. */
     public static final List<String> NAMES = List.of("provinces", "zones", "verdicts", "alerts", "events", "regions",
             "event-prefectures", "event-industries", "event-verdicts", "event-overdue", "region-capacity",
-            "region-alerts");
+            "region-alerts", "province-flows", "zone-flows");
 
     public Table provinces() {
         List<List<Object>> rows = new ArrayList<>();

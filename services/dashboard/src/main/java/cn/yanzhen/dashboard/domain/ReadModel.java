@@ -24,7 +24,7 @@ public final class ReadModel {
     /** The alerts kept, newest first; the feed reads as many of the newest per partition at each start. */
     public static final int ALERTS_KEPT = 5_000;
 
-    private final Map<String, Stats> statsByScope = new TreeMap<>();
+    private final TreeMap<String, Stats> statsByScope = new TreeMap<>();
     private final SortedMap<String, Breakdown> breakdowns = new TreeMap<>();
     private final Map<String, RegionCapacity> capacityByRegion = new TreeMap<>();
     /** The names of the projects in events' overdue lists: the alerts about them name them. */
@@ -69,9 +69,14 @@ public final class ReadModel {
         return Optional.ofNullable(statsByScope.get(scope));
     }
 
-    /** The records of all, event:, region: and industry: scopes, by scope. */
+    /** The records of all, event:, region: and industry: scopes and of the sending side's (origin:, flow:, zone-flow:). */
     public synchronized Map<String, Stats> allStats() {
         return new TreeMap<>(statsByScope);
+    }
+
+    /** The records of the scopes whose name starts with {@code prefix}, by scope. */
+    public synchronized SortedMap<String, Stats> statsStartingWith(String prefix) {
+        return new TreeMap<>(statsByScope.subMap(prefix, prefix + Character.MAX_VALUE));
     }
 
     /** The breakdowns whose scope starts with {@code prefix}, by the rest of their scope (e.g. a prefecture's code). */

@@ -3,12 +3,15 @@ package cn.yanzhen.tracking.figures.api;
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.application.FigureReading;
+import cn.yanzhen.tracking.figures.application.Flows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,19 +23,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatsResource {
 
     private final FigureReading figures;
+    private final Flows flows;
 
-    StatsResource(FigureReading figures) {
+    StatsResource(FigureReading figures, Flows flows) {
         this.figures = figures;
+        this.flows = flows;
     }
 
     @GET
     @Operation(summary = "The figures of one event, region (every destination inside it) or industry division, "
             + "or of everything when none is given; of an event's projects in one prefecture (event and region) or "
-            + "division (event and industry); of one zone's projects of one factor class (zone and factorClass)")
+            + "division (event and industry); of one zone's projects of one factor class (zone and factorClass); "
+            + "of the projects whose investor comes from a province or prefecture (origin)")
     public Stats stats(@QueryParam("event") String event, @QueryParam("region") String region,
                        @QueryParam("industry") String industry, @QueryParam("zone") String zone,
-                       @QueryParam("factorClass") String factorClass) {
+                       @QueryParam("factorClass") String factorClass, @QueryParam("origin") String origin) {
+        if (origin != null && !origin.isBlank()) {
+            boolean withOthers = Stream.of(event, region, industry, zone, factorClass)
+                    .anyMatch(other -> other != null && !other.isBlank());
+            return figures.read(SendingParams.origin(origin, withOthers));
+        }
         return figures.read(ScopeParams.scope(event, region, industry, zone, factorClass));
+    }
+
+    @GET
+    @Path("flows")
+    @Operation(summary = "The flows from the investors' origin to the destinations, between provinces (level=province)"
+            + " or zones (level=zone): each flow's figures, the largest signed investment first")
+    public List<Stats> flows(@QueryParam("level") String level) {
+        return flows.at(SendingParams.level(level));
     }
 
 }

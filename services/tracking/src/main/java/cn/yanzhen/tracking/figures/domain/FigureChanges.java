@@ -59,6 +59,8 @@ public final class FigureChanges {
             addCounts(breakdown, inEvent);
         }
         scopes.zoneFactor(destinationRegion, industryCode).ifPresent(breakdown -> addCounts(breakdown, beyondEvent));
+        addSending(destinationRegion, before, -1);
+        addSending(destinationRegion, after, 1);
     }
 
     /** Adds a slice's contribution to every scope its project counts in. */
@@ -143,6 +145,20 @@ public final class FigureChanges {
     private void contribute(String scope, FigureContribution contribution) {
         byKind.computeIfAbsent(contribution.kind(), kind -> new ScopeTallies())
                 .add(scope, contribution.key(), contribution.counts());
+    }
+
+    /** Adds (sign 1) or takes away (sign −1) a state in the scopes of its origin, each state by its own origin. */
+    private void addSending(String destinationRegion, ProjectState state, int sign) {
+        if (state == null) {
+            return;
+        }
+        Contribution counts = sign > 0 ? Contribution.changeBeyondEvent(null, state)
+                : Contribution.changeBeyondEvent(state, null);
+        for (String scope : scopes.sending(state.originRegion(), destinationRegion)) {
+            addCounts(scope, counts);
+            addCycles(scope, CycleMark.beyondEvent(state), sign);
+            addEnergy(scope, EnergyUse.beyondEvent(destinationRegion, state), sign);
+        }
     }
 
     private void addCycles(String scope, List<CycleMark> marks, int sign) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * for its destination and every region above it, and {@code industry:DD} for its division. Its project counts also
  * go to the breakdowns the dashboard shows (docs/contract.md §4.5.4): {@code event-prefecture:EVENT:CODE} and
  * {@code event-industry:EVENT:DD}, counted as its event counts, and {@code zone-factor:ZONE:CLASS}, counted as the
- * scopes beyond its event count.
+ * scopes beyond its event count. By its investor's origin it counts in the scopes of the sending side
+ * ({@link SendingScopes}).
  */
 public final class Scopes {
 
@@ -20,10 +21,12 @@ public final class Scopes {
 
     private final RegionDirectory regions;
     private final IndustryCatalogue industries;
+    private final SendingScopes sending;
 
     public Scopes(RegionDirectory regions, IndustryCatalogue industries) {
         this.regions = regions;
         this.industries = industries;
+        this.sending = new SendingScopes(regions);
     }
 
     public List<String> of(String eventCode, String destinationRegion, String industryCode) {
@@ -48,6 +51,11 @@ public final class Scopes {
             return Optional.empty();
         }
         return Optional.of("zone-factor:" + destination.get().zone() + ":" + industries.factorClass(industryCode));
+    }
+
+    /** The scopes of the sending side a project from {@code originRegion} counts in, as {@code all} counts it. */
+    public List<String> sending(String originRegion, String destinationRegion) {
+        return sending.of(originRegion, destinationRegion);
     }
 
     /** The prefecture a destination lies in (a county counts in its prefecture; a province is its own). */

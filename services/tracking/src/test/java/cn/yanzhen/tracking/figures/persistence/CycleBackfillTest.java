@@ -13,27 +13,21 @@ import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.figures.domain.Scopes;
 import cn.yanzhen.tracking.figures.domain.VerifiedProgress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,25 +128,10 @@ class CycleBackfillTest {
         return DriverManager.getConnection(database.jdbcUrl(), server.dbUser(), server.dbPassword());
     }
 
-    /** Runs tracking's own migration scripts whose version passes, in version order, as Flyway would. */
     private void migrate(IntPredicate versions) throws Exception {
-        Path folder = Path.of(getClass().getClassLoader().getResource("db/tracking").toURI());
-        List<Path> scripts;
-        try (Stream<Path> files = Files.list(folder)) {
-            scripts = files.filter(file -> versions.test(version(file))).sorted(Comparator.comparingInt(
-                    CycleBackfillTest::version)).toList();
+        try (Connection connection = connect()) {
+            TrackingMigrations.run(connection, versions);
         }
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("set search_path to tracking");
-            for (Path script : scripts) {
-                statement.execute(Files.readString(script));
-            }
-        }
-    }
-
-    private static int version(Path script) {
-        String name = script.getFileName().toString();
-        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
     private record Row(String event, String destination, String industry, UUID repeatOf, ProjectState state) {
