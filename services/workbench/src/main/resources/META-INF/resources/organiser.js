@@ -1,10 +1,9 @@
 /* An organiser's events: create one; upload a signing sheet to intake, see its errors against the sheet's own
-   rows, list the event's signings page by page (paged by intake) with what may be done to each. */
+   rows, list and search the event's signings page by page (paged by intake) with what may be done to each. */
 (function () {
   'use strict';
   var W = Workbench;
   var PAGE_SIZE = 20;
-  var XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   var EVENT_FIELDS = ['code', 'name', 'hostRegion', 'city', 'startDate', 'endDate'];
   var current = null;
   var page = 0;
@@ -57,77 +56,27 @@
     document.getElementById('event-title').textContent = event.name + '（' + event.code + '）';
     document.getElementById('sheet-template').href = '/api/intake/events/' + encodeURIComponent(event.code)
       + '/signings/template';
-    clearErrors();
+    SheetUpload.clear('sheet');
+    document.getElementById('signings-q').value = '';
     loadSignings();
     document.getElementById('sheet-file').focus();
   }
 
-  function contentType(file) {
-    return /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv';
-  }
-
-  /** XMLHttpRequest, not fetch: only it reports the upload's progress. */
   function upload(submitted) {
     submitted.preventDefault();
-    var file = document.getElementById('sheet-file').files[0];
-    if (!file || !current) { return; }
-    var progress = document.getElementById('sheet-progress');
-    var status = document.getElementById('sheet-status');
-    clearErrors();
-    progress.value = 0;
-    status.textContent = W.t('sheet.sending');
-    var request = new XMLHttpRequest();
-    request.open('POST', '/api/intake/events/' + encodeURIComponent(current.code) + '/signings/batch');
-    request.setRequestHeader('Content-Type', contentType(file));
-    request.setRequestHeader('Accept', 'application/json');
-    request.setRequestHeader('X-Requested-With', 'JavaScript');
-    request.upload.onprogress = function (e) {
-      if (e.lengthComputable) { progress.value = Math.round(100 * e.loaded / e.total); }
-    };
-    request.upload.onload = function () { progress.value = 100; status.textContent = W.t('sheet.checking'); };
-    request.onload = function () {
-      if (request.status === 499) { location.reload(); return; }
-      var body = null;
-      try { body = JSON.parse(request.responseText); } catch (notJson) { body = request.responseText; }
-      if (request.status === 200 || request.status === 201) {
+    if (!current) { return; }
+    SheetUpload.send('sheet', '/api/intake/events/' + encodeURIComponent(current.code) + '/signings/batch',
+      function (body, status) {
         status.textContent = W.t('sheet.accepted', body.accepted, body.duplicates);
         page = 0;
         loadSignings();
-      } else if (body && body.errors && body.errors.length) {
-        status.textContent = W.t('sheet.refused', body.errors.length);
-        showErrors(body.errors);
-      } else {
-        status.textContent = W.refusal({status: request.status, body: body});
-      }
-    };
-    request.send(file);
-  }
-
-  function clearErrors() {
-    var table = document.getElementById('sheet-errors');
-    table.hidden = true;
-    table.querySelector('tbody').textContent = '';
-    document.getElementById('sheet-status').textContent = '';
-  }
-
-  /** intake names each bad cell "row N: title" with N as the spreadsheet shows it: shown as row and column. */
-  function showErrors(errors) {
-    var table = document.getElementById('sheet-errors');
-    var body = table.querySelector('tbody');
-    errors.forEach(function (error) {
-      var where = /^row (\d+): (.*)$/.exec(error.field);
-      var tr = document.createElement('tr');
-      W.cell(tr, where ? where[1] : '');
-      W.cell(tr, where ? where[2] : error.field);
-      W.cell(tr, error.message);
-      body.appendChild(tr);
-    });
-    table.hidden = false;
+      });
   }
 
   function loadSignings() {
+    var q = document.getElementById('signings-q').value.trim();
     W.call('GET', '/api/intake/events/' + encodeURIComponent(current.code) + '/signings?page=' + page
-      + '&size=' + PAGE_SIZE).then(function (answer) {
+      + '&size=' + PAGE_SIZE + (q ? '&q=' + encodeURIComponent(q) : '')).then(function (answer) {
       if (answer.status !== 200) { W.notice(W.refusal(answer)); return; }
       var list = answer.body;
       var body = document.querySelector('#signings tbody');
@@ -159,6 +108,9 @@
     document.getElementById('event-form').addEventListener('submit', createEvent);
     SigningActions.afterwards(function () { loadSignings(); });
     document.getElementById('sheet-form').addEventListener('submit', upload);
+    document.getElementById('signings-search').addEventListener('submit', function (e) {
+      e.preventDefault(); page = 0; loadSignings();
+    });
     document.getElementById('signings-previous').addEventListener('click', function () { page--; loadSignings(); });
     document.getElementById('signings-next').addEventListener('click', function () { page++; loadSignings(); });
   });

@@ -55,6 +55,7 @@ var Workbench = (function () {
   /** What a refusal says, in words: 403 plainly, others with the service's own detail. */
   function refusal(answer) {
     if (answer.status === 403) { return t('forbidden'); }
+    if (answer.status === 502) { return t('unreachable', answer.body && answer.body.detail || ''); }
     var detail = answer.body && answer.body.detail ? answer.body.detail : String(answer.body || '');
     return t('refused', answer.status, detail);
   }
@@ -125,6 +126,8 @@ var Workbench = (function () {
       });
       translate();
       document.body.dataset.ready = 'true';
+      // the first render with the person's work on it: the browser suite measures it against navigation's start
+      performance.mark('workbench-ready');
     });
     translate();
   }
@@ -251,8 +254,15 @@ var Workbench = (function () {
     if (first) { first.focus(); }
   }
 
+  /** A fresh id for a report the person is writing: sent again unchanged, tracking takes it once (§4.0). */
+  function newId() {
+    var random = window.crypto && crypto.randomUUID ? crypto.randomUUID()
+      : Date.now().toString(16) + '-' + Math.random().toString(16).slice(2);
+    return 'wb-' + random;
+  }
+
   return {
-    t: t, paged: paged, pages: pages, ownRegion: ownRegion, rowButton: rowButton, facts: facts, beijing: beijing,
+    t: t, newId: newId, paged: paged, pages: pages, ownRegion: ownRegion, rowButton: rowButton, facts: facts, beijing: beijing,
     fields: fields, clearFields: clearFields, fieldErrors: fieldErrors,
     call: call, notice: notice, refusal: refusal, has: has, show: show,
     me: function () { return me; },

@@ -218,6 +218,7 @@ class AccessMatrixIT {
                 "matching /api/matches/" + reported, "matching /api/matches/" + reported + "/history",
                 "tracking /api/projects?event=" + EVENT, "tracking /api/projects/" + reported,
                 "tracking /api/stats?event=" + EVENT, "tracking /api/verifications?event=" + EVENT,
+                "tracking /api/alerts?event=" + EVENT,
                 "tracking /api/rounds", "tracking /api/rounds/" + ROUND,
                 "tracking /api/rounds/" + ROUND + "/missed",
                 "tracking /api/projects/" + reported + "/obstacles",

@@ -55,6 +55,8 @@ public class EventSigningsResource {
     private static final MarkedAnswer MARKED = new MarkedAnswer(MARKED_SHEET, "签约项目-错误标注.xlsx",
             "signings-errors.xlsx");
 
+    private static final int MAX_SEARCH = 100;
+
     private final SigningIntake intake;
     private final SigningStore signings;
     private final IntakeConfig config;
@@ -147,12 +149,17 @@ public class EventSigningsResource {
     }
 
     @GET
-    @Operation(summary = "The signings of an event, in the order they were registered")
+    @Operation(summary = "The signings of an event, in the order they were registered; q= keeps those whose "
+            + "project or investor name contains it (case-insensitive, at most 100 characters)")
     public Page<Signing> listOfEvent(@PathParam("code") String code, @QueryParam("page") String page,
-                                     @QueryParam("size") String size) {
+                                     @QueryParam("size") String size, @QueryParam("q") String q) {
         PageRequest request = PageRequest.of(page, size);
+        String words = q == null ? "" : q.strip();
+        if (words.length() > MAX_SEARCH) {
+            throw ProblemException.badRequest("q", "must be at most " + MAX_SEARCH + " characters");
+        }
         intake.event(code);
-        return signings.pageOfEvent(code, request.page(), request.size()).map(SigningEntity::toSigning);
+        return signings.pageOfEvent(code, words, request.page(), request.size()).map(SigningEntity::toSigning);
     }
 
     /** A sheet's rows as read, whether each row must fill the header (CSV), and what the client accepts back. */

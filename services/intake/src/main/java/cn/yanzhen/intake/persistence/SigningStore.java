@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,8 +71,19 @@ public class SigningStore implements PanacheRepositoryBase<SigningEntity, UUID> 
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Page<SigningEntity> pageOfEvent(String eventCode, int page, int size) {
-        var query = find("eventCode", Sort.ascending("registeredAt").and("id"), eventCode).page(page, size);
+    /** An event's signings, those whose project or investor name contains {@code words} when it is not blank. */
+    public Page<SigningEntity> pageOfEvent(String eventCode, String words, int page, int size) {
+        Sort order = Sort.ascending("registeredAt").and("id");
+        var query = words.isBlank() ? find("eventCode", order, eventCode)
+                : find("eventCode = ?1 and (lower(projectName) like ?2 escape '\\'"
+                        + " or lower(investorName) like ?2 escape '\\')",
+                        order, eventCode, "%" + likeLiteral(words.toLowerCase(Locale.ROOT)) + "%");
+        query = query.page(page, size);
         return new Page<>(query.list(), page, size, query.count());
+    }
+
+    /** The words as a LIKE pattern matches them literally: % and _ are letters here, not wildcards. */
+    private static String likeLiteral(String words) {
+        return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

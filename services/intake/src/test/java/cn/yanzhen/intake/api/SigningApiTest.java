@@ -133,6 +133,31 @@ class SigningApiTest extends ReadsSigningsTopic {
     }
 
     @Test
+    void searchesAnEventsSigningsByProjectOrInvestorName() {
+        String event = IntakeFixtures.newEvent();
+        ObjectNode solar = IntakeFixtures.signing("GX-Q1");
+        ObjectNode battery = IntakeFixtures.signing("GX-Q2").put("projectName", "储能电池Pack项目");
+        ((ObjectNode) battery.get("investor")).put("name", "Guangxi Bamboo_Works 100% Ltd");
+        post(event, solar).then().statusCode(201);
+        post(event, battery).then().statusCode(201);
+
+        search(event, "光伏").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].externalRef", equalTo("GX-Q1"));
+        search(event, "bamboo_works").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].externalRef", equalTo("GX-Q2"));
+        // % and _ are letters to search for, not wildcards
+        search(event, "100%").then().body("total", equalTo(1));
+        search(event, "bamboo%works").then().body("total", equalTo(0));
+        search(event, "  ").then().body("total", equalTo(2));
+        search(event, "长".repeat(101)).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("q"));
+    }
+
+    private static Response search(String event, String q) {
+        return asMonitor().queryParam("q", q).get("/api/events/" + event + "/signings");
+    }
+
+    @Test
     void aSigningForAnUnknownEventIs404() {
         post("NO-SUCH-EVENT", IntakeFixtures.signing("GX-006")).then().statusCode(404)
                 .contentType("application/problem+json");
