@@ -20,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Two replicas of every service in one consumer group each, on a three-broker cluster (replication factor
@@ -32,8 +30,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * a dead-letter topic, every group's lag is zero, and each overdue project was alerted once.
  */
 @Tag("faults")
-// its own brokers and a database of its own: it runs beside the other suites (pom.xml)
-@Execution(ExecutionMode.CONCURRENT)
 class ReplicasOnAClusterIT {
 
     private static final Duration WAIT = Duration.ofMinutes(5);

@@ -63,10 +63,11 @@ class WorkbenchBrowserIT {
         keycloak = KeycloakProcess.shared(); // starts meanwhile
         kafka = KafkaProcess.start();
         Map<String, String> trustRealm = Map.of("yanzhen.oidc.issuer", keycloak.issuer());
-        services = RunningServices.start(kafka.bootstrap(), trustRealm, "intake", "capacity", "tracking");
+        services = RunningServices.start(kafka.bootstrap(), trustRealm, "intake", "capacity", "matching", "tracking");
         services.add("workbench", kafka.bootstrap(), Map.of(
                 "yanzhen.workbench.services.intake", services.url("intake"),
                 "yanzhen.workbench.services.capacity", services.url("capacity"),
+                "yanzhen.workbench.services.matching", services.url("matching"),
                 "yanzhen.workbench.services.tracking", services.url("tracking"),
                 "yanzhen.workbench.dashboard-url", "http://dashboard.example"));
         keycloak.awaitReady().admitWorkbench(services.url("workbench"));
@@ -390,8 +391,10 @@ class WorkbenchBrowserIT {
         page.awaitText("projects", project.substring(0, 8));
         page.activate("#projects tr[data-id='" + project + "'] button");
         page.awaitText("project-facts", "已签约");
-        // matching is not part of this suite's stack: the page says the service could not be reached
-        page.awaitText("project-match", "502");
+        // matching's verdict on the signing, with its reasons in words
+        page.awaitText("project-match", "匹配结论");
+        assertThat(page.table("project-reasons")).isNotEmpty()
+                .allSatisfy(reason -> assertThat(reason.get(0)).isNotBlank().doesNotStartWith("reason."));
 
         page.choose("report-type", "NO_CHANGE");
         page.type("report-on", "2025-10-31");

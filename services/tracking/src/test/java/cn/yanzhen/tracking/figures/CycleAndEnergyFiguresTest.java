@@ -15,10 +15,7 @@ import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.platform.testing.EventPublisher;
-import cn.yanzhen.platform.testing.TestInfrastructure;
-import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
-import cn.yanzhen.tracking.MovableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,8 +29,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -45,29 +40,13 @@ import org.junit.jupiter.api.TestInstance;
 @QuarkusTest
 @WithTestResource(YanzhenTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CycleAndEnergyFiguresTest {
+class CycleAndEnergyFiguresTest extends FiguresOnTheBroker {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final LocalDate SIGNED = LocalDate.of(2025, 7, 20);
     private static final String EVENT = "EV-CYCLE";
     private static final String DESTINATION = "511500";
     private static final String PROVINCE = "510000";
-
-    private EventPublisher publisher;
-    private TopicReader stats;
-
-    @BeforeAll
-    void connect() {
-        MovableClock.moveTo(LocalDate.of(2026, 1, 1));
-        publisher = new EventPublisher(TestInfrastructure.endpoints().kafkaBootstrap());
-        stats = new TopicReader(TestInfrastructure.endpoints().kafkaBootstrap(), Topics.STATS.name());
-    }
-
-    @AfterAll
-    void disconnect() {
-        publisher.close();
-        stats.close();
-    }
 
     @Test
     void aCohortsCycleTimesEnergyAndCarbonFollowItsReportsCorrectionsAndWithdrawals() throws Exception {

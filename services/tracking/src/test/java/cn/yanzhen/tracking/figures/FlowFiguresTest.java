@@ -12,10 +12,7 @@ import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.platform.testing.EventPublisher;
-import cn.yanzhen.platform.testing.TestInfrastructure;
-import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
-import cn.yanzhen.tracking.MovableClock;
 import cn.yanzhen.tracking.SigningCopies;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
@@ -31,8 +28,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -45,27 +40,11 @@ import org.junit.jupiter.api.TestInstance;
 @QuarkusTest
 @WithTestResource(YanzhenTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FlowFiguresTest {
+class FlowFiguresTest extends FiguresOnTheBroker {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String EVENT = "EV-FLOWS";
     private static final List<String> OURS = List.of("flow:120000:", "flow:140000:", "flow:610000:");
-
-    private EventPublisher publisher;
-    private TopicReader stats;
-
-    @BeforeAll
-    void connect() {
-        MovableClock.moveTo(LocalDate.of(2026, 1, 1));
-        publisher = new EventPublisher(TestInfrastructure.endpoints().kafkaBootstrap());
-        stats = new TopicReader(TestInfrastructure.endpoints().kafkaBootstrap(), Topics.STATS.name());
-    }
-
-    @AfterAll
-    void disconnect() {
-        publisher.close();
-        stats.close();
-    }
 
     @Test
     void flowsBetweenThreeProvincesCountSignedCommencedInvestedEnergyAndCarbon() throws Exception {
