@@ -11,6 +11,7 @@ import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.Tokens;
 import cn.yanzhen.platform.testing.TopicReader;
+import cn.yanzhen.stack.demo.DemoCapacity;
 import cn.yanzhen.stack.demo.DemoLoader;
 import cn.yanzhen.stack.demo.DemoObstacles;
 import cn.yanzhen.stack.demo.DemoVerification;
@@ -24,6 +25,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -128,6 +130,7 @@ class GuangxiEventIT {
                 Map.of(rejected.signingId(), corrected), signings);
         ExpectedObstacles.add(figures, DemoObstacles.ledger(projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai"))));
         ExpectedOutcomes.add(figures, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        designCapacity(figures, projects, story, producing.size());
         matches.get("items").forEach(match -> {
             if (signed.containsKey(match.get("signingId").asText())) {
                 String verdict = match.get("verdict").asText();
@@ -203,6 +206,24 @@ class GuangxiEventIT {
     }
 
     /** When the oldest waiting report arrived is the run's own time, not something computed from what was sent. */
+    /**
+     * 达产 as the demo reports it (DemoCapacity): one project, its first in production, so many days after production;
+     * and no period of the demo's outcomes is held to a promise (§4.5.3: only periods from the promised date on).
+     */
+    private static void designCapacity(ObjectNode figures, List<GuangxiStory.Project> projects, GuangxiStory.Story story,
+                                       int inProduction) {
+        GuangxiStory.Step reached = DemoCapacity.report(projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")))
+                .orElseThrow();
+        LocalDate producing = story.reports().stream().filter(step -> step.signingId().equals(reached.signingId())
+                        && "IN_PRODUCTION".equals(step.report().get("type").asText()))
+                .map(step -> LocalDate.parse(step.report().get("on").asText())).findFirst().orElseThrow();
+        long days = ChronoUnit.DAYS.between(producing, LocalDate.parse(reached.report().get("on").asText()));
+        ObjectNode cycleTimes = (ObjectNode) figures.get("cycleTimes");
+        cycleTimes.putObject("productionToDesignCapacity").put("projects", 1).put("medianDays", days).put("p90Days", days);
+        cycleTimes.put("designCapacityRate", rate(1, inProduction));
+        figures.putArray("promises");
+    }
+
     private static JsonNode withoutBacklogAge(JsonNode figures) {
         ObjectNode copy = figures.deepCopy();
         ((ObjectNode) copy.get("awaitingVerification")).remove("oldestReportedAt");

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * that it reached its design capacity 90 days after production started, or today if that is sooner, so the figures show
  * one project at design capacity among those in production.
  */
-final class DemoCapacity {
+public final class DemoCapacity {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DAYS_TO_CAPACITY = 90;
@@ -23,7 +23,7 @@ final class DemoCapacity {
     }
 
     /** The report to send, if the story put any project in production. */
-    static Optional<GuangxiStory.Step> report(List<GuangxiStory.Project> projects, GuangxiStory.Story story,
+    public static Optional<GuangxiStory.Step> report(List<GuangxiStory.Project> projects, GuangxiStory.Story story,
                                               LocalDate today) {
         Map<String, String> refs = projects.stream().collect(Collectors.toMap(GuangxiStory.Project::signingId,
                 GuangxiStory.Project::externalRef));
