@@ -97,6 +97,22 @@ final class Trace {
                 .anyMatch(Span::reachesTheRoot);
     }
 
+    /** Whether some span of this name has all of {@code above} on its path from the root, in that order. */
+    boolean hasBelow(String service, String name, String... above) {
+        return byId.values().stream().filter(span -> span.service.equals(service) && span.name.equals(name))
+                .map(Span::path).anyMatch(path -> containsInOrder(path, List.of(above)));
+    }
+
+    private static boolean containsInOrder(List<String> path, List<String> wanted) {
+        int next = 0;
+        for (String step : path) {
+            if (next < wanted.size() && step.equals(wanted.get(next))) {
+                next++;
+            }
+        }
+        return next == wanted.size();
+    }
+
     Span any(String service, String name) {
         return byId.values().stream().filter(span -> span.service.equals(service) && span.name.equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError("no span " + service + " " + name + " in " + this));

@@ -405,6 +405,8 @@ class WorkbenchBrowserIT {
         page.type("report-note", "本月项目前期手续办理中，无新进展");
         page.press("report-submit", Keys.ENTER);
         page.awaitText("report-status", "报告已提交");
+        // the status says the report was taken; the page then reads the project again to list it
+        page.awaitText("project-reports", "无变化");
         assertThat(page.table("project-reports")).singleElement().satisfies(report -> {
             assertThat(report.get(0)).isEqualTo("无变化");
             assertThat(report.get(3)).isEqualTo("无需核查");
