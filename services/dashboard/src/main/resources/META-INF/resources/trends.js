@@ -5,6 +5,7 @@
 // province's, as the other views offer them. Uses dashboard.js's chart(), changed(), fetchTable() and renderTable().
 
 const TREND_COUNTS = [['签约项目', '签约'], ['开工项目', '开工'], ['投产项目', '投产'], ['达产项目', '达产']];
+let trendsAsked = 0;
 
 /** The scope and months chosen: the query of both tables and of their exports. */
 function trendParams() {
@@ -19,9 +20,11 @@ function trendParams() {
 
 async function renderTrends() {
   if (!state.overview) return;
+  const asked = ++trendsAsked;
   await offerScopes();
   const params = trendParams();
   const [trend, totals] = await Promise.all(['trend', 'window'].map(name => fetchTable(name, params)));
+  if (asked !== trendsAsked) return; // the picker moved on meanwhile: only the latest choice is drawn
   const problem = [trend, totals].find(table => !table.rows);
   document.getElementById('trend-error').textContent = problem
     ? (problem.errors || []).map(error => `${error.field}: ${error.message}`).join('；') || problem.detail : '';
