@@ -3,9 +3,6 @@ package cn.yanzhen.tracking.figures.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
-import cn.yanzhen.platform.testing.Endpoints;
-import cn.yanzhen.platform.testing.FreshDatabase;
-import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.MonthMark;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
@@ -29,25 +26,16 @@ class MonthBackfillTest {
 
     private static final LocalDate JULY_20 = LocalDate.of(2025, 7, 20);
 
-    private FreshDatabase database;
     private StoredProjects stored;
 
     @BeforeEach
     void migrateToV40() throws Exception {
-        Endpoints server = TestInfrastructure.endpoints();
-        database = FreshDatabase.create(server);
-        stored = new StoredProjects(server, database);
-        try (Connection connection = stored.connect()) {
-            connection.createStatement().execute("create schema tracking");
-            TrackingMigrations.run(connection, version -> version < 41);
-            connection.createStatement().execute("insert into tracking.scope_figures (scope, signed_count, signed_yuan)"
-                    + " values ('all', 7, 700)");
-        }
+        stored = StoredProjects.before(41);
     }
 
     @AfterEach
     void drop() {
-        database.drop();
+        stored.drop();
     }
 
     @Test

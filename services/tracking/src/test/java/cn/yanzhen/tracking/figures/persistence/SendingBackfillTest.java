@@ -3,9 +3,6 @@ package cn.yanzhen.tracking.figures.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
-import cn.yanzhen.platform.testing.Endpoints;
-import cn.yanzhen.platform.testing.FreshDatabase;
-import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.tracking.figures.domain.CycleMark;
 import cn.yanzhen.tracking.figures.domain.EnergyUse;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
@@ -33,25 +30,16 @@ class SendingBackfillTest {
     private static final Predicate<String> SENDING = scope -> scope.startsWith("origin:") || scope.startsWith("flow:")
             || scope.startsWith("zone-flow:");
 
-    private FreshDatabase database;
     private StoredProjects stored;
 
     @BeforeEach
-    void migrateToV38() throws Exception {
-        Endpoints server = TestInfrastructure.endpoints();
-        database = FreshDatabase.create(server);
-        stored = new StoredProjects(server, database);
-        try (Connection connection = stored.connect()) {
-            connection.createStatement().execute("create schema tracking");
-            TrackingMigrations.run(connection, version -> version < 40);
-            connection.createStatement().execute("insert into tracking.scope_figures (scope, signed_count, signed_yuan)"
-                    + " values ('all', 7, 700)");
-        }
+    void migrateToV39() throws Exception {
+        stored = StoredProjects.before(40);
     }
 
     @AfterEach
     void drop() {
-        database.drop();
+        stored.drop();
     }
 
     @Test

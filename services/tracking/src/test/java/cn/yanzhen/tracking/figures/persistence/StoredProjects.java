@@ -4,6 +4,7 @@ import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.platform.testing.Endpoints;
 import cn.yanzhen.platform.testing.FreshDatabase;
+import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.tracking.figures.domain.FigureChanges;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.figures.domain.Scopes;
@@ -43,9 +44,29 @@ final class StoredProjects {
     private final FreshDatabase database;
     private final Map<UUID, ProjectState> states = new HashMap<>();
 
-    StoredProjects(Endpoints server, FreshDatabase database) {
+    private StoredProjects(Endpoints server, FreshDatabase database) {
         this.server = server;
         this.database = database;
+    }
+
+    /**
+     * A fresh database with tracking's migrations before {@code version} run, and a row of {@code all} (7 signings,
+     * 700 yuan) that no backfill may touch.
+     */
+    static StoredProjects before(int version) throws Exception {
+        Endpoints server = TestInfrastructure.endpoints();
+        StoredProjects stored = new StoredProjects(server, FreshDatabase.create(server));
+        try (Connection connection = stored.connect()) {
+            connection.createStatement().execute("create schema tracking");
+            TrackingMigrations.run(connection, known -> known < version);
+            connection.createStatement().execute("insert into tracking.scope_figures (scope, signed_count, signed_yuan)"
+                    + " values ('all', 7, 700)");
+        }
+        return stored;
+    }
+
+    void drop() {
+        database.drop();
     }
 
     UUID add(String destination, ProjectState state, UUID repeatOf) throws SQLException {
