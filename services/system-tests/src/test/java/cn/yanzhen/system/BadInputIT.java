@@ -264,7 +264,12 @@ class BadInputIT {
                 .raw("tracking", "move of an unknown obstacle", "POST", obstacles + "/BAD-OB-9/transitions",
                         "application/json", "{\"status\":\"IN_PROGRESS\",\"on\":\"2025-09-02\"}"
                                 .getBytes(StandardCharsets.UTF_8));
-        bad.get("tracking", "a region with an industry, a scope not kept", "/api/stats?region=450000&industry=13")
+        bad.get("tracking", "an event with a region and an industry, a scope not kept",
+                        "/api/stats?event=" + EVENT + "&region=450000&industry=13")
+                .get("tracking", "a window from month 13", "/api/stats/window?from=2025-13")
+                .get("tracking", "a window ending before it begins", "/api/stats/window?from=2025-07&to=2025-01")
+                .get("tracking", "a window of an event's breakdown", "/api/stats/window?event=" + EVENT
+                        + "&region=450500")
                 .get("tracking", "a zone without its factor class", "/api/stats?zone=WEST")
                 .get("tracking", "backlog of a region of 3 digits", "/api/verifications?region=450")
                 .get("tracking", "industry of 3 digits", "/api/stats?industry=381")

@@ -247,7 +247,7 @@ class TrackingFlowTest {
         asMonitor().get("/api/stats?zone=WEST&factorClass=TECHNOLOGY").then().statusCode(200)
                 .body("scope", equalTo("zone-factor:WEST:TECHNOLOGY"));
         asMonitor().get("/api/stats?region=450000").then().body("industryGroups", hasItem("382"));
-        asMonitor().get("/api/stats?region=450000&industry=13").then().statusCode(400)
+        asMonitor().get("/api/stats?event=EV-FIGURES&region=450000&industry=13").then().statusCode(400)
                 .body("errors.field", hasItem("industry"));
         asMonitor().get("/api/stats?zone=SOUTH&event=A").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("zone", "zone", "factorClass")));

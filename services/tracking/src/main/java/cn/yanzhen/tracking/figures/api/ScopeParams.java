@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
- * The one scope that query parameters name: {@code all} when none is given; event, region or industry alone; an
- * event with a region (its prefecture breakdown) or with an industry (its division breakdown); zone with factorClass.
+ * The one scope that query parameters name: {@code all} when none is given; event, region or industry alone; a region
+ * with an industry (their cut); an event with a region (its prefecture breakdown) or with an industry (its division
+ * breakdown); zone with factorClass.
  */
 public final class ScopeParams {
 
@@ -36,14 +37,17 @@ public final class ScopeParams {
         if (given(zone) || given(factorClass)) {
             return zoneFactor(given(event) || regionCode != null || division != null, zone, factorClass);
         }
-        if (regionCode != null && division != null) {
-            refuse("industry", "give an industry with an event, or alone; not with a region");
+        if (!given(event) && regionCode != null && division != null) {
+            return Scopes.regionIndustry(regionCode, division);
         }
         if (!given(event)) {
             return regionCode != null ? Scopes.region(regionCode)
                     : division != null ? Scopes.industry(division) : Scopes.ALL;
         }
         String eventCode = event.strip();
+        if (regionCode != null && division != null) {
+            refuse("industry", "give an event with a region or with an industry, not with both");
+        }
         return regionCode != null ? Scopes.eventPrefecture(eventCode, regionCode)
                 : division != null ? Scopes.eventIndustry(eventCode, division) : Scopes.event(eventCode);
     }

@@ -4,6 +4,7 @@ import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.application.FigureReading;
 import cn.yanzhen.tracking.figures.application.Flows;
+import cn.yanzhen.tracking.figures.application.MonthsOfScopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,26 +25,36 @@ public class StatsResource {
 
     private final FigureReading figures;
     private final Flows flows;
+    private final MonthsOfScopes months;
 
-    StatsResource(FigureReading figures, Flows flows) {
+    StatsResource(FigureReading figures, Flows flows, MonthsOfScopes months) {
         this.figures = figures;
         this.flows = flows;
+        this.months = months;
     }
 
     @GET
     @Operation(summary = "The figures of one event, region (every destination inside it) or industry division, "
             + "or of everything when none is given; of an event's projects in one prefecture (event and region) or "
             + "division (event and industry); of one zone's projects of one factor class (zone and factorClass); "
-            + "of the projects whose investor comes from a province or prefecture (origin)")
+            + "of the projects whose investor comes from a province or prefecture (origin); of one region's projects "
+            + "of one division (region and industry: their project counts and monthly series)")
     public Stats stats(@QueryParam("event") String event, @QueryParam("region") String region,
                        @QueryParam("industry") String industry, @QueryParam("zone") String zone,
                        @QueryParam("factorClass") String factorClass, @QueryParam("origin") String origin) {
-        if (origin != null && !origin.isBlank()) {
-            boolean withOthers = Stream.of(event, region, industry, zone, factorClass)
-                    .anyMatch(other -> other != null && !other.isBlank());
-            return figures.read(SendingParams.origin(origin, withOthers));
-        }
-        return figures.read(ScopeParams.scope(event, region, industry, zone, factorClass));
+        return figures.read(scope(event, region, industry, zone, factorClass, origin));
+    }
+
+    @GET
+    @Path("window")
+    @Operation(summary = "The figures of a scope (named as for /api/stats; not an event's breakdowns or a zone's factor "
+            + "class) over a window of months, from and to (YYYY-MM, both included, either left out for an open end),"
+            + " summed where they are kept, with the months of the window, oldest first")
+    public Stats.Window window(@QueryParam("event") String event, @QueryParam("region") String region,
+                               @QueryParam("industry") String industry, @QueryParam("origin") String origin,
+                               @QueryParam("from") String from, @QueryParam("to") String to) {
+        String scope = scope(event, region, industry, null, null, origin);
+        return months.window(scope, WindowParams.window(from, to, scope));
     }
 
     @GET
@@ -52,6 +63,16 @@ public class StatsResource {
             + " or zones (level=zone): each flow's figures, the largest signed investment first")
     public List<Stats> flows(@QueryParam("level") String level) {
         return flows.at(SendingParams.level(level));
+    }
+
+    private static String scope(String event, String region, String industry, String zone, String factorClass,
+                                String origin) {
+        if (origin != null && !origin.isBlank()) {
+            boolean withOthers = Stream.of(event, region, industry, zone, factorClass)
+                    .anyMatch(other -> other != null && !other.isBlank());
+            return SendingParams.origin(origin, withOthers);
+        }
+        return ScopeParams.scope(event, region, industry, zone, factorClass);
     }
 
 }

@@ -20,6 +20,7 @@ public final class StatsDraft {
     private List<Stats.OverdueProject> overdueProjects = Stats.OverdueProject.NONE;
     private List<String> industryGroups = List.of();
     private List<Stats.PeriodPromise> promises = Stats.PeriodPromise.NONE;
+    private List<Stats.PeriodFigures> months = Stats.PeriodFigures.NONE;
 
     public void backlog(Stats.Backlog backlog) {
         this.backlog = backlog;
@@ -53,6 +54,10 @@ public final class StatsDraft {
         this.promises = promises;
     }
 
+    public void months(List<Stats.PeriodFigures> months) {
+        this.months = months;
+    }
+
     /** The cycle times with the share of the scope's {@code inProduction} projects that reached design capacity. */
     private Stats.CycleTimes withDesignCapacityRate(long inProduction) {
         return cycleTimes.withDesignCapacityRate(Rates.share(cycleTimes.productionToDesignCapacity().projects(),
@@ -72,6 +77,6 @@ public final class StatsDraft {
                 new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
                         Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, withDesignCapacityRate(v[6]),
                 energy, obstacles,
-                outcomes, overdueProjects, industryGroups, promises);
+                outcomes, overdueProjects, industryGroups, promises, months);
     }
 }

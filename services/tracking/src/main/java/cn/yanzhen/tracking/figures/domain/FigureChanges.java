@@ -14,8 +14,8 @@ import java.util.function.Function;
  * The changes that one transaction makes to the figures, summed per scope: however many projects
  * a batch changes, each scope is written once and published once. Scopes come out in name order, the
  * order every transaction locks them in, so two transactions never wait on each other in a circle.
- * A project's move adds to its scopes' project counts ({@link Contribution}), cycle times and energy; every
- * other kind of figure arrives from its slice as a {@link FigureContribution}.
+ * A project's move adds to its scopes' project counts ({@link Contribution}), cycle times, energy and monthly
+ * series; every other kind of figure arrives from its slice as a {@link FigureContribution}.
  */
 public final class FigureChanges {
 
@@ -49,6 +49,14 @@ public final class FigureChanges {
                     : EnergyUse.beyondEvent(destinationRegion, before), -1);
             addEnergy(scope, inItsEvent ? EnergyUse.of(destinationRegion, after)
                     : EnergyUse.beyondEvent(destinationRegion, after), 1);
+            addMonths(scope, inItsEvent ? MonthMark.of(before, -1) : MonthMark.beyondEvent(before, -1));
+            addMonths(scope, inItsEvent ? MonthMark.of(after, 1) : MonthMark.beyondEvent(after, 1));
+        }
+        // the cuts of region and industry keep project counts and monthly series: what a window of months asks of them
+        for (String cut : scopes.cutsOf(destinationRegion, industryCode)) {
+            addCounts(cut, beyondEvent);
+            addMonths(cut, MonthMark.beyondEvent(before, -1));
+            addMonths(cut, MonthMark.beyondEvent(after, 1));
         }
         if (before == null && after != null) {
             scopes.of(eventCode, destinationRegion, industryCode).stream().filter(scope -> scope.startsWith(REGION))
@@ -158,11 +166,16 @@ public final class FigureChanges {
             addCounts(scope, counts);
             addCycles(scope, CycleMark.beyondEvent(state), sign);
             addEnergy(scope, EnergyUse.beyondEvent(destinationRegion, state), sign);
+            addMonths(scope, MonthMark.beyondEvent(state, sign));
         }
     }
 
     private void addCycles(String scope, List<CycleMark> marks, int sign) {
         marks.forEach(mark -> contribute(scope, mark.counted(sign)));
+    }
+
+    private void addMonths(String scope, List<FigureContribution> marks) {
+        marks.forEach(mark -> contribute(scope, mark));
     }
 
     private void addEnergy(String scope, Map<EnergyUse, Long> uses, int sign) {

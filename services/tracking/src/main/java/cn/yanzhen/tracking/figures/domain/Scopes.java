@@ -12,7 +12,8 @@ import java.util.Optional;
  * for its destination and every region above it, and {@code industry:DD} for its division. Its project counts also
  * go to the breakdowns the dashboard shows (docs/contract.md §4.5.4): {@code event-prefecture:EVENT:CODE} and
  * {@code event-industry:EVENT:DD}, counted as its event counts, and {@code zone-factor:ZONE:CLASS}, counted as the
- * scopes beyond its event count. By its investor's origin it counts in the scopes of the sending side
+ * scopes beyond its event count, and {@code region-industry:CODE:DD}, the cut of a region and a division, counted so
+ * too and keeping its monthly series. By its investor's origin it counts in the scopes of the sending side
  * ({@link SendingScopes}).
  */
 public final class Scopes {
@@ -42,6 +43,16 @@ public final class Scopes {
     public List<String> eventBreakdowns(String eventCode, String destinationRegion, String industryCode) {
         return List.of(eventPrefecture(eventCode, prefectureOf(destinationRegion)),
                 eventIndustry(eventCode, industryCode.substring(0, 2)));
+    }
+
+    /**
+     * The cuts of region and industry together a project counts in as the scopes beyond its event count it: its
+     * division in its destination and in every region above it ({@code region-industry:CODE:DD}).
+     */
+    public List<String> cutsOf(String destinationRegion, String industryCode) {
+        String division = industryCode.substring(0, 2);
+        return regions.selfAndAncestors(destinationRegion).stream()
+                .map(region -> regionIndustry(region.code(), division)).toList();
     }
 
     /** The breakdown beyond its event: its destination's zone and its industry's factor class. */
@@ -75,6 +86,10 @@ public final class Scopes {
 
     public static String industry(String division) {
         return "industry:" + division;
+    }
+
+    public static String regionIndustry(String regionCode, String division) {
+        return "region-industry:" + regionCode + ":" + division;
     }
 
     public static String eventPrefecture(String eventCode, String prefecture) {
