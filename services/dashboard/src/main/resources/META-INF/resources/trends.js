@@ -49,14 +49,16 @@ async function offerScopes() {
 function drawTrend(trend) {
   const column = label => trend.columns.findIndex(candidate => candidate.label === label);
   const amount = column('签约额');
+  const said = item => item.seriesIndex === TREND_COUNTS.length ? `${yi(item.value)}（${exactYuan(item.value)}）`
+    : `${count(item.value)} 个`;
   chart('trend-chart').setOption({ ...base, legend: { top: 0 }, grid: { top: 40, left: 60, right: 70, bottom: 40 },
-    tooltip: { trigger: 'axis', formatter: items => items[0].name + items.map(item => '<br>' + item.seriesName + ' '
-      + (item.seriesIndex === TREND_COUNTS.length ? `${yi(item.value)}（${exactYuan(item.value)}）` : `${count(item.value)} 个`))
-      .join('') },
+    tooltip: { trigger: 'axis',
+      formatter: items => items[0].name + items.map(item => `<br>${item.seriesName} ${said(item)}`).join('') },
     xAxis: { type: 'category', data: trend.rows.map(row => row[0]) },
     yAxis: [{ type: 'value', name: '项目数', minInterval: 1 },
       { type: 'value', name: '签约额（亿元）', axisLabel: { formatter: value => (value / 1e8).toFixed(0) } }],
-    series: [...TREND_COUNTS.map(([label, name]) => ({ name, type: 'bar', data: trend.rows.map(row => row[column(label)]) })),
+    series: [...TREND_COUNTS.map(([label, name]) => ({ name, type: 'bar',
+      data: trend.rows.map(row => row[column(label)]) })),
       { name: '签约额', type: 'line', yAxisIndex: 1, data: trend.rows.map(row => row[amount]) }],
   }, true);
 }

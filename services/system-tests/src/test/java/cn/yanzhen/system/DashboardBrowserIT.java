@@ -210,8 +210,9 @@ class DashboardBrowserIT {
             JsonNode tracked = trackingStats("?region=" + row.get(0));
             assertThat(row.get(0)).startsWith("45");
             assertThat(List.of(row.get(2), row.get(3), row.get(4), row.get(6), row.get(7))).as(row.get(1))
-                    .containsExactly(tracked.at("/signed/count").asText(), tracked.at("/signed/investmentYuan").asText(),
-                            tracked.at("/commenced/count").asText(), tracked.at("/inProduction/count").asText(),
+                    .containsExactly(tracked.at("/signed/count").asText(),
+                            tracked.at("/signed/investmentYuan").asText(), tracked.at("/commenced/count").asText(),
+                            tracked.at("/inProduction/count").asText(),
                             tracked.at("/completedInvestmentYuan").asText());
         }
         assertThat(trends.provinceMap()).as("the prefectures coloured by their signed amount")
@@ -533,9 +534,7 @@ class DashboardBrowserIT {
             if (scope.getKey().startsWith("flow:") || scope.getKey().startsWith("zone-flow:")) {
                 return;
             }
-            String[] kind = scope.getKey().split(":", 2);
-            String query = kind.length == 1 ? "" : "?" + kind[0] + "=" + kind[1];
-            assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(trackingStats(query));
+            assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(trackingStats(statsQuery(scope.getKey())));
         });
         JsonNode events = readJson(asMonitor().baseUri(services.url("dashboard")).get("/api/tables/events").asString())
                 .path("rows");
@@ -545,6 +544,16 @@ class DashboardBrowserIT {
                     + breakdownEqualsTracking(event.get(0).asText(), "event-industries", "industry", 3);
         }
         assertThat(rows).as("rows of the events' breakdowns").isPositive();
+    }
+
+    /** How tracking's /api/stats names a scope; {@code region-industry:CODE:DD} is {@code ?region=CODE&industry=DD}. */
+    private static String statsQuery(String scope) {
+        String[] kind = scope.split(":", 2);
+        if (kind.length == 1) {
+            return "";
+        }
+        return kind[0].equals("region-industry") ? "?region=" + kind[1].replace(":", "&industry=")
+                : "?" + kind[0] + "=" + kind[1];
     }
 
     /**

@@ -55,7 +55,8 @@ final class ExpectedWindows {
     /** Every month from the first to the last, both included. */
     static List<String> monthsBetween(String first, String last) {
         List<String> months = new ArrayList<>();
-        for (YearMonth month = YearMonth.parse(first); !month.isAfter(YearMonth.parse(last)); month = month.plusMonths(1)) {
+        YearMonth end = YearMonth.parse(last);
+        for (YearMonth month = YearMonth.parse(first); !month.isAfter(end); month = month.plusMonths(1)) {
             months.add(month.toString());
         }
         return months;
