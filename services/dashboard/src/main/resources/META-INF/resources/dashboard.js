@@ -96,22 +96,32 @@ const base = { backgroundColor: 'transparent', textStyle: { fontFamily: 'sans-se
 const yuanTooltip = params => `${params.seriesName ? params.seriesName + '<br>' : ''}${params.name}：${yi(params.value)}<br>${exactYuan(params.value)}`;
 
 function drawMap(provinces, flows) {
-  const metric = state.metric;
-  const column = metric === 'signedYuan' ? 3 : 5;
-  const data = provinces.rows.map(row => ({ name: state.provinceNames[row[0]] || row[1], value: row[column], code: row[0] }));
-  const max = Math.max(metric === 'signedYuan' ? 1 : 0.01, ...data.map(item => item.value));
   chart('map-chart').setOption({ ...base,
     tooltip: { formatter: params => params.seriesType === 'lines' ? flowTooltip(params.data.row)
-      : params.data ? `${params.name}<br>` + (metric === 'signedYuan'
-      ? `签约额 ${yi(params.value)}<br>${exactYuan(params.value)}` : `开工率 ${percent(params.value)}`) : params.name },
-    visualMap: { min: 0, max, left: 10, bottom: 10, calculable: true, text: ['高', '低'], seriesIndex: 0,
-      formatter: value => metric === 'signedYuan' ? (value / 1e8).toFixed(0) + ' 亿' : percent(value),
-      inRange: { color: ['#1b3366', '#3fc1ff', '#ffe066'] } },
+      : params.data ? regionTooltip(params) : params.name },
+    visualMap: regionScale(provinces),
     geo: { map: 'china', roam: false, itemStyle: { areaColor: '#13224a', borderColor: '#3d5c9c' },
       emphasis: { label: { show: true } } },
-    series: [{ name: metric === 'signedYuan' ? '签约额' : '开工率', type: 'map', geoIndex: 0, data },
+    series: [{ name: metricName(), type: 'map', geoIndex: 0, data: regionData(provinces, state.provinceNames) },
       flowLines(state.showFlows ? flows : { rows: [] })],
   }, true);
+  followDrill(); // drilldown.js: a click on a province opens its prefectures, which are redrawn with the country
+}
+
+// The map's colours and tooltips by the metric chosen, for the provinces and for a province's prefectures alike: both
+// tables hold code, name, signed count, signed yuan, commenced, commencement rate (docs/contract.md §4.5).
+const metricName = () => state.metric === 'signedYuan' ? '签约额' : '开工率';
+const regionData = (table, names) => table.rows.map(row => ({ name: names[row[0]] || row[1], code: row[0],
+  value: row[state.metric === 'signedYuan' ? 3 : 5] }));
+const regionTooltip = params => `${params.name}<br>` + (state.metric === 'signedYuan'
+  ? `签约额 ${yi(params.value)}<br>${exactYuan(params.value)}` : `开工率 ${percent(params.value)}`);
+
+function regionScale(table) {
+  const yuan = state.metric === 'signedYuan';
+  return { min: 0, max: Math.max(yuan ? 1 : 0.01, ...regionData(table, {}).map(item => item.value)), left: 10,
+    bottom: 10, calculable: true, text: ['高', '低'], seriesIndex: 0,
+    formatter: value => yuan ? (value / 1e8).toFixed(0) + ' 亿' : percent(value),
+    inRange: { color: ['#1b3366', '#3fc1ff', '#ffe066'] } };
 }
 
 // Flows between provinces (docs/contract.md §4.5.5) as lines from the origin's province to the destination's, as wide
@@ -364,6 +374,7 @@ function render() {
   if (state.view === 'overview') renderOverview(state.overview);
   if (state.view === 'events') renderEvents().catch(() => {});
   if (state.view === 'regions') renderRegions().catch(() => {});
+  if (state.view === 'trends') renderTrends().catch(() => {}); // trends.js
   if (state.resize) {
     state.resize = false;
     Object.values(charts).forEach(instance => instance.resize()); // charts first drawn while hidden have no size

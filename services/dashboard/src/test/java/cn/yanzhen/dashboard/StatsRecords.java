@@ -25,6 +25,7 @@ public final class StatsRecords {
     private List<Stats.OverdueProject> overdueProjects = List.of();
     private List<String> industryGroups = List.of();
     private Stats.Energy energy = Stats.Energy.NONE;
+    private List<Stats.PeriodFigures> months = List.of();
 
     private StatsRecords(String scope) {
         this.scope = scope;
@@ -85,10 +86,21 @@ public final class StatsRecords {
         return this;
     }
 
+    /** The monthly series, oldest first. */
+    public StatsRecords months(Stats.PeriodFigures... series) {
+        months = List.of(series);
+        return this;
+    }
+
     public Stats build() {
         return new Stats(scope, signed, NONE, commenced, inProduction, NONE, completedYuan, commencementRate, 0,
                 overdue, byVerdict, NONE, Stats.Verified.NONE, Stats.Backlog.NONE, Stats.CycleTimes.NONE,
-                energy, Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE, overdueProjects, industryGroups);
+                energy, Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE, overdueProjects, industryGroups,
+                Stats.PeriodPromise.NONE, months);
+    }
+
+    public static Stats.Tally tally(long count, long yuan) {
+        return new Stats.Tally(count, yuan);
     }
 
     /** An overdue project of an event's list, signed on 2025-07-20 for commencement half a year on. */

@@ -70,6 +70,7 @@ class DashboardBrowserIT {
     private RunningServices services;
     private ChromeDriver browser;
     private DashboardPage page;
+    private DashboardTrendsPage trends;
     private Path downloads;
     private final List<String> commenceable = new ArrayList<>();
 
@@ -92,6 +93,7 @@ class DashboardBrowserIT {
         downloads = Files.createTempDirectory("yanzhen-downloads-");
         browser = Chromium.start(downloads);
         page = new DashboardPage(browser, services.url("dashboard"));
+        trends = new DashboardTrendsPage(browser);
     }
 
     @AfterAll
@@ -150,9 +152,85 @@ class DashboardBrowserIT {
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
     }
 
-    /** The three views with nothing but the demo's event, as docs/ shows them. */
+    /**
+     * 趋势: the chart has tracking's months of all projects; the whole range is the all-time figures on the cards; a
+     * window chosen in the picker is the sum of its months, as tracking's months and its window API give it too.
+     */
     @Test
     @Order(3)
+    void theTrendHasTheMonthsOfTheDataAndAWindowIsTheSumOfItsMonths() throws Exception {
+        JsonNode months = trackingStats("").get("months");
+        assertThat(months.size()).as("all projects' months").isGreaterThan(2);
+        String first = months.get(0).get("period").asText();
+        String last = months.get(months.size() - 1).get("period").asText();
+        page.show("trends");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(trends.chartMonths())
+                .isEqualTo(ExpectedWindows.monthsBetween(first, last)));
+        assertThat(trends.chartSeries("签约")).as("signings month by month").isEqualTo(page.table("trend").stream()
+                .map(row -> Long.parseLong(row.get(1))).toList());
+        List<String> whole = page.table("window").get(0);
+        assertThat(whole.get(0)).isEqualTo("../..");
+        assertThat(List.of(whole.get(1), whole.get(2), whole.get(3), whole.get(5), whole.get(9), whole.get(13)))
+                .as("the whole range: signed, signed yuan, commenced, in production, verified commenced, invested")
+                .containsExactly(page.card("card-signed"), page.card("card-signed-yuan"), page.card("card-commenced"),
+                        page.card("card-in-production"), page.card("card-verified"), page.card("card-completed"));
+        assertThat(ExpectedWindows.figures(whole)).isEqualTo(ExpectedWindows.sum(months, first, last));
+
+        String from = months.get(1).get("period").asText();
+        String to = months.get(months.size() - 2).get("period").asText();
+        trends.chooseMonths(from, to);
+        await().atMost(WAIT).ignoreExceptions()
+                .until(() -> page.table("window").get(0).get(0).equals(from + "/" + to));
+        List<Long> window = ExpectedWindows.figures(page.table("window").get(0));
+        assertThat(trends.chartMonths()).isEqualTo(ExpectedWindows.monthsBetween(from, to));
+        assertThat(window).as("the window's figures against the sum of its months on screen")
+                .isEqualTo(ExpectedWindows.sumOfRows(page.table("trend")))
+                .as("against tracking's months").isEqualTo(ExpectedWindows.sum(months, from, to))
+                .as("against tracking's window").isEqualTo(ExpectedWindows.figures(readJson(asMonitor()
+                        .baseUri(services.url("tracking")).get("/api/stats/window?from=" + from + "&to=" + to)
+                        .asString()).get("total")));
+        page.awaitChartsSettled();
+        page.screenshot(TARGET.resolve("screenshots/demo-trends.png"));
+        trends.chooseMonths("", "");
+        await().atMost(WAIT).ignoreExceptions().until(() -> page.table("window").get(0).get(0).equals("../.."));
+    }
+
+    /** 下钻: a click on Guangxi shows its prefectures, each with tracking's figures of it; 返回全国 goes back. */
+    @Test
+    @Order(4)
+    void aClickOnAProvinceShowsItsPrefecturesWithTheirFigures() throws Exception {
+        page.show("overview");
+        trends.showFlows(false);
+        trends.clickProvince("450000");
+        await().atMost(WAIT).until(trends::drilledDown);
+        page.awaitTable("region-prefectures");
+        assertDrawn("province-chart", "map");
+        List<List<String>> prefectures = page.table("region-prefectures");
+        for (List<String> row : prefectures) {
+            JsonNode tracked = trackingStats("?region=" + row.get(0));
+            assertThat(row.get(0)).startsWith("45");
+            assertThat(List.of(row.get(2), row.get(3), row.get(4), row.get(6), row.get(7))).as(row.get(1))
+                    .containsExactly(tracked.at("/signed/count").asText(),
+                            tracked.at("/signed/investmentYuan").asText(), tracked.at("/commenced/count").asText(),
+                            tracked.at("/inProduction/count").asText(),
+                            tracked.at("/completedInvestmentYuan").asText());
+        }
+        assertThat(trends.provinceMap()).as("the prefectures coloured by their signed amount")
+                .extracting(region -> region.get("code") + " " + region.get("value"))
+                .containsExactlyElementsOf(prefectures.stream().map(row -> row.get(0) + " " + row.get(3)).toList());
+        assertThat(prefectures.stream().mapToLong(row -> Long.parseLong(row.get(2))).sum())
+                .as("signings in Guangxi's prefectures").isPositive()
+                .isLessThanOrEqualTo(trackingStats("?region=450000").at("/signed/count").asLong());
+        page.awaitChartsSettled();
+        page.screenshot(TARGET.resolve("screenshots/demo-drilldown.png"));
+        trends.backToCountry();
+        await().atMost(WAIT).until(() -> !trends.drilledDown());
+        trends.showFlows(true);
+    }
+
+    /** The three views with nothing but the demo's event, as docs/ shows them. */
+    @Test
+    @Order(5)
     void screenshotsOfTheDemo() throws Exception {
         for (String view : List.of("overview", "events", "regions")) {
             page.show(view);
@@ -169,7 +247,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void aSigningAndReportsShowOnTheOpenPageWithin2Seconds() throws Exception {
         page.show("overview");
         // The previous test's hundred signings may still be on their way to the page; the mark is taken once
@@ -200,7 +278,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void theMapAndEveryChartAreDrawnAndExportsHoldTheRowsOfTheirTables() throws Exception {
         page.show("overview");
         assertDrawn("map-chart", "map");
@@ -234,7 +312,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aReportReachesThePageWithinASecond() throws Exception {
         page.show("overview");
         page.recordCardChanges("card-commenced");
@@ -259,7 +337,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void aRestartedDashboardHasTheSameFiguresAndThePageCatchesUpWithoutAReload() throws Exception {
         page.show("overview");
         services.process("dashboard").kill();
@@ -276,7 +354,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void aBurstOfThousandsOfAlertsIsDrawnAFewTimesASecondAndThePageStaysResponsive() throws Exception {
         page.show("overview");
         page.countRenders("table-alerts");
@@ -314,7 +392,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void aSessionEndsOnScreenWhenItSignsOutElsewhereAtItsExpiryAndByItsButton() {
         String elsewhere = Tokens.mint(Tokens.dashboard().withTtl(Duration.ofHours(1)));
         page.signOut();
@@ -336,7 +414,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(12)
     void signedInAtKeycloakAsTheDemoMonitorItShowsTheFiguresAndTheTokenStaysOutOfThePage() {
         browser.manage().deleteAllCookies();
         page.open();
@@ -352,7 +430,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(13)
     void signingOutEndsKeycloaksSessionToo() {
         page.signOut();
         // Keycloak's own session ended: the sign-in it sends the browser back to asks for the password again
@@ -363,7 +441,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(12)
+    @Order(14)
     void nanningsOfficeSignedInAtKeycloakIsAnOfficeAndNoAdmin() {
         page.toProviderSignIn();
         assertThat(page.onProviderLogin(keycloak.issuer())).isTrue();
@@ -456,9 +534,7 @@ class DashboardBrowserIT {
             if (scope.getKey().startsWith("flow:") || scope.getKey().startsWith("zone-flow:")) {
                 return;
             }
-            String[] kind = scope.getKey().split(":", 2);
-            String query = kind.length == 1 ? "" : "?" + kind[0] + "=" + kind[1];
-            assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(trackingStats(query));
+            assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(trackingStats(statsQuery(scope.getKey())));
         });
         JsonNode events = readJson(asMonitor().baseUri(services.url("dashboard")).get("/api/tables/events").asString())
                 .path("rows");
@@ -468,6 +544,16 @@ class DashboardBrowserIT {
                     + breakdownEqualsTracking(event.get(0).asText(), "event-industries", "industry", 3);
         }
         assertThat(rows).as("rows of the events' breakdowns").isPositive();
+    }
+
+    /** How tracking's /api/stats names a scope; {@code region-industry:CODE:DD} is {@code ?region=CODE&industry=DD}. */
+    private static String statsQuery(String scope) {
+        String[] kind = scope.split(":", 2);
+        if (kind.length == 1) {
+            return "";
+        }
+        return kind[0].equals("region-industry") ? "?region=" + kind[1].replace(":", "&industry=")
+                : "?" + kind[0] + "=" + kind[1];
     }
 
     /**

@@ -39,7 +39,7 @@ public class FiguresResource {
     @GET
     @Path("figures")
     @Operation(summary = "Tracking's figures of every scope as the dashboard holds them (all, event:, region:, "
-            + "industry:, origin:, flow:, zone-flow:), keyed by scope")
+            + "industry:, region-industry:, origin:, flow:, zone-flow:), each with its months, keyed by scope")
     public Map<String, Stats> figures() {
         return model.allStats();
     }

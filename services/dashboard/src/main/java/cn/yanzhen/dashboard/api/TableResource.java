@@ -3,9 +3,11 @@ package cn.yanzhen.dashboard.api;
 import cn.yanzhen.contracts.access.Roles;
 import cn.yanzhen.dashboard.domain.DashboardTables;
 import cn.yanzhen.dashboard.domain.ExportCaption;
+import cn.yanzhen.dashboard.domain.MonthWindow;
 import cn.yanzhen.dashboard.domain.Table;
 import cn.yanzhen.platform.api.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -24,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Every table of the page, as JSON for the page and as the CSV and .xlsx files reporting offices exchange. */
 @Path("/api/tables")
 @RolesAllowed({Roles.ORGANISER, Roles.REGIONAL_OFFICE, Roles.VERIFIER, Roles.MONITOR, Roles.ADMIN})
-@Tag(name = "Tables", description = "provinces, zones, verdicts, alerts, events, regions; event-prefectures, "
-        + "event-industries, event-verdicts, event-overdue (?event=CODE); region-capacity, region-alerts (?region=CODE)")
+@Tag(name = "Tables", description = "provinces, zones, verdicts, alerts, events, regions, province-flows, zone-flows; "
+        + "event-prefectures, event-industries, event-verdicts, event-overdue (?event=CODE); region-capacity, "
+        + "region-alerts, region-prefectures (?region=CODE); trend and window (all, or ?event=CODE or ?region=CODE; "
+        + "&from=YYYY-MM&to=YYYY-MM, either end open)")
 public class TableResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -43,9 +47,8 @@ public class TableResource {
     @Path(NAME)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A table: its title, columns (label and kind) and rows")
-    public Table table(@PathParam("name") String name, @QueryParam("event") String event,
-                       @QueryParam("region") String region) {
-        return find(name, event, region);
+    public Table table(@PathParam("name") String name, @BeanParam TableQuery query) {
+        return find(name, query);
     }
 
     @GET
@@ -53,10 +56,10 @@ public class TableResource {
     @Produces("text/csv")
     @Operation(summary = "The table as CSV: UTF-8 with BOM, or GB18030 (no BOM) with ?charset=GB18030 or an "
             + "Accept-Charset naming GB18030/GBK and not UTF-8; exact yuan, rates as fractions, times ISO-8601 UTC")
-    public Response csv(@PathParam("name") String name, @QueryParam("event") String event,
-                        @QueryParam("region") String region, @QueryParam("charset") String charset,
-                        @HeaderParam("Accept-Charset") String acceptCharset, @QueryParam("file") String naming) {
-        Table table = find(name, event, region);
+    public Response csv(@PathParam("name") String name, @BeanParam TableQuery query,
+                        @QueryParam("charset") String charset, @HeaderParam("Accept-Charset") String acceptCharset,
+                        @QueryParam("file") String naming) {
+        Table table = find(name, query);
         Charset encoding = CsvCharset.chosen(charset, acceptCharset);
         return download(CsvExport.write(table, encoding), "text/csv; charset=" + encoding.name(), table, "csv", naming);
     }
@@ -66,24 +69,21 @@ public class TableResource {
     @Produces(XLSX)
     @Operation(summary = "The table as an Excel workbook of one sheet, to print and forward: title, as-of time "
             + "(Beijing) and units above a frozen header; amounts #,##0 yuan, rates 0.0 %, times in Beijing time")
-    public Response xlsx(@PathParam("name") String name, @QueryParam("event") String event,
-                         @QueryParam("region") String region, @QueryParam("file") String naming) {
-        Table table = find(name, event, region);
+    public Response xlsx(@PathParam("name") String name, @BeanParam TableQuery query,
+                         @QueryParam("file") String naming) {
+        Table table = find(name, query);
         return download(XlsxExport.write(table, clock.instant()), XLSX, table, "xlsx", naming);
     }
 
-    private Table find(String name, String event, String region) {
-        if (event != null && !event.matches("[A-Za-z0-9._-]{1,64}")) {
-            throw ProblemException.badRequest("event", "must be an event code (letters, digits, . _ -)");
-        }
-        if (region != null && !region.matches("\\d{6}")) {
-            throw ProblemException.badRequest("region", "must be a GB/T 2260 code of 6 digits");
-        }
+    private Table find(String name, TableQuery query) {
+        String event = query.event();
+        String region = query.region();
+        MonthWindow window = query.window(name);
         if (!DashboardTables.NAMES.contains(name)) {
             throw ProblemException.notFound("There is no table " + name + "; the tables are "
                     + String.join(", ", DashboardTables.NAMES) + ".");
         }
-        return tables.table(name, event, region).orElseThrow(() -> ProblemException.badRequest(
+        return tables.table(name, event, region, window).orElseThrow(() -> ProblemException.badRequest(
                 name.startsWith("event-") ? "event" : "region", "is required for table " + name));
     }
 

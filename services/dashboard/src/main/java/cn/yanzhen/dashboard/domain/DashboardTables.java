@@ -8,7 +8,6 @@ import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.reference.Zone;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,8 @@ public final class DashboardTables {
     private final IndustryCatalogue industries;
     private final AlertTables alertTables;
     private final FlowTables flowTables;
+    private final MapTables mapTables;
+    private final TrendTables trendTables;
 
     public DashboardTables(ReadModel model, RegionDirectory regions, IndustryCatalogue industries) {
         this.model = model;
@@ -32,10 +33,17 @@ public final class DashboardTables {
         this.industries = industries;
         this.alertTables = new AlertTables(model, regions);
         this.flowTables = new FlowTables(model, regions);
+        this.mapTables = new MapTables(model, regions);
+        this.trendTables = new TrendTables(model, regions);
     }
 
     /** A table by its name; {@code event} or {@code region} choose whose table it is where one is needed. */
     public Optional<Table> table(String name, String event, String region) {
+        return table(name, event, region, MonthWindow.ALL);
+    }
+
+    /** The same; {@code window} cuts the tables over time (trend, window) to its months. */
+    public Optional<Table> table(String name, String event, String region, MonthWindow window) {
         return Optional.ofNullable(switch (name) {
             case "provinces" -> provinces();
             case "zones" -> zones();
@@ -51,6 +59,9 @@ public final class DashboardTables {
             case "region-alerts" -> region == null ? null : alertTables.touching(region);
             case "province-flows" -> flowTables.provinces();
             case "zone-flows" -> flowTables.zones();
+            case "region-prefectures" -> region == null ? null : mapTables.prefectures(region);
+            case "trend" -> trendTables.months(event, region, window);
+            case "window" -> trendTables.window(event, region, window);
             default -> null;
         });
     }
@@ -58,19 +69,13 @@ public final class DashboardTables {
     /** The names {@link #table} knows, and which of them need an event or a region. */
     public static final List<String> NAMES = List.of("provinces", "zones", "verdicts", "alerts", "events", "regions",
             "event-prefectures", "event-industries", "event-verdicts", "event-overdue", "region-capacity",
-            "region-alerts", "province-flows", "zone-flows");
+            "region-alerts", "province-flows", "zone-flows", "region-prefectures", "trend", "window");
+
+    /** The tables of one scope over time: an event's, a region's (never both) or all projects'. */
+    public static final List<String> OVER_TIME = List.of("trend", "window");
 
     public Table provinces() {
-        List<List<Object>> rows = new ArrayList<>();
-        regions.all().stream().filter(region -> region.level() == Region.Level.PROVINCE)
-                .sorted(Comparator.comparing(Region::code))
-                .forEach(province -> model.stats("region:" + province.code()).ifPresent(stats -> rows.add(List.of(
-                        province.code(), province.name(), stats.signed().count(), stats.signed().investmentYuan(),
-                        stats.commenced().count(), stats.commencementRate(), stats.inProduction().count(),
-                        stats.completedInvestmentYuan()))));
-        return new Table("provinces", "各省（项目落地地）", List.of(Column.text("省份代码"), Column.text("省份"),
-                Column.count("签约项目"), Column.yuan("签约额"), Column.count("开工项目"), Column.rate("开工率"),
-                Column.count("投产项目"), Column.yuan("完成投资")), rows);
+        return mapTables.provinces();
     }
 
     /** Signed investment per zone and factor class, each project once (a repeat signing counts in its event only). */

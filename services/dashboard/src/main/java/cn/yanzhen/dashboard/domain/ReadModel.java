@@ -69,7 +69,10 @@ public final class ReadModel {
         return Optional.ofNullable(statsByScope.get(scope));
     }
 
-    /** The records of all, event:, region: and industry: scopes and of the sending side's (origin:, flow:, zone-flow:). */
+    /**
+     * The records of all, event:, region:, industry: and region-industry: scopes and of the sending side's (origin:,
+     * flow:, zone-flow:).
+     */
     public synchronized Map<String, Stats> allStats() {
         return new TreeMap<>(statsByScope);
     }
