@@ -1,8 +1,9 @@
 package cn.yanzhen.dashboard.api;
 
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.dashboard.domain.DashboardTables;
-import cn.yanzhen.dashboard.domain.MonthWindow;
 import cn.yanzhen.platform.api.ProblemException;
+import cn.yanzhen.platform.validation.Violations;
 import jakarta.ws.rs.QueryParam;
 import java.time.YearMonth;
 
@@ -37,25 +38,31 @@ public class TableQuery {
         return region;
     }
 
-    /** The months asked for; a table over time is one scope's, so it takes an event or a region, not both. */
+    /**
+     * The months asked for; a table over time is one scope's, so it takes an event or a region, not both. Every bad
+     * one is named in one 400.
+     */
     MonthWindow window(String table) {
-        YearMonth first = month("from", from);
-        YearMonth last = month("to", to);
+        Violations violations = new Violations();
+        YearMonth first = month("from", from, violations);
+        YearMonth last = month("to", to, violations);
         if (first != null && last != null && last.isBefore(first)) {
-            throw ProblemException.badRequest("to", "不能早于 from（" + first + "）/ must not be before from");
+            violations.add("to", "不能早于 from（" + first + "）/ must not be before from");
         }
         if (DashboardTables.OVER_TIME.contains(table) && event != null && region != null) {
-            throw ProblemException.badRequest("region", "与 event 二选一 / give event or region, not both, for " + table);
+            violations.add("region", "与 event 二选一 / give event or region, not both, for " + table);
         }
+        violations.throwIfAny("时段不成立 / The months asked for do not make a window.");
         return new MonthWindow(first, last);
     }
 
-    private static YearMonth month(String field, String value) {
+    private static YearMonth month(String field, String value, Violations violations) {
         if (value == null || value.isEmpty()) {
             return null;
         }
         if (!value.matches(MONTH)) {
-            throw ProblemException.badRequest(field, "必须是 YYYY-MM 格式的月份 / must be a month as YYYY-MM");
+            violations.add(field, "必须是 YYYY-MM 格式的月份 / must be a month as YYYY-MM");
+            return null;
         }
         return YearMonth.parse(value);
     }

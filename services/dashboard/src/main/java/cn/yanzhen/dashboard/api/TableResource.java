@@ -1,9 +1,9 @@
 package cn.yanzhen.dashboard.api;
 
 import cn.yanzhen.contracts.access.Roles;
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.dashboard.domain.DashboardTables;
 import cn.yanzhen.dashboard.domain.ExportCaption;
-import cn.yanzhen.dashboard.domain.MonthWindow;
 import cn.yanzhen.dashboard.domain.Table;
 import cn.yanzhen.platform.api.ProblemException;
 import jakarta.annotation.security.RolesAllowed;

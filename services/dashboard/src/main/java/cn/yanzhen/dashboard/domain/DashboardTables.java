@@ -6,6 +6,7 @@ import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.reference.Zone;
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class DashboardTables {
 
     /** A table by its name; {@code event} or {@code region} choose whose table it is where one is needed. */
     public Optional<Table> table(String name, String event, String region) {
-        return table(name, event, region, MonthWindow.ALL);
+        return table(name, event, region, MonthWindow.ALL_TIME);
     }
 
     /** The same; {@code window} cuts the tables over time (trend, window) to its months. */

@@ -1,5 +1,6 @@
 package cn.yanzhen.dashboard.domain;
 
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.contracts.tracking.Stats.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats.Tally;
 import java.time.YearMonth;
@@ -42,7 +43,7 @@ public final class MonthlyFigures {
 
     /** The window's figures: the sum of its months, named by the window's label. */
     public static PeriodFigures total(List<PeriodFigures> months, MonthWindow window) {
-        return sum(window.label(), series(months, window));
+        return sum(window.period(), series(months, window));
     }
 
     private static PeriodFigures sum(String period, List<PeriodFigures> months) {

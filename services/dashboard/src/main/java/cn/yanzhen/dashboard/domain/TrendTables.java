@@ -2,9 +2,10 @@ package cn.yanzhen.dashboard.domain;
 
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
-import cn.yanzhen.contracts.tracking.Stats;
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.contracts.tracking.Stats.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats.Tally;
+import cn.yanzhen.contracts.tracking.Stats;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class TrendTables {
     /** One row: the window's figures. */
     Table window(String event, String region, MonthWindow window) {
         PeriodFigures total = MonthlyFigures.total(months(event, region), window);
-        return new Table("window", "时段合计 · " + scopeName(event, region) + " · " + window.label(), columns("时段"),
+        return new Table("window", "时段合计 · " + scopeName(event, region) + " · " + window.period(), columns("时段"),
                 List.of(row(total)));
     }
 

@@ -4,6 +4,7 @@ import static cn.yanzhen.dashboard.StatsRecords.tally;
 import static cn.yanzhen.platform.testing.Tokens.asMonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.yanzhen.contracts.EventTypes;
@@ -64,6 +65,9 @@ class TrendTablesApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("to"));
         asMonitor().queryParam("event", "GX").queryParam("region", "450000").get("/api/tables/trend").then()
                 .statusCode(400).body("errors[0].field", equalTo("region"));
+        asMonitor().queryParam("from", "2025-7").queryParam("to", "soon").queryParam("event", "GX")
+                .queryParam("region", "450000").get("/api/tables/trend").then().statusCode(400)
+                .body("errors.field", contains("from", "to", "region"));
         asMonitor().get("/api/tables/region-prefectures").then().statusCode(400)
                 .body("errors[0].field", equalTo("region"));
     }

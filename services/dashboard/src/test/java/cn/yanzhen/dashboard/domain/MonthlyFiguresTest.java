@@ -1,5 +1,6 @@
 package cn.yanzhen.dashboard.domain;
 
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import static cn.yanzhen.dashboard.StatsRecords.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +26,7 @@ class MonthlyFiguresTest {
 
     @Test
     void theSeriesRunsMonthByMonthAMonthWithoutFiguresAsZeros() {
-        List<PeriodFigures> series = MonthlyFigures.series(SERIES, MonthWindow.ALL);
+        List<PeriodFigures> series = MonthlyFigures.series(SERIES, MonthWindow.ALL_TIME);
 
         assertThat(series).extracting(PeriodFigures::period)
                 .containsExactly("2025-07", "2025-08", "2025-09", "2025-10", "2025-11");
@@ -56,7 +57,7 @@ class MonthlyFiguresTest {
 
     @Test
     void everyMonthTogetherIsTheScopesAllTimeFigures() {
-        PeriodFigures all = MonthlyFigures.total(SERIES, MonthWindow.ALL);
+        PeriodFigures all = MonthlyFigures.total(SERIES, MonthWindow.ALL_TIME);
 
         assertThat(all.period()).isEqualTo("../..");
         assertThat(all.signed()).isEqualTo(tally(3, 1_000_000_000L));
@@ -68,7 +69,7 @@ class MonthlyFiguresTest {
 
     @Test
     void aScopeWithoutMonthsHasAnEmptySeriesAndZeroFigures() {
-        assertThat(MonthlyFigures.series(List.of(), MonthWindow.ALL)).isEmpty();
+        assertThat(MonthlyFigures.series(List.of(), MonthWindow.ALL_TIME)).isEmpty();
         assertThat(MonthlyFigures.total(List.of(), window("2025-01", "2025-06"))).isEqualTo(new PeriodFigures(
                 "2025-01/2025-06", tally(0, 0), tally(0, 0), tally(0, 0), tally(0, 0), tally(0, 0), tally(0, 0), 0));
     }

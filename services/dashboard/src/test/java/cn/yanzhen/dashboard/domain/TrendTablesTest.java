@@ -1,5 +1,6 @@
 package cn.yanzhen.dashboard.domain;
 
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import static cn.yanzhen.dashboard.StatsRecords.scope;
 import static cn.yanzhen.dashboard.domain.MonthlyFiguresTest.JULY;
 import static cn.yanzhen.dashboard.domain.MonthlyFiguresTest.NOVEMBER;
@@ -37,9 +38,9 @@ class TrendTablesTest {
         assertThat(window.columns()).extracting(Column::label).startsWith("时段", "签约项目", "签约额")
                 .endsWith("完成投资（按签约月份）");
 
-        assertThat(tables.table("window", "GX", null, MonthWindow.ALL).orElseThrow().rows().get(0))
+        assertThat(tables.table("window", "GX", null, MonthWindow.ALL_TIME).orElseThrow().rows().get(0))
                 .startsWith("../..", 1L, 200_000_000L);
-        Table liuzhou = tables.table("trend", null, "450200", MonthWindow.ALL).orElseThrow();
+        Table liuzhou = tables.table("trend", null, "450200", MonthWindow.ALL_TIME).orElseThrow();
         assertThat(liuzhou.title()).isEqualTo("月度趋势 · 柳州市");
         assertThat(liuzhou.rows()).hasSize(1);
     }
@@ -48,8 +49,8 @@ class TrendTablesTest {
     void aScopeWithoutMonthsHasNoTrendAndAWindowOfZeros() {
         model.stats(scope("all").signed(3, 1_000_000_000L).build());
 
-        assertThat(tables.table("trend", null, null, MonthWindow.ALL).orElseThrow().rows()).isEmpty();
-        assertThat(tables.table("window", "NOBODY", null, MonthWindow.ALL).orElseThrow().rows().get(0))
+        assertThat(tables.table("trend", null, null, MonthWindow.ALL_TIME).orElseThrow().rows()).isEmpty();
+        assertThat(tables.table("window", "NOBODY", null, MonthWindow.ALL_TIME).orElseThrow().rows().get(0))
                 .containsExactly("../..", 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 

@@ -125,6 +125,12 @@ class MonthFiguresTest extends FiguresOnTheBroker {
         JsonNode last = json(published.get(published.size() - 1).value());
         assertThat(ContractValidator.violations(EventTypes.STATS, last)).isEmpty();
         assertThat(last.get("months")).isEqualTo(event.get("months"));
+        List<ConsumerRecord<String, String>> cuts = stats.awaitMatching(mark,
+                record -> "region-industry:350100:30".equals(record.key())
+                        && record.value().contains("\"withdrawn\":{\"count\":1"), 1, WAIT);
+        JsonNode cut = json(cuts.get(cuts.size() - 1).value());
+        assertThat(ContractValidator.violations(EventTypes.STATS, cut)).isEmpty();
+        assertThat(cut).isEqualTo(fuzhou);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package cn.yanzhen.tracking.figures.api;
 
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.platform.validation.Violations;
-import cn.yanzhen.tracking.figures.domain.MonthWindow;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.yanzhen.tracking.figures.application;
 
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.domain.FigureTable;
-import cn.yanzhen.tracking.figures.domain.MonthWindow;
 import cn.yanzhen.tracking.figures.persistence.ScopeMonths;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,11 +1,11 @@
 package cn.yanzhen.tracking.figures.persistence;
 
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.domain.FigureTable;
 import cn.yanzhen.tracking.figures.domain.MonthMark;
 import cn.yanzhen.tracking.figures.domain.MonthMeasure;
 import cn.yanzhen.tracking.figures.domain.MonthSeries;
-import cn.yanzhen.tracking.figures.domain.MonthWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.figures.domain;
 
+import cn.yanzhen.contracts.tracking.MonthWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
