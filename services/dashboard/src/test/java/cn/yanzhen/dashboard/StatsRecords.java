@@ -1,5 +1,6 @@
 package cn.yanzhen.dashboard;
 
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public final class StatsRecords {
     private List<Stats.OverdueProject> overdueProjects = List.of();
     private List<String> industryGroups = List.of();
     private Stats.Energy energy = Stats.Energy.NONE;
-    private List<Stats.PeriodFigures> months = List.of();
+    private List<PeriodFigures> months = List.of();
 
     private StatsRecords(String scope) {
         this.scope = scope;
@@ -87,7 +88,7 @@ public final class StatsRecords {
     }
 
     /** The monthly series, oldest first. */
-    public StatsRecords months(Stats.PeriodFigures... series) {
+    public StatsRecords months(PeriodFigures... series) {
         months = List.of(series);
         return this;
     }

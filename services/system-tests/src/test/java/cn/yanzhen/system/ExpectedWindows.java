@@ -1,5 +1,6 @@
 package cn.yanzhen.system;
 
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.yanzhen.dashboard.domain;
 
 import cn.yanzhen.contracts.tracking.MonthWindow;
-import cn.yanzhen.contracts.tracking.Stats.PeriodFigures;
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats.Tally;
 import java.time.YearMonth;
 import java.util.ArrayList;

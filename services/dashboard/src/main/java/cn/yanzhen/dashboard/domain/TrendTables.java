@@ -3,7 +3,7 @@ package cn.yanzhen.dashboard.domain;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.MonthWindow;
-import cn.yanzhen.contracts.tracking.Stats.PeriodFigures;
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats.Tally;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.ArrayList;

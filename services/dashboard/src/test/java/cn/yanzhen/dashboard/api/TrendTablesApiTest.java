@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
-import cn.yanzhen.contracts.tracking.Stats.PeriodFigures;
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.dashboard.StatsRecords;
 import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.TestInfrastructure;

@@ -5,7 +5,7 @@ import static cn.yanzhen.dashboard.StatsRecords.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.yanzhen.contracts.tracking.Stats.PeriodFigures;
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;

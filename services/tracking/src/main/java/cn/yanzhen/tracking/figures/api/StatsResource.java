@@ -1,6 +1,7 @@
 package cn.yanzhen.tracking.figures.api;
 
 import cn.yanzhen.contracts.access.Roles;
+import cn.yanzhen.contracts.tracking.StatsWindow;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.application.FigureReading;
 import cn.yanzhen.tracking.figures.application.Flows;
@@ -50,7 +51,7 @@ public class StatsResource {
     @Operation(summary = "The figures of a scope (named as for /api/stats; not an event's breakdowns or a zone's factor "
             + "class) over a window of months, from and to (YYYY-MM, both included, either left out for an open end),"
             + " summed where they are kept, with the months of the window, oldest first")
-    public Stats.Window window(@QueryParam("event") String event, @QueryParam("region") String region,
+    public StatsWindow window(@QueryParam("event") String event, @QueryParam("region") String region,
                                @QueryParam("industry") String industry, @QueryParam("origin") String origin,
                                @QueryParam("from") String from, @QueryParam("to") String to) {
         String scope = scope(event, region, industry, null, null, origin);

@@ -1,6 +1,8 @@
 package cn.yanzhen.tracking.figures.application;
 
 import cn.yanzhen.contracts.tracking.MonthWindow;
+import cn.yanzhen.contracts.tracking.PeriodFigures;
+import cn.yanzhen.contracts.tracking.StatsWindow;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.domain.FigureTable;
 import cn.yanzhen.tracking.figures.persistence.ScopeMonths;
@@ -28,13 +30,13 @@ public class MonthsOfScopes implements ScopeFigureTable, ScopeFigurePart {
 
     @Override
     public void readInto(Map<String, StatsDraft> drafts) {
-        Map<String, List<Stats.PeriodFigures>> series = months.read(List.copyOf(drafts.keySet()));
-        drafts.forEach((scope, draft) -> draft.months(series.getOrDefault(scope, Stats.PeriodFigures.NONE)));
+        Map<String, List<PeriodFigures>> series = months.read(List.copyOf(drafts.keySet()));
+        drafts.forEach((scope, draft) -> draft.months(series.getOrDefault(scope, PeriodFigures.NONE)));
     }
 
     /** A scope's figures over a window, summed where they are kept, with the months of the window. */
-    public Stats.Window window(String scope, MonthWindow window) {
-        return new Stats.Window(scope, window.from() == null ? null : window.from().toString(),
+    public StatsWindow window(String scope, MonthWindow window) {
+        return new StatsWindow(scope, window.from() == null ? null : window.from().toString(),
                 window.to() == null ? null : window.to().toString(), months.total(scope, window),
                 months.months(scope, window));
     }

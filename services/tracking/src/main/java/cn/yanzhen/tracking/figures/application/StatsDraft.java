@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.figures.application;
 
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.domain.Rates;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ public final class StatsDraft {
     private List<Stats.OverdueProject> overdueProjects = Stats.OverdueProject.NONE;
     private List<String> industryGroups = List.of();
     private List<Stats.PeriodPromise> promises = Stats.PeriodPromise.NONE;
-    private List<Stats.PeriodFigures> months = Stats.PeriodFigures.NONE;
+    private List<PeriodFigures> months = PeriodFigures.NONE;
 
     public void backlog(Stats.Backlog backlog) {
         this.backlog = backlog;
@@ -54,7 +55,7 @@ public final class StatsDraft {
         this.promises = promises;
     }
 
-    public void months(List<Stats.PeriodFigures> months) {
+    public void months(List<PeriodFigures> months) {
         this.months = months;
     }
 

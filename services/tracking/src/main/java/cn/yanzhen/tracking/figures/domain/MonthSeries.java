@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.figures.domain;
 
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,14 +25,14 @@ public final class MonthSeries {
         counts[2] += completedYuan;
     }
 
-    public List<Stats.PeriodFigures> periods() {
+    public List<PeriodFigures> periods() {
         return byPeriod.entrySet().stream().map(period -> figures(period.getKey(), period.getValue())).toList();
     }
 
     /** The figures of one period from its counts per measure; a measure without counts is zero. */
-    public static Stats.PeriodFigures figures(String period, Map<MonthMeasure, long[]> counts) {
+    public static PeriodFigures figures(String period, Map<MonthMeasure, long[]> counts) {
         long[] signed = counts.getOrDefault(MonthMeasure.SIGNED, new long[3]);
-        return new Stats.PeriodFigures(period, tally(signed), tally(counts, MonthMeasure.COMMENCED),
+        return new PeriodFigures(period, tally(signed), tally(counts, MonthMeasure.COMMENCED),
                 tally(counts, MonthMeasure.IN_PRODUCTION), tally(counts, MonthMeasure.REACHED_DESIGN_CAPACITY),
                 tally(counts, MonthMeasure.VERIFIED_COMMENCED), tally(counts, MonthMeasure.VERIFIED_IN_PRODUCTION),
                 signed[2]);

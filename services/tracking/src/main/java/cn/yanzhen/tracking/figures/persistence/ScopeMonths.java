@@ -1,6 +1,7 @@
 package cn.yanzhen.tracking.figures.persistence;
 
 import cn.yanzhen.contracts.tracking.MonthWindow;
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.domain.FigureTable;
 import cn.yanzhen.tracking.figures.domain.MonthMark;
@@ -35,13 +36,13 @@ public class ScopeMonths {
     }
 
     /** The whole series of several scopes; a scope without any is left out. */
-    public Map<String, List<Stats.PeriodFigures>> read(List<String> scopes) {
+    public Map<String, List<PeriodFigures>> read(List<String> scopes) {
         return series(entityManager.createNativeQuery("select " + COLUMNS + " from scope_month where scope in (:scopes)")
                 .setParameter("scopes", scopes).getResultList());
     }
 
     /** The months of one scope's series within a window. */
-    public List<Stats.PeriodFigures> months(String scope, MonthWindow window) {
+    public List<PeriodFigures> months(String scope, MonthWindow window) {
         return series(entityManager.createNativeQuery("select " + COLUMNS + " from scope_month where scope = :scope"
                         + " and month between :first and :last").setParameter("scope", scope)
                 .setParameter("first", window.firstMonth()).setParameter("last", window.lastMonth()).getResultList())
@@ -49,7 +50,7 @@ public class ScopeMonths {
     }
 
     /** A scope's figures over a window, summed by the database from the months within it. */
-    public Stats.PeriodFigures total(String scope, MonthWindow window) {
+    public PeriodFigures total(String scope, MonthWindow window) {
         List<?> rows = entityManager.createNativeQuery("select measure, sum(projects), sum(yuan), sum(completed_yuan)"
                         + " from scope_month where scope = :scope and month between :first and :last group by measure")
                 .setParameter("scope", scope).setParameter("first", window.firstMonth())
@@ -63,7 +64,7 @@ public class ScopeMonths {
         return MonthSeries.figures(window.period(), counts);
     }
 
-    private static Map<String, List<Stats.PeriodFigures>> series(List<?> rows) {
+    private static Map<String, List<PeriodFigures>> series(List<?> rows) {
         Map<String, MonthSeries> byScope = new HashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
@@ -71,7 +72,7 @@ public class ScopeMonths {
                     MonthMeasure.valueOf((String) columns[2]), number(columns[3]), number(columns[4]),
                     number(columns[5]));
         }
-        Map<String, List<Stats.PeriodFigures>> series = new HashMap<>();
+        Map<String, List<PeriodFigures>> series = new HashMap<>();
         byScope.forEach((scope, months) -> series.put(scope, months.periods()));
         return series;
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
+import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -69,8 +70,8 @@ class MonthsDomainTest {
         series.add("2025-07", MonthMeasure.SIGNED, 2, 300, 50);
         series.add("2025-07", MonthMeasure.SIGNED, 1, 100, 0);
 
-        List<Stats.PeriodFigures> periods = series.periods();
-        assertThat(periods).extracting(Stats.PeriodFigures::period).containsExactly("2025-07", "2025-09");
+        List<PeriodFigures> periods = series.periods();
+        assertThat(periods).extracting(PeriodFigures::period).containsExactly("2025-07", "2025-09");
         assertThat(periods.get(0).signed()).isEqualTo(new Stats.Tally(3, 400));
         assertThat(periods.get(0).completedInvestmentYuan()).isEqualTo(50);
         assertThat(periods.get(1).commenced()).isEqualTo(new Stats.Tally(1, 40));
