@@ -3,8 +3,10 @@ package cn.yanzhen.intake.config;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.intake.domain.EventRules;
+import cn.yanzhen.intake.domain.ReferenceChecks;
 import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningRules;
+import cn.yanzhen.intake.domain.pipeline.LeadRules;
 import cn.yanzhen.intake.domain.sheet.IndustryNames;
 import cn.yanzhen.intake.domain.sheet.RegionNames;
 import cn.yanzhen.intake.domain.sheet.SheetReading;
@@ -47,5 +49,11 @@ public class ReferenceData {
     @Singleton
     EventRules eventRules(RegionDirectory regions) {
         return new EventRules(regions);
+    }
+
+    @Produces
+    @Singleton
+    LeadRules leadRules(RegionDirectory regions, IndustryCatalogue industries) {
+        return new LeadRules(new ReferenceChecks(regions, industries));
     }
 }

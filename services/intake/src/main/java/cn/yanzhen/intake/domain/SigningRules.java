@@ -19,12 +19,10 @@ public final class SigningRules {
     static final double MAX_ENERGY_GWH = 10_000_000;
     static final int DAYS_BEFORE_EVENT = 365;
 
-    private final RegionDirectory regions;
-    private final IndustryCatalogue industries;
+    private final ReferenceChecks codes;
 
     public SigningRules(RegionDirectory regions, IndustryCatalogue industries) {
-        this.regions = regions;
-        this.industries = industries;
+        this.codes = new ReferenceChecks(regions, industries);
     }
 
     /** Adds a violation for every rule the signing breaks, for an event starting on {@code eventStart}. */
@@ -32,9 +30,9 @@ public final class SigningRules {
         TextRules.required(violations, "externalRef", signing.externalRef(), 64);
         TextRules.required(violations, "projectName", signing.projectName(), 200);
         checkInvestor(signing.investor(), violations);
-        region(violations, "destinationRegion", signing.destinationRegion());
+        codes.region(violations, "destinationRegion", signing.destinationRegion());
         TextRules.optional(violations, "park", signing.park(), 100);
-        industry(violations, signing.industryCode());
+        codes.industry(violations, "industryCode", signing.industryCode());
         checkAmounts(signing, violations);
         checkDates(signing, eventStart, today, violations);
         PromiseRules.check(signing.promise(), signing.signedOn(), violations);
@@ -48,21 +46,7 @@ public final class SigningRules {
             CreditCode.problemWith(given.creditCode())
                     .ifPresent(problem -> violations.add("investor.creditCode", problem));
         }
-        region(violations, "investor.originRegion", given.originRegion());
-    }
-
-    private void region(Violations violations, String field, String code) {
-        TextRules.required(violations, field, code, 6);
-        if (!violations.has(field) && !regions.contains(code)) {
-            violations.add(field, "不是已知的 GB/T 2260 地区代码 / is not a known GB/T 2260 region code");
-        }
-    }
-
-    private void industry(Violations violations, String code) {
-        TextRules.required(violations, "industryCode", code, 4);
-        if (!violations.has("industryCode")) {
-            industries.problemWith(code).ifPresent(problem -> violations.add("industryCode", problem));
-        }
+        codes.region(violations, "investor.originRegion", given.originRegion());
     }
 
     private static void checkAmounts(SigningSubmission signing, Violations violations) {

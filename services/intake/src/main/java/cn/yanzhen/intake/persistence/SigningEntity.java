@@ -53,6 +53,8 @@ public class SigningEntity {
     public Long promiseAnnualOutputYuan;
     public Long promiseAnnualTaxYuan;
     public LocalDate promiseFullProductionBy;
+    /** The pipeline's lead this signing converted (docs/contract.md §4.1.3), null when none is linked. */
+    public String leadId;
 
     public static SigningEntity register(String eventCode, SigningSubmission submission, Instant now,
                                          RepeatOf repeatOf) {
