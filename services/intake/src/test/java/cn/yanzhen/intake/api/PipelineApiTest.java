@@ -113,6 +113,10 @@ class PipelineApiTest {
                 .body("history.stage", equalTo(List.of("LEAD", "NEGOTIATING", "DROPPED")));
         move(id, "{\"stage\": \"INTENT\", \"on\": \"2025-05-02\"}").then().statusCode(409)
                 .body("detail", containsString("final"));
+        for (int day = 2; day <= 99; day++) {
+            contact(id, "{\"on\": \"2025-04-20\", \"note\": \"第" + day + "次\"}").then().statusCode(201);
+        }
+        contact(id, "{\"on\": \"2025-04-21\"}").then().statusCode(409).body("detail", containsString("100 contacts"));
         move("NO-SUCH-LEAD", "{\"stage\": \"INTENT\", \"on\": \"2025-05-02\"}").then().statusCode(404);
     }
 

@@ -56,6 +56,10 @@ public class LeadProgress {
         if (lead.hasContact(contact)) {
             return new LeadChange(lead.toLead(), false);
         }
+        if (lead.contacts.size() >= LeadRules.MAX_CONTACTS) {
+            throw LeadRefused.conflict("Lead " + leadId + " already has " + LeadRules.MAX_CONTACTS
+                    + " contacts, as many as a lead keeps.");
+        }
         Violations violations = new Violations();
         LeadRules.check(contact, lead.firstContactOn, LocalDate.now(clock), violations);
         violations.throwIfAny("The contact is invalid; nothing was stored.");

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class LeadRules {
 
     public static final int MAX_NOTE = 500;
+    /** Bounds the lead's event, which carries every contact (docs/contract.md §6.1: no event grows with the data). */
+    public static final int MAX_CONTACTS = 100;
     static final long MAX_INVESTMENT_YUAN = 10_000_000_000_000L;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
