@@ -63,6 +63,9 @@ class AccessMatrixIT {
     private final Map<Caller, String> linkedBy = new java.util.EnumMap<>(Caller.class);
     private final Map<Caller, String> releasedBy = new java.util.EnumMap<>(Caller.class);
     private final Map<Caller, String> subscriptionEndedBy = new java.util.EnumMap<>(Caller.class);
+    private final Map<Caller, String> leadMovedBy = new java.util.EnumMap<>(Caller.class);
+    private final Map<Caller, String> leadConvertedBy = new java.util.EnumMap<>(Caller.class);
+    private final Map<Caller, String> signingConvertedBy = new java.util.EnumMap<>(Caller.class);
 
     /** Which column of the matrix a request is made for; it decides the target and whether the body is new. */
     private enum Caller { UNAUTHENTICATED, WRONG_ROLE, WRONG_SCOPE, RIGHT_SCOPE, ADMIN }
@@ -133,6 +136,12 @@ class AccessMatrixIT {
             Tokens.asRegionalOffice("450500").baseUri(services.url("tracking")).contentType("application/json")
                     .body(obstacle(obstacle)).post("/api/projects/" + reported + "/obstacles").then().statusCode(201);
         }
+        for (Caller caller : List.of(Caller.RIGHT_SCOPE, Caller.ADMIN)) {
+            leadMovedBy.put(caller, recordLead());
+            leadConvertedBy.put(caller, recordLead());
+            signingConvertedBy.put(caller, submit(fresh()));
+        }
+        state.awaitSettled(List.copyOf(signingConvertedBy.values()));
     }
 
     @AfterAll
@@ -223,7 +232,9 @@ class AccessMatrixIT {
                 "tracking /api/rounds", "tracking /api/rounds/" + ROUND,
                 "tracking /api/rounds/" + ROUND + "/missed",
                 "tracking /api/projects/" + reported + "/obstacles",
-                "tracking /api/projects/" + reported + "/obstacles/" + MOVED_BY_OFFICE);
+                "tracking /api/projects/" + reported + "/obstacles/" + MOVED_BY_OFFICE,
+                "intake /api/leads?region=450000", "intake /api/leads/" + leadMovedBy.get(Caller.ADMIN),
+                "intake /api/pipeline/figures?scope=region:450000");
         List<String> audits = SystemState.withNotifier().stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
         List<Read> checks = new ArrayList<>();
@@ -394,7 +405,42 @@ class AccessMatrixIT {
                         regionalOfficeOf("450500"), regionalOfficeOf("450100"), notOffices,
                         caller -> json("POST", "/api/projects/" + reported + "/obstacles/" + (caller == Caller.ADMIN
                                 ? MOVED_BY_ADMIN : MOVED_BY_OFFICE) + "/transitions", Fixtures.JSON.createObjectNode()
-                                .put("status", "IN_PROGRESS").put("on", "2025-08-02").put("note", "已协调自然资源局"))));
+                                .put("status", "IN_PROGRESS").put("on", "2025-08-02").put("note", "已协调自然资源局"))),
+                new Endpoint("record a lead", "intake",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
+                        caller -> new Call("POST", "/api/leads", "application/json", lead(fresh()), null)),
+                new Endpoint("move a lead", "intake",
+                        regionalOfficeOf("450500"), regionalOfficeOf("450100"), notOffices,
+                        caller -> json("POST", "/api/leads/" + leadMovedBy.get(caller == Caller.ADMIN ? Caller.ADMIN
+                                : Caller.RIGHT_SCOPE) + "/transitions", Fixtures.JSON.createObjectNode()
+                                .put("stage", "NEGOTIATING").put("on", "2025-04-01").put("note", "企业来桂考察"))),
+                new Endpoint("note a contact with a lead's firm", "intake",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
+                        caller -> json("POST", "/api/leads/" + leadMovedBy.get(Caller.ADMIN) + "/contacts",
+                                Fixtures.JSON.createObjectNode().put("on", "2025-05-01").put("note", fresh()))),
+                new Endpoint("link a lead to its signing", "intake",
+                        regionalOfficeOf("450500"), regionalOfficeOf("620000"), notOffices,
+                        caller -> {
+                            Caller linking = caller == Caller.ADMIN ? Caller.ADMIN : Caller.RIGHT_SCOPE;
+                            return json("POST", "/api/leads/" + leadConvertedBy.get(linking) + "/conversion",
+                                    Fixtures.JSON.createObjectNode().put("signingId", signingConvertedBy.get(linking)));
+                        }));
+    }
+
+    /** A lead of Beihai's pipeline, first contacted in March 2025, recorded by an admin; its id. */
+    private String recordLead() {
+        String id = fresh();
+        asAdmin().baseUri(services.url("intake")).contentType("application/json").body(lead(id)).post("/api/leads")
+                .then().statusCode(201);
+        return id;
+    }
+
+    private static String lead(String id) {
+        ObjectNode lead = Fixtures.JSON.createObjectNode().put("leadId", id).put("projectName", "年产10万吨铝型材项目")
+                .put("destinationRegion", "450500").put("industryCode", "3252").put("expectedInvestmentYuan", 800_000_000L)
+                .put("officer", "北海市投资促进局 李明").put("firstContactOn", "2025-03-01");
+        lead.putObject("firm").put("name", "佛山市宏达铝材有限公司").put("originRegion", "440600");
+        return lead.toString();
     }
 
     private static String obstacle(String id) {

@@ -61,6 +61,8 @@ class BadInputIT {
         state.awaitSettled(List.of(signingId));
         asAdmin().baseUri(services.url("tracking")).contentType("application/json").body(obstacle("BAD-OB-1").toString())
                 .post("/api/projects/" + signingId + "/obstacles").then().statusCode(201);
+        asAdmin().baseUri(services.url("intake")).contentType("application/json").body(lead("BAD-LEAD-1").toString())
+                .post("/api/leads").then().statusCode(201);
         asAdmin().baseUri(services.url("tracking")).contentType("application/json").body(BadRequests.JSON
                         .createObjectNode().put("code", ROUND).put("scope", "450000").put("opensOn", "2030-02-01")
                         .put("dueOn", "2030-02-28").toString())
@@ -108,6 +110,16 @@ class BadInputIT {
             assertThat(state.tables()).as("tables").isEqualTo(tablesBefore);
             assertThat(SystemState.topics()).as("topics").isEqualTo(topicsBefore);
         });
+    }
+
+    /** A lead of Beihai's pipeline (contract §4.1.3), first contacted in March 2025. */
+    private static ObjectNode lead(String id) {
+        ObjectNode lead = BadRequests.JSON.createObjectNode().put("leadId", id).put("projectName", "年产10万吨铝型材项目")
+                .put("destinationRegion", "450500").put("industryCode", "3252").put("expectedInvestmentYuan", 800_000_000L)
+                .put("officer", "北海市投资促进局 李明").put("firstContactOn", "2025-03-01");
+        lead.putObject("firm").put("name", "佛山市宏达铝材有限公司").put("creditCode", CreditCode.complete("9144060000000777"))
+                .put("originRegion", "440600");
+        return lead;
     }
 
     private List<BadRequest> malformedRequests() {
@@ -166,7 +178,19 @@ class BadInputIT {
                         Set.of("openedOn"), Set.of("obstacleId", "category"))
                 .body("tracking", "POST", obstacles + "/BAD-OB-1/transitions", BadRequests.JSON.createObjectNode()
                                 .put("status", "IN_PROGRESS").put("on", "2025-09-02").put("note", "已协调"),
-                        Set.of("status", "on"), Set.of("on"), Set.of("status"));
+                        Set.of("status", "on"), Set.of("on"), Set.of("status"))
+                .body("intake", "POST", "/api/leads", lead("BAD-LEAD-2"),
+                        Set.of("leadId", "firm.name", "firm.originRegion", "projectName", "destinationRegion",
+                                "industryCode", "expectedInvestmentYuan", "officer", "firstContactOn"),
+                        Set.of("firstContactOn"), Set.of("firm.creditCode", "firm.originRegion", "destinationRegion",
+                                "industryCode"))
+                .body("intake", "POST", "/api/leads/BAD-LEAD-1/transitions", BadRequests.JSON.createObjectNode()
+                                .put("stage", "NEGOTIATING").put("on", "2025-04-01").put("note", "企业来桂考察"),
+                        Set.of("stage", "on"), Set.of("on"), Set.of("stage"))
+                .body("intake", "POST", "/api/leads/BAD-LEAD-1/contacts", BadRequests.JSON.createObjectNode()
+                        .put("on", "2025-04-01").put("note", "二次洽谈"), Set.of("on"), Set.of("on"), Set.of())
+                .body("intake", "POST", "/api/leads/BAD-LEAD-1/conversion", BadRequests.JSON.createObjectNode()
+                        .put("signingId", signingId), Set.of("signingId"), Set.of(), Set.of("signingId"));
         for (String evidence : List.of("\"permit\"", "[\"permit\"]", "[{\"kind\": \"RUMOUR\", \"reference\": \"x\","
                 + " \"issuedOn\": \"2025-08-01\"}]", "[{\"kind\": \"PHOTO\", \"issuedOn\": \"2025-08-01\"}]",
                 "[{\"kind\": \"PHOTO\", \"reference\": \"x\", \"issuedOn\": \"2999-01-01\"}]",
@@ -211,6 +235,9 @@ class BadInputIT {
             String encoded = java.net.URLEncoder.encode(injection, StandardCharsets.UTF_8);
             bad.get("intake", "event code " + injection, "/api/events/" + encoded)
                     .get("intake", "signing id " + injection, "/api/signings/" + encoded)
+                    .get("intake", "lead " + injection, "/api/leads/" + encoded)
+                    .get("intake", "lead stage " + injection, "/api/leads?stage=" + encoded)
+                    .get("intake", "pipeline scope " + injection, "/api/pipeline/figures?scope=" + encoded)
                     .get("capacity", "zone " + injection, "/api/regions?zone=" + encoded)
                     .get("capacity", "region " + injection, "/api/regions/" + encoded)
                     .get("matching", "verdict " + injection, "/api/matches?verdict=" + encoded)
@@ -225,7 +252,7 @@ class BadInputIT {
             }
         }
         for (String[] list : new String[][] {{"intake", "/api/events"},
-                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"},
+                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"},
                 {"capacity", "/api/regions"}, {"capacity", "/api/regions?zone=WEST"},
                 {"capacity", "/api/regions/450500/reservations"}, {"capacity", "/api/audit"},
                 {"matching", "/api/matches"}, {"matching", "/api/matches?region=450000"}, {"matching", "/api/audit"},
