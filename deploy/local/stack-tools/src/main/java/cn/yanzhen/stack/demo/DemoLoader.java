@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  * Safe to run again: existing profiles are kept and every signing is a duplicate.
  *
  * Then, when tracking runs, it plays what became of the signings ({@link GuangxiStory}): one withdrawal
- * by the organiser, the regional offices' progress reports, a reporting round, Beihai's obstacle ledger and the
- * outcomes of the projects in production.
+ * by the organiser, the regional offices' progress reports, a reporting round, Beihai's obstacle ledger, the
+ * outcomes of the projects in production and Guangxi's pipeline of leads ({@link DemoPipeline}).
  *
  * <p>Each actor uses its own token: the organiser ({@link #ORGANISER_ORG}) registers and withdraws,
  * Guangxi's provincial office sets the profiles, each prefecture's office reports its own projects, and
@@ -120,6 +120,11 @@ public final class DemoLoader {
                 actors);
         DemoOutcomes.play(tracking, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")), actors);
         DemoCapacity.play(tracking, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")), actors);
+        List<JsonNode> converted = new ArrayList<>();
+        for (String id : DemoPipeline.convertedSigningIds(projects, story)) {
+            converted.add(JSON.readTree(read(intake + "/api/signings/" + id)));
+        }
+        DemoPipeline.play(intake, DemoPipeline.leads(converted), actors);
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
                 figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,

@@ -1,7 +1,7 @@
 package cn.yanzhen.intake.application.pipeline;
 
 import cn.yanzhen.contracts.pipeline.PipelineFigures;
-import cn.yanzhen.intake.domain.pipeline.PipelineCount;
+import cn.yanzhen.contracts.pipeline.PipelineCount;
 import cn.yanzhen.intake.domain.pipeline.PipelineScope;
 import cn.yanzhen.intake.persistence.pipeline.LeadStore;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package cn.yanzhen.intake.persistence.pipeline;
 
 import cn.yanzhen.contracts.pipeline.LeadStage;
-import cn.yanzhen.intake.domain.pipeline.PipelineCount.LeadFacts;
+import cn.yanzhen.contracts.pipeline.PipelineCount.LeadFacts;
 import cn.yanzhen.platform.api.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -1,11 +1,9 @@
-package cn.yanzhen.intake.domain.pipeline;
+package cn.yanzhen.contracts.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.yanzhen.contracts.pipeline.LeadStage;
-import cn.yanzhen.contracts.pipeline.PipelineFigures;
 import cn.yanzhen.contracts.pipeline.PipelineFigures.Total;
-import cn.yanzhen.intake.domain.pipeline.PipelineCount.LeadFacts;
+import cn.yanzhen.contracts.pipeline.PipelineCount.LeadFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

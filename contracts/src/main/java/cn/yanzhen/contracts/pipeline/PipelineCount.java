@@ -1,7 +1,5 @@
-package cn.yanzhen.intake.domain.pipeline;
+package cn.yanzhen.contracts.pipeline;
 
-import cn.yanzhen.contracts.pipeline.LeadStage;
-import cn.yanzhen.contracts.pipeline.PipelineFigures;
 import cn.yanzhen.contracts.pipeline.PipelineFigures.Total;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The pipeline figures of one scope from its leads as they stand (docs/contract.md §4.1.3). */
+/**
+ * The pipeline figures of one scope from its leads as they stand (docs/contract.md §4.1.3): intake answers them and
+ * the dashboard counts them from {@code yanzhen.pipeline}, by this one definition.
+ */
 public final class PipelineCount {
 
     /**
@@ -21,6 +22,13 @@ public final class PipelineCount {
      */
     public record LeadFacts(String firm, LeadStage stage, long amountYuan, LocalDate firstContactOn,
                             LocalDate signedOn) {
+
+        /** The facts of a lead as {@code yanzhen.pipeline} carries it. */
+        public static LeadFacts of(Lead lead) {
+            return new LeadFacts(lead.firm().creditCode() != null ? lead.firm().creditCode() : lead.firm().name(),
+                    lead.stage(), lead.expectedInvestmentYuan(), lead.firstContactOn(),
+                    lead.conversion() == null ? null : lead.conversion().signedOn());
+        }
     }
 
     private PipelineCount() {
