@@ -234,7 +234,8 @@ class AccessMatrixIT {
                 "tracking /api/projects/" + reported + "/obstacles",
                 "tracking /api/projects/" + reported + "/obstacles/" + MOVED_BY_OFFICE,
                 "intake /api/leads?region=450000", "intake /api/leads/" + leadMovedBy.get(Caller.ADMIN),
-                "intake /api/pipeline/figures?scope=region:450000");
+                "intake /api/pipeline/figures?scope=region:450000", "intake /api/chains?province=450000",
+                "intake /api/chains/suggestions?region=450500&industryCode=3670");
         List<String> audits = SystemState.withNotifier().stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
         List<Read> checks = new ArrayList<>();
@@ -406,6 +407,11 @@ class AccessMatrixIT {
                         caller -> json("POST", "/api/projects/" + reported + "/obstacles/" + (caller == Caller.ADMIN
                                 ? MOVED_BY_ADMIN : MOVED_BY_OFFICE) + "/transitions", Fixtures.JSON.createObjectNode()
                                 .put("status", "IN_PROGRESS").put("on", "2025-08-02").put("note", "已协调自然资源局"))),
+                new Endpoint("set an industrial chain", "intake",
+                        regionalOfficeOf("450000"), regionalOfficeOf("450500"), notOffices,
+                        caller -> json("PUT", "/api/chains/" + fresh(), Fixtures.JSON.createObjectNode()
+                                .put("province", "450000").put("name", "新能源汽车产业链").set("industries",
+                                        Fixtures.JSON.createArrayNode().add("3670").add("3841")))),
                 new Endpoint("record a lead", "intake",
                         regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
                         caller -> new Call("POST", "/api/leads", "application/json", lead(fresh()), null)),

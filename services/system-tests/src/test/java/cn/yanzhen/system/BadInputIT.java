@@ -122,6 +122,14 @@ class BadInputIT {
         return lead;
     }
 
+    /** One of Guangxi's industrial chains (contract §4.1.4). */
+    private static ObjectNode chain() {
+        ObjectNode chain = BadRequests.JSON.createObjectNode().put("province", "450000").put("name", "新能源汽车产业链");
+        chain.putArray("industries").add("3670").add("3841");
+        chain.putArray("leadFirms").add("上汽通用五菱汽车股份有限公司");
+        return chain;
+    }
+
     private List<BadRequest> malformedRequests() {
         String withdraw = "/api/signings/" + signingId + "/withdraw";
         String progress = "/api/projects/" + signingId + "/progress";
@@ -184,6 +192,8 @@ class BadInputIT {
                                 "industryCode", "expectedInvestmentYuan", "officer", "firstContactOn"),
                         Set.of("firstContactOn"), Set.of("firm.creditCode", "firm.originRegion", "destinationRegion",
                                 "industryCode"))
+                .body("intake", "PUT", "/api/chains/BAD-CHAIN", chain(), Set.of("province", "name"), Set.of(),
+                        Set.of("province", "industries[0]"))
                 .body("intake", "POST", "/api/leads/BAD-LEAD-1/transitions", BadRequests.JSON.createObjectNode()
                                 .put("stage", "NEGOTIATING").put("on", "2025-04-01").put("note", "企业来桂考察"),
                         Set.of("stage", "on"), Set.of("on"), Set.of("stage"))
@@ -238,6 +248,10 @@ class BadInputIT {
                     .get("intake", "lead " + injection, "/api/leads/" + encoded)
                     .get("intake", "lead stage " + injection, "/api/leads?stage=" + encoded)
                     .get("intake", "pipeline scope " + injection, "/api/pipeline/figures?scope=" + encoded)
+                    .get("intake", "chain " + injection, "/api/chains/" + encoded)
+                    .get("intake", "chain province " + injection, "/api/chains?province=" + encoded)
+                    .get("intake", "chain suggestion " + injection, "/api/chains/suggestions?region=" + encoded
+                            + "&industryCode=" + encoded)
                     .get("capacity", "zone " + injection, "/api/regions?zone=" + encoded)
                     .get("capacity", "region " + injection, "/api/regions/" + encoded)
                     .get("matching", "verdict " + injection, "/api/matches?verdict=" + encoded)
@@ -252,7 +266,7 @@ class BadInputIT {
             }
         }
         for (String[] list : new String[][] {{"intake", "/api/events"},
-                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"},
+                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"}, {"intake", "/api/chains"},
                 {"capacity", "/api/regions"}, {"capacity", "/api/regions?zone=WEST"},
                 {"capacity", "/api/regions/450500/reservations"}, {"capacity", "/api/audit"},
                 {"matching", "/api/matches"}, {"matching", "/api/matches?region=450000"}, {"matching", "/api/audit"},
