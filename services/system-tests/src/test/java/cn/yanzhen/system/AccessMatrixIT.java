@@ -442,11 +442,7 @@ class AccessMatrixIT {
     }
 
     private static String lead(String id) {
-        ObjectNode lead = Fixtures.JSON.createObjectNode().put("leadId", id).put("projectName", "年产10万吨铝型材项目")
-                .put("destinationRegion", "450500").put("industryCode", "3252").put("expectedInvestmentYuan", 800_000_000L)
-                .put("officer", "北海市投资促进局 李明").put("firstContactOn", "2025-03-01");
-        lead.putObject("firm").put("name", "佛山市宏达铝材有限公司").put("originRegion", "440600");
-        return lead.toString();
+        return Fixtures.lead(id).toString();
     }
 
     private static String obstacle(String id) {
