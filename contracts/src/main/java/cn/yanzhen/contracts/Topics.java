@@ -21,9 +21,12 @@ public final class Topics {
             List.of(EventTypes.ROUND_OPENED, EventTypes.ROUND_CLOSED));
     public static final Topic OBSTACLES = new Topic("yanzhen.obstacles", true,
             List.of(EventTypes.OBSTACLE_CHANGED));
+    public static final Topic PARKS = new Topic("yanzhen.parks", true,
+            List.of(EventTypes.PARK_CHANGED));
 
     public static final List<Topic> ALL =
-            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES);
+            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES,
+                    PARKS);
 
     private Topics() {
     }
