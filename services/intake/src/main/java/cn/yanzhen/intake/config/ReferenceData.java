@@ -5,6 +5,7 @@ import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.intake.domain.EventRules;
 import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningRules;
+import cn.yanzhen.intake.domain.park.ParkRules;
 import cn.yanzhen.intake.domain.sheet.IndustryNames;
 import cn.yanzhen.intake.domain.sheet.RegionNames;
 import cn.yanzhen.intake.domain.sheet.SheetReading;
@@ -47,5 +48,11 @@ public class ReferenceData {
     @Singleton
     EventRules eventRules(RegionDirectory regions) {
         return new EventRules(regions);
+    }
+
+    @Produces
+    @Singleton
+    ParkRules parkRules(RegionDirectory regions, IndustryCatalogue industries) {
+        return new ParkRules(regions, industries);
     }
 }
