@@ -6,6 +6,7 @@ import cn.yanzhen.intake.domain.EventRules;
 import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningRules;
 import cn.yanzhen.intake.domain.park.ParkRules;
+import cn.yanzhen.intake.domain.park.SigningParkRule;
 import cn.yanzhen.intake.domain.sheet.IndustryNames;
 import cn.yanzhen.intake.domain.sheet.RegionNames;
 import cn.yanzhen.intake.domain.sheet.SheetReading;
@@ -54,5 +55,11 @@ public class ReferenceData {
     @Singleton
     ParkRules parkRules(RegionDirectory regions, IndustryCatalogue industries) {
         return new ParkRules(regions, industries);
+    }
+
+    @Produces
+    @Singleton
+    SigningParkRule signingParkRule(RegionDirectory regions) {
+        return new SigningParkRule(regions);
     }
 }

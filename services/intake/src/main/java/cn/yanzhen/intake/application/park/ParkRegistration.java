@@ -18,18 +18,21 @@ import java.time.Instant;
 
 /**
  * A province registers a park or changes it: the park, its {@code yanzhen.parks} snapshot (through the outbox) and
- * the audit record are written in one transaction; the same park again changes, publishes and audits nothing.
+ * the audit record are written in one transaction; the same park again changes, publishes and audits nothing. A new
+ * park also takes the signings stored before it that name it as free text ({@link ParkNameMigration}).
  */
 @ApplicationScoped
 public class ParkRegistration {
 
     private final ParkStore parks;
+    private final ParkNameMigration migration;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ParkRegistration(ParkStore parks, Outbox outbox, AuditTrail audit, Clock clock) {
+    ParkRegistration(ParkStore parks, ParkNameMigration migration, Outbox outbox, AuditTrail audit, Clock clock) {
         this.parks = parks;
+        this.migration = migration;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -63,6 +66,7 @@ public class ParkRegistration {
             parks.add(created);
             Park after = published(created);
             audit.record(change.after(after));
+            migration.assign(after);
             return new Saved(after, Outcome.CREATED);
         });
     }

@@ -6,7 +6,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import cn.yanzhen.contracts.park.Park;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,6 +30,12 @@ public class ParkStore implements PanacheRepositoryBase<ParkEntity, String> {
     /** The park, locked until the caller's transaction ends, so two changes of it follow one another. */
     public Optional<ParkEntity> lock(String code) {
         return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The registered parks among {@code codes}, by code. */
+    public Map<String, Park> findByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? Map.of() : list("code in ?1", codes).stream().map(ParkEntity::toPark)
+                .collect(Collectors.toMap(Park::code, Function.identity()));
     }
 
     /** Parks by code; only those whose region is one of {@code regions} when it is not null. */
