@@ -5,6 +5,7 @@ import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.chain.IndustrialChain;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.pipeline.Lead;
+import cn.yanzhen.contracts.park.Park;
 import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
 import cn.yanzhen.contracts.tracking.Obstacle;
@@ -32,6 +33,7 @@ public final class EventTypes {
     public static final String OBSTACLE_CHANGED = "yanzhen.obstacle.changed";
     public static final String LEAD_CHANGED = "yanzhen.lead.changed";
     public static final String CHAIN_CHANGED = "yanzhen.chain.changed";
+    public static final String PARK_CHANGED = "yanzhen.park.changed";
 
     private record Definition(String schemaName, Class<?> payloadType) {
     }
@@ -50,7 +52,8 @@ public final class EventTypes {
             Map.entry(ROUND_CLOSED, new Definition("reporting-round", ReportingRound.class)),
             Map.entry(OBSTACLE_CHANGED, new Definition("obstacle", Obstacle.class)),
             Map.entry(LEAD_CHANGED, new Definition("lead", Lead.class)),
-            Map.entry(CHAIN_CHANGED, new Definition("chain", IndustrialChain.class)));
+            Map.entry(CHAIN_CHANGED, new Definition("chain", IndustrialChain.class)),
+            Map.entry(PARK_CHANGED, new Definition("park", Park.class)));
 
     /** Base of every schema's {@code $id}; the schemas themselves are on the classpath. */
     public static final String SCHEMA_ID_BASE = "https://yanzhen.cn/contracts/schemas/";

@@ -25,10 +25,12 @@ public final class Topics {
             List.of(EventTypes.LEAD_CHANGED));
     public static final Topic CHAINS = new Topic("yanzhen.chains", true,
             List.of(EventTypes.CHAIN_CHANGED));
+    public static final Topic PARKS = new Topic("yanzhen.parks", true,
+            List.of(EventTypes.PARK_CHANGED));
 
     public static final List<Topic> ALL =
             List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES,
-                    PIPELINE, CHAINS);
+                    PIPELINE, CHAINS, PARKS);
 
     private Topics() {
     }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A signed project as intake holds it: the payload of both {@code yanzhen.signing.registered} and
- * {@code yanzhen.signing.withdrawn}, and intake's REST representation.
+ * {@code yanzhen.signing.withdrawn}, and intake's REST representation. {@code parkCode} names the registered park
+ * the project lands in (then {@code park} is that park's name), null when none does.
  */
 public record Signing(
         UUID id,
@@ -28,7 +29,22 @@ public record Signing(
         Instant registeredAt,
         Withdrawal withdrawal,
         RepeatOf repeatOf,
-        Promise promise) {
+        Promise promise,
+        String parkCode) {
+
+    /**
+     * A signing that names no registered park: {@code park} is free text or null and {@code parkCode} null, as in
+     * every signing written before parks were registered (docs/contract.md §4.1.5).
+     */
+    public Signing(UUID id, String eventCode, String externalRef, String projectName, Investor investor,
+                   String destinationRegion, String park, String industryCode, long investmentYuan, LocalDate signedOn,
+                   Integer expectedJobs, Double landHa, Double energyGwhPerYear, LocalDate plannedCommencement,
+                   SigningStatus status, Instant registeredAt, Withdrawal withdrawal, RepeatOf repeatOf,
+                   Promise promise) {
+        this(id, eventCode, externalRef, projectName, investor, destinationRegion, park, industryCode, investmentYuan,
+                signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement, status, registeredAt, withdrawal,
+                repeatOf, promise, null);
+    }
 
     /**
      * What the signing promises at full production (达产, docs/contract.md §4.1): design capacity as an amount and

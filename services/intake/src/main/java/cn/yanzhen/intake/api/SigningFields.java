@@ -15,7 +15,7 @@ final class SigningFields {
             "investor.creditCode", "investor.originRegion", "destinationRegion", "park", "industryCode",
             "investmentYuan", "signedOn", "expectedJobs", "landHa", "energyGwhPerYear", "plannedCommencement",
             "promise.designCapacity", "promise.capacityUnit", "promise.annualOutputYuan", "promise.annualTaxYuan",
-            "promise.fullProductionBy");
+            "promise.fullProductionBy", "parkCode");
     static final Set<String> KNOWN = new LinkedHashSet<>(NAMES);
 
     private SigningFields() {
@@ -40,7 +40,8 @@ final class SigningFields {
                 fields.number("landHa"),
                 fields.number("energyGwhPerYear"),
                 fields.date("plannedCommencement"),
-                promise(fields));
+                promise(fields),
+                fields.text("parkCode"));
     }
 
     private static Promise promise(FieldReader fields) {

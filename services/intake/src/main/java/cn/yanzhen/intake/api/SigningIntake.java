@@ -1,12 +1,15 @@
 package cn.yanzhen.intake.api;
 
+import cn.yanzhen.contracts.park.Park;
 import cn.yanzhen.intake.application.SigningRegistration;
 import cn.yanzhen.intake.domain.SigningRules;
 import cn.yanzhen.intake.domain.SigningSubmission;
+import cn.yanzhen.intake.domain.park.SigningParkRule;
 import cn.yanzhen.intake.persistence.EventEntity;
 import cn.yanzhen.intake.persistence.EventStore;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
+import cn.yanzhen.intake.persistence.park.ParkStore;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.persistence.UniqueKeyConflicts;
 import cn.yanzhen.platform.security.Access;
@@ -19,7 +22,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Accepting signings: validate everything first, then store new ones (with their events) in one
@@ -33,15 +38,19 @@ class SigningIntake {
     private final SigningStore signings;
     private final SigningRegistration registration;
     private final SigningRules rules;
+    private final SigningParkRule parkRule;
+    private final ParkStore parks;
     private final Clock clock;
     private final Access access;
 
     SigningIntake(EventStore events, SigningStore signings, SigningRegistration registration, SigningRules rules,
-                  Clock clock, Access access) {
+                  SigningParkRule parkRule, ParkStore parks, Clock clock, Access access) {
         this.events = events;
         this.signings = signings;
         this.registration = registration;
         this.rules = rules;
+        this.parkRule = parkRule;
+        this.parks = parks;
         this.clock = clock;
         this.access = access;
     }
@@ -52,8 +61,9 @@ class SigningIntake {
 
     Registration submit(EventEntity event, SigningSubmission submission, Violations violations) {
         rules.check(submission, event.startDate, today(), violations);
+        SigningSubmission placed = parkRule.place(submission, parksNamedBy(List.of(submission)), violations);
         violations.throwIfAny("The signing is invalid; nothing was stored.");
-        return UniqueKeyConflicts.retryOnce(() -> registerOne(event.code, submission));
+        return UniqueKeyConflicts.retryOnce(() -> registerOne(event.code, placed));
     }
 
     BatchResult submitBatch(EventEntity event, List<SubmittedRow> rows) {
@@ -62,8 +72,10 @@ class SigningIntake {
         Violations all = new Violations();
         Map<String, SubmittedRow> distinct = new LinkedHashMap<>();
         int repeatedInBatch = 0;
-        for (SubmittedRow row : rows) {
-            rules.check(row.submission(), event.startDate, today, row.violations());
+        Map<String, Park> named = parksNamedBy(rows.stream().map(SubmittedRow::submission).toList());
+        for (SubmittedRow read : rows) {
+            rules.check(read.submission(), event.startDate, today, read.violations());
+            SubmittedRow row = read.with(parkRule.place(read.submission(), named, read.violations()));
             if (row.violations().isEmpty()) {
                 SubmittedRow first = distinct.putIfAbsent(row.submission().externalRef(), row);
                 if (first != null && first.submission().equals(row.submission())) {
@@ -113,7 +125,7 @@ class SigningIntake {
     private Registration registerOne(String eventCode, SigningSubmission submission) {
         return signings.findByExternalRef(eventCode, submission.externalRef())
                 .map(existing -> {
-                    if (!existing.toSubmission().equals(submission)) {
+                    if (!existing.holds(submission)) {
                         throw ProblemException.conflict("externalRef " + submission.externalRef()
                                 + " is already used in event " + eventCode + " by signing " + existing.id
                                 + " with different content.");
@@ -132,7 +144,7 @@ class SigningIntake {
             SigningEntity existing = stored.get(row.submission().externalRef());
             if (existing == null) {
                 fresh.add(row.submission());
-            } else if (existing.toSubmission().equals(row.submission())) {
+            } else if (existing.holds(row.submission())) {
                 duplicates++;
             } else {
                 conflicts.add(row.fieldPrefix() + row.titleOf("externalRef"),
@@ -145,6 +157,11 @@ class SigningIntake {
         }
         registration.register(eventCode, fresh);
         return new BatchResult(fresh.size(), duplicates);
+    }
+
+    private Map<String, Park> parksNamedBy(List<SigningSubmission> submissions) {
+        return parks.findByCodes(submissions.stream().map(SigningSubmission::parkCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     private LocalDate today() {

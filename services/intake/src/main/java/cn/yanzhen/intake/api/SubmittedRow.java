@@ -21,6 +21,11 @@ record SubmittedRow(int number, SigningSubmission submission, Violations violati
         return new SubmittedRow(row.number(), submission, row.violations(), row.titles());
     }
 
+    /** The row with its submission replaced, e.g. by the registered park's name as {@code park}. */
+    SubmittedRow with(SigningSubmission changed) {
+        return new SubmittedRow(number, changed, violations, titles);
+    }
+
     String fieldPrefix() {
         return "row " + number + ": ";
     }

@@ -8,6 +8,8 @@ import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningRules;
 import cn.yanzhen.intake.domain.chain.ChainRules;
 import cn.yanzhen.intake.domain.pipeline.LeadRules;
+import cn.yanzhen.intake.domain.park.ParkRules;
+import cn.yanzhen.intake.domain.park.SigningParkRule;
 import cn.yanzhen.intake.domain.sheet.IndustryNames;
 import cn.yanzhen.intake.domain.sheet.RegionNames;
 import cn.yanzhen.intake.domain.sheet.SheetReading;
@@ -60,7 +62,19 @@ public class ReferenceData {
 
     @Produces
     @Singleton
+    ParkRules parkRules(RegionDirectory regions, IndustryCatalogue industries) {
+        return new ParkRules(regions, industries);
+    }
+
+    @Produces
+    @Singleton
     ChainRules chainRules(RegionDirectory regions, IndustryCatalogue industries) {
         return new ChainRules(regions, industries);
+    }
+
+    @Produces
+    @Singleton
+    SigningParkRule signingParkRule(RegionDirectory regions) {
+        return new SigningParkRule(regions);
     }
 }

@@ -1,5 +1,6 @@
 package cn.yanzhen.intake.domain;
 
+import cn.yanzhen.contracts.park.ParkCodes;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.signing.Investor;
@@ -32,6 +33,10 @@ public final class SigningRules {
         checkInvestor(signing.investor(), violations);
         codes.region(violations, "destinationRegion", signing.destinationRegion());
         TextRules.optional(violations, "park", signing.park(), 100);
+        if (signing.parkCode() != null && !ParkCodes.isWellFormed(signing.parkCode())) {
+            violations.add("parkCode", "不是园区代码（2–32 位大写字母、数字或 '-'） / is not a park code (2 to 32 "
+                    + "upper-case letters, digits and '-')");
+        }
         codes.industry(violations, "industryCode", signing.industryCode());
         checkAmounts(signing, violations);
         checkDates(signing, eventStart, today, violations);

@@ -4,7 +4,10 @@ import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing.Promise;
 import java.time.LocalDate;
 
-/** A signing as the organiser submits it, before it has an id. Fields the client left out are null. */
+/**
+ * A signing as the organiser submits it, before it has an id. Fields the client left out are null. {@code parkCode}
+ * names a registered park, whose name then becomes {@code park} ({@link #withPark}).
+ */
 public record SigningSubmission(
         String externalRef,
         String projectName,
@@ -18,5 +21,13 @@ public record SigningSubmission(
         Double landHa,
         Double energyGwhPerYear,
         LocalDate plannedCommencement,
-        Promise promise) {
+        Promise promise,
+        String parkCode) {
+
+    /** The same submission with another free-text park: the registered park's name, once its code is checked. */
+    public SigningSubmission withPark(String parkName) {
+        return new SigningSubmission(externalRef, projectName, investor, destinationRegion, parkName, industryCode,
+                investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement, promise,
+                parkCode);
+    }
 }

@@ -55,6 +55,8 @@ public class SigningEntity {
     public LocalDate promiseFullProductionBy;
     /** The pipeline's lead this signing converted (docs/contract.md §4.1.3), null when none is linked. */
     public String leadId;
+    /** The registered park, given with the signing or assigned when a park of its free-text name was registered. */
+    public String parkCode;
 
     public static SigningEntity register(String eventCode, SigningSubmission submission, Instant now,
                                          RepeatOf repeatOf) {
@@ -68,6 +70,7 @@ public class SigningEntity {
         entity.investorOriginRegion = submission.investor().originRegion();
         entity.destinationRegion = submission.destinationRegion();
         entity.park = submission.park();
+        entity.parkCode = submission.parkCode();
         entity.industryCode = submission.industryCode();
         entity.investmentYuan = submission.investmentYuan();
         entity.signedOn = submission.signedOn();
@@ -121,12 +124,19 @@ public class SigningEntity {
                 registeredAt, repeatOf);
     }
 
-    /** What the organiser submitted, to tell a repeated submission from a conflicting one. */
-    public SigningSubmission toSubmission() {
+    /**
+     * Whether a submission is this signing again: a submission that names no park code matches whatever code the
+     * signing holds, since the signing may have been given one when its park was registered after it.
+     */
+    public boolean holds(SigningSubmission submission) {
+        return toSubmission(submission.parkCode() == null ? null : parkCode).equals(submission);
+    }
+
+    private SigningSubmission toSubmission(String withParkCode) {
         return new SigningSubmission(externalRef, projectName,
                 new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
                 industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
-                promise());
+                promise(), withParkCode);
     }
 
     public Signing toSigning() {
@@ -135,6 +145,6 @@ public class SigningEntity {
         return new Signing(id, eventCode, externalRef, projectName,
                 new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
                 industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
-                status, registeredAt, withdrawal, repeat(), promise());
+                status, registeredAt, withdrawal, repeat(), promise(), parkCode);
     }
 }

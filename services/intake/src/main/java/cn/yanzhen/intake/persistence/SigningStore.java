@@ -63,6 +63,15 @@ public class SigningStore implements PanacheRepositoryBase<SigningEntity, UUID> 
         return find("repeatOf", Sort.ascending("id"), id).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /**
+     * The signings a newly registered park takes: no park code yet, the park's name as their free-text park, and a
+     * destination among {@code regions} (the park's region and those inside it); locked for the caller to change.
+     */
+    public List<SigningEntity> lockNamingPark(String name, Collection<String> regions) {
+        return find("parkCode is null and park = ?1 and destinationRegion in ?2", Sort.ascending("id"), name, regions)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public boolean hasRepeats(UUID id) {
         return count("repeatOf", id) > 0;
     }

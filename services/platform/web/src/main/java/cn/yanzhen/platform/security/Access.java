@@ -45,6 +45,19 @@ public class Access {
         return requireRegionAs(Roles.REGIONAL_OFFICE, "its regional office", regionCode, what);
     }
 
+    /**
+     * An admin, or a regional office of a province (its region claim a province's code) that contains
+     * {@code regionCode}: what a province keeps for all its regions, such as its parks.
+     */
+    public Actor requireProvince(String regionCode, String what) {
+        Actor actor = requireRegionAs(Roles.REGIONAL_OFFICE, "its province's regional office", regionCode, what);
+        if (!actor.isAdmin() && regions.find(actor.region()).map(region -> region.parent() != null).orElse(true)) {
+            throw forbidden(what + " is kept by the province; your region " + actor.region()
+                    + " is not a province, so only the province's regional office or an admin may change it.");
+        }
+        return actor;
+    }
+
     /** An admin, or a verifier whose region contains {@code regionCode}. */
     public Actor requireVerifierFor(String regionCode, String what) {
         return requireRegionAs(Roles.VERIFIER, "a verifier of that region", regionCode, what);
