@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * A signed project as intake holds it: the payload of both {@code yanzhen.signing.registered} and
  * {@code yanzhen.signing.withdrawn}, and intake's REST representation. {@code parkCode} names the registered park
- * the project lands in (then {@code park} is that park's name), null when none does.
+ * the project lands in (then {@code park} is that park's name), null when none does; {@code leadId} the lead of the
+ * pipeline the signing converted (§4.1.3), null until an office links one.
  */
 public record Signing(
         UUID id,
@@ -30,11 +31,12 @@ public record Signing(
         Withdrawal withdrawal,
         RepeatOf repeatOf,
         Promise promise,
-        String parkCode) {
+        String parkCode,
+        String leadId) {
 
     /**
-     * A signing that names no registered park: {@code park} is free text or null and {@code parkCode} null, as in
-     * every signing written before parks were registered (docs/contract.md §4.1.5).
+     * A signing that names no registered park and converted no lead: {@code park} is free text or null, {@code parkCode}
+     * and {@code leadId} null, as in every signing written before parks and the pipeline (docs/contract.md §4.1.5).
      */
     public Signing(UUID id, String eventCode, String externalRef, String projectName, Investor investor,
                    String destinationRegion, String park, String industryCode, long investmentYuan, LocalDate signedOn,
@@ -43,7 +45,7 @@ public record Signing(
                    Promise promise) {
         this(id, eventCode, externalRef, projectName, investor, destinationRegion, park, industryCode, investmentYuan,
                 signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement, status, registeredAt, withdrawal,
-                repeatOf, promise, null);
+                repeatOf, promise, null, null);
     }
 
     /**

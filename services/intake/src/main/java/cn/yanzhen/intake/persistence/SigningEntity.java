@@ -145,6 +145,6 @@ public class SigningEntity {
         return new Signing(id, eventCode, externalRef, projectName,
                 new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
                 industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
-                status, registeredAt, withdrawal, repeat(), promise(), parkCode);
+                status, registeredAt, withdrawal, repeat(), promise(), parkCode, leadId);
     }
 }

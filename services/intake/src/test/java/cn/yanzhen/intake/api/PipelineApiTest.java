@@ -126,10 +126,12 @@ class PipelineApiTest {
         String id = newId();
         record(lead(id, "450000", "3825", 1_500_000_000L, "2025-03-01"), "450000").then().statusCode(201);
 
+        asMonitor().get("/api/signings/" + signing).then().statusCode(200).body("leadId", nullValue());
         convert(id, signing).then().statusCode(201).body("stage", equalTo("SIGNED"))
                 .body("conversion.signingId", equalTo(signing)).body("conversion.signedOn", equalTo("2025-07-20"))
                 .body("history[1].on", equalTo("2025-07-20"));
         convert(id, signing).then().statusCode(200);
+        asMonitor().get("/api/signings/" + signing).then().statusCode(200).body("leadId", equalTo(id));
         String other = newId();
         record(lead(other, "450500", "3825", 100_000_000L, "2025-03-01"), "450500").then().statusCode(201);
         convert(other, signing).then().statusCode(409).body("detail", containsString("already linked to lead " + id));
