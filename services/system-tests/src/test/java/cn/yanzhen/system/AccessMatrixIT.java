@@ -142,6 +142,8 @@ class AccessMatrixIT {
             signingConvertedBy.put(caller, submit(fresh()));
         }
         state.awaitSettled(List.copyOf(signingConvertedBy.values()));
+        asAdmin().baseUri(services.url("intake")).contentType("application/json").body(Fixtures.park().toString())
+                .put("/api/parks/ACL-PARK").then().statusCode(201);
     }
 
     @AfterAll
@@ -234,7 +236,8 @@ class AccessMatrixIT {
                 "tracking /api/projects/" + reported + "/obstacles",
                 "tracking /api/projects/" + reported + "/obstacles/" + MOVED_BY_OFFICE,
                 "intake /api/leads?region=450000", "intake /api/leads/" + leadMovedBy.get(Caller.ADMIN),
-                "intake /api/pipeline/figures?scope=region:450000", "intake /api/chains?province=450000",
+                "intake /api/pipeline/figures?scope=region:450000", "intake /api/parks?region=450000",
+                "intake /api/parks/ACL-PARK", "intake /api/chains?province=450000",
                 "intake /api/chains/suggestions?region=450500&industryCode=3670");
         List<String> audits = SystemState.withNotifier().stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
@@ -407,6 +410,9 @@ class AccessMatrixIT {
                         caller -> json("POST", "/api/projects/" + reported + "/obstacles/" + (caller == Caller.ADMIN
                                 ? MOVED_BY_ADMIN : MOVED_BY_OFFICE) + "/transitions", Fixtures.JSON.createObjectNode()
                                 .put("status", "IN_PROGRESS").put("on", "2025-08-02").put("note", "已协调自然资源局"))),
+                new Endpoint("register a park", "intake",
+                        regionalOfficeOf("450000"), regionalOfficeOf("451400"), notOffices,
+                        caller -> json("PUT", "/api/parks/" + fresh(), Fixtures.park())),
                 new Endpoint("set an industrial chain", "intake",
                         regionalOfficeOf("450000"), regionalOfficeOf("450500"), notOffices,
                         caller -> json("PUT", "/api/chains/" + fresh(), Fixtures.JSON.createObjectNode()

@@ -188,6 +188,8 @@ class BadInputIT {
                                 "industryCode", "expectedInvestmentYuan", "officer", "firstContactOn"),
                         Set.of("firstContactOn"), Set.of("firm.creditCode", "firm.originRegion", "destinationRegion",
                                 "industryCode"))
+                .body("intake", "PUT", "/api/parks/BAD-PARK", Fixtures.park(), Set.of("name", "region", "level",
+                        "plannedLandMu", "availableLandMu"), Set.of(), Set.of("region", "partner", "priorityIndustries[0]"))
                 .body("intake", "PUT", "/api/chains/BAD-CHAIN", chain(), Set.of("province", "name"), Set.of(),
                         Set.of("province", "industries[0]"))
                 .body("intake", "POST", "/api/leads/BAD-LEAD-1/transitions", BadRequests.JSON.createObjectNode()
@@ -245,6 +247,8 @@ class BadInputIT {
                     .get("intake", "lead stage " + injection, "/api/leads?stage=" + encoded)
                     .get("intake", "pipeline scope " + injection, "/api/pipeline/figures?scope=" + encoded)
                     .get("intake", "chain " + injection, "/api/chains/" + encoded)
+                    .get("intake", "park " + injection, "/api/parks/" + encoded)
+                    .get("intake", "park region " + injection, "/api/parks?region=" + encoded)
                     .get("intake", "chain province " + injection, "/api/chains?province=" + encoded)
                     .get("intake", "chain suggestion " + injection, "/api/chains/suggestions?region=" + encoded
                             + "&industryCode=" + encoded)
@@ -262,7 +266,7 @@ class BadInputIT {
             }
         }
         for (String[] list : new String[][] {{"intake", "/api/events"},
-                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"}, {"intake", "/api/chains"},
+                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"}, {"intake", "/api/chains"}, {"intake", "/api/parks"},
                 {"capacity", "/api/regions"}, {"capacity", "/api/regions?zone=WEST"},
                 {"capacity", "/api/regions/450500/reservations"}, {"capacity", "/api/audit"},
                 {"matching", "/api/matches"}, {"matching", "/api/matches?region=450000"}, {"matching", "/api/audit"},

@@ -36,6 +36,15 @@ final class Fixtures {
         return profile;
     }
 
+    /** 江门（崇左）产业园, a park Chongzuo builds with Guangdong (contract §4.1.5). */
+    static ObjectNode park() {
+        ObjectNode park = JSON.createObjectNode().put("name", "江门（崇左）产业园").put("region", "451400")
+                .put("level", "PROVINCIAL").put("plannedLandMu", 15000).put("availableLandMu", 6200.5)
+                .put("partner", "440000");
+        park.putArray("priorityIndustries").add("3825").add("39");
+        return park;
+    }
+
     /** A lead of Beihai's pipeline (contract §4.1.3), first contacted in March 2025, its firm's credit code unknown. */
     static ObjectNode lead(String id) {
         ObjectNode lead = JSON.createObjectNode().put("leadId", id).put("projectName", "年产10万吨铝型材项目")
