@@ -5,6 +5,7 @@ import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.contracts.tracking.KeyPlan;
 import cn.yanzhen.contracts.tracking.Obstacle;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.ReportVerified;
@@ -28,6 +29,7 @@ public final class EventTypes {
     public static final String ROUND_OPENED = "yanzhen.round.opened";
     public static final String ROUND_CLOSED = "yanzhen.round.closed";
     public static final String OBSTACLE_CHANGED = "yanzhen.obstacle.changed";
+    public static final String KEY_PLAN_CHANGED = "yanzhen.key-plan.changed";
 
     private record Definition(String schemaName, Class<?> payloadType) {
     }
@@ -44,7 +46,8 @@ public final class EventTypes {
             Map.entry(STATS, new Definition("stats", Stats.class)),
             Map.entry(ROUND_OPENED, new Definition("reporting-round", ReportingRound.class)),
             Map.entry(ROUND_CLOSED, new Definition("reporting-round", ReportingRound.class)),
-            Map.entry(OBSTACLE_CHANGED, new Definition("obstacle", Obstacle.class)));
+            Map.entry(OBSTACLE_CHANGED, new Definition("obstacle", Obstacle.class)),
+            Map.entry(KEY_PLAN_CHANGED, new Definition("key-plan", KeyPlan.class)));
 
     /** Base of every schema's {@code $id}; the schemas themselves are on the classpath. */
     public static final String SCHEMA_ID_BASE = "https://yanzhen.cn/contracts/schemas/";

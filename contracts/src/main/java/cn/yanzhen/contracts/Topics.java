@@ -21,9 +21,12 @@ public final class Topics {
             List.of(EventTypes.ROUND_OPENED, EventTypes.ROUND_CLOSED));
     public static final Topic OBSTACLES = new Topic("yanzhen.obstacles", true,
             List.of(EventTypes.OBSTACLE_CHANGED));
+    public static final Topic KEY_PROJECTS = new Topic("yanzhen.key-projects", true,
+            List.of(EventTypes.KEY_PLAN_CHANGED));
 
     public static final List<Topic> ALL =
-            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES);
+            List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES,
+                    KEY_PROJECTS);
 
     private Topics() {
     }
