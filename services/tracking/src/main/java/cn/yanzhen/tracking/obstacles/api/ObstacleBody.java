@@ -8,9 +8,7 @@ import cn.yanzhen.tracking.obstacles.domain.NewObstacle;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleMove;
 import cn.yanzhen.tracking.obstacles.domain.ObstacleRules;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** An obstacle and a move of one as a regional office sends them: each field read, each problem named for a 400. */
 final class ObstacleBody {
@@ -26,7 +24,7 @@ final class ObstacleBody {
         Violations violations = new Violations();
         JsonFieldReader fields = new JsonFieldReader(body, OBSTACLE_FIELDS, violations);
         NewObstacle obstacle = new NewObstacle(fields.text("obstacleId"),
-                oneOf(fields, "category", Category.values()), fields.text("description"), fields.text("department"),
+                fields.oneOf("category", Category.values()), fields.text("description"), fields.text("department"),
                 fields.date("openedOn"));
         ObstacleRules.check(obstacle, violations);
         violations.throwIfAny("The obstacle is invalid; nothing was stored.");
@@ -36,23 +34,10 @@ final class ObstacleBody {
     static ObstacleMove move(JsonNode body) {
         Violations violations = new Violations();
         JsonFieldReader fields = new JsonFieldReader(body, MOVE_FIELDS, violations);
-        ObstacleMove move = new ObstacleMove(oneOf(fields, "status", Status.values()), fields.date("on"),
+        ObstacleMove move = new ObstacleMove(fields.oneOf("status", Status.values()), fields.date("on"),
                 fields.text("note"));
         ObstacleRules.check(move, violations);
         violations.throwIfAny("The move is invalid; nothing was changed.");
         return move;
-    }
-
-    /** The constant the field names; a name that is none of them is a violation. */
-    private static <E extends Enum<E>> E oneOf(JsonFieldReader fields, String field, E[] values) {
-        String name = fields.text(field);
-        if (name == null) {
-            return null;
-        }
-        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst().orElseGet(() -> {
-            fields.reject(field, "must be one of " + Arrays.stream(values).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
-            return null;
-        });
     }
 }
