@@ -67,18 +67,18 @@ public class KeyPlanStore {
     /** Stores the plan as it now stands: its officer and who changed it, and exactly these approvals. */
     public KeyPlanEntity save(ProjectSummary project, String officer, List<Approval> approvals, String by,
                               Instant at) {
-        KeyPlanEntity plan = find(project.signingId()).orElseGet(() -> {
-            KeyPlanEntity created = new KeyPlanEntity();
-            created.signingId = project.signingId();
-            created.eventCode = project.eventCode();
-            created.destinationRegion = project.destinationRegion();
-            created.recordedAt = at;
-            entityManager.persist(created);
-            return created;
-        });
+        Optional<KeyPlanEntity> earlier = find(project.signingId());
+        KeyPlanEntity plan = earlier.orElseGet(KeyPlanEntity::new);
+        plan.signingId = project.signingId();
+        plan.eventCode = project.eventCode();
+        plan.destinationRegion = project.destinationRegion();
         plan.officer = officer;
         plan.changedBy = by;
         plan.changedAt = at;
+        if (earlier.isEmpty()) {
+            plan.recordedAt = at;
+            entityManager.persist(plan);
+        }
         entityManager.flush();
         entityManager.createNativeQuery("delete from key_approval where signing_id = ?1")
                 .setParameter(1, plan.signingId).executeUpdate();
