@@ -214,6 +214,14 @@ class KeyProjectsTest {
         asMonitor().get(path).then().statusCode(200).body("approvals[0].status", equalTo("NEEDED"));
         keyProjects("event=" + EVENT + "-ACCESS").body("projects", equalTo(1)).body("approvalsOpen", equalTo(1));
 
+        asMonitor().get("/api/key-projects?region=999999").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("region")));
+        Signing repeat = register("450700", EVENT + "-REPEAT", new Signing.RepeatOf(project.id(),
+                List.of("investor.creditCode"), Signing.LinkStatus.SUSPECTED));
+        office().body(body).put("/api/projects/" + repeat.id() + "/key-plan").then().statusCode(409)
+                .body("detail", containsString("repeats signing " + project.id()));
+        asMonitor().get("/api/projects/" + repeat.id() + "/key-plan").then().statusCode(404);
+
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, project.id().toString(),
                 SigningCopies.withdrawn(project));
         await().atMost(WAIT).until(() -> "WITHDRAWN".equals(asMonitor().get("/api/projects/" + project.id())
@@ -266,10 +274,14 @@ class KeyProjectsTest {
     }
 
     private Signing register(String destination, String event) {
+        return register(destination, event, null);
+    }
+
+    private Signing register(String destination, String event, Signing.RepeatOf repeatOf) {
         Signing signing = new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(),
                 "铝基新材料产业园项目", new Investor("上海市测试材料有限公司", "91310000MA1FL4QX2B", "310000"), destination,
                 null, "3216", 2_000_000_000L, LocalDate.of(2025, 7, 20), null, null, null, null,
-                SigningStatus.REGISTERED, Instant.now(), null, null, null);
+                SigningStatus.REGISTERED, Instant.now(), null, repeatOf, null);
         publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED, signing.id().toString(), signing);
         await().atMost(WAIT).until(() -> asMonitor().get("/api/projects/" + signing.id()).statusCode() == 200);
         return signing;
