@@ -1,8 +1,12 @@
 package cn.yanzhen.tracking.keyprojects;
 
-import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static cn.yanzhen.platform.testing.Tokens.asMonitor;
-import static cn.yanzhen.platform.testing.Tokens.asRegionalOffice;
+import static cn.yanzhen.tracking.keyprojects.KeyPlanCalls.WAIT;
+import static cn.yanzhen.tracking.keyprojects.KeyPlanCalls.keyProjects;
+import static cn.yanzhen.tracking.keyprojects.KeyPlanCalls.move;
+import static cn.yanzhen.tracking.keyprojects.KeyPlanCalls.plan;
+import static cn.yanzhen.tracking.keyprojects.KeyPlanCalls.put;
+import static cn.yanzhen.tracking.keyprojects.KeyPlanCalls.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -14,28 +18,20 @@ import static org.hamcrest.Matchers.not;
 import cn.yanzhen.contracts.ContractValidator;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
-import cn.yanzhen.contracts.signing.Investor;
 import cn.yanzhen.contracts.signing.Signing;
-import cn.yanzhen.contracts.signing.SigningStatus;
 import cn.yanzhen.platform.testing.EventPublisher;
 import cn.yanzhen.platform.testing.TestInfrastructure;
 import cn.yanzhen.platform.testing.TopicReader;
 import cn.yanzhen.platform.testing.YanzhenTestResource;
 import cn.yanzhen.tracking.MovableClock;
-import cn.yanzhen.tracking.SigningCopies;
 import cn.yanzhen.tracking.keyprojects.messaging.ApprovalWatch;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
@@ -53,9 +49,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeyProjectsTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String EVENT = "EV-KEYPROJECT";
-    private static final String OFFICE = "450000";
 
     @Inject
     ApprovalWatch approvalWatch;
@@ -83,8 +77,8 @@ class KeyProjectsTest {
     @Test
     void plansApprovalsFiguresAndTheOverdueAlertFollowThePlans() throws Exception {
         MovableClock.moveTo(LocalDate.of(2025, 10, 1));
-        Signing first = register("450500", EVENT);
-        Signing second = register("450100", EVENT);
+        Signing first = register(publisher, "450500", EVENT, null);
+        Signing second = register(publisher, "450100", EVENT, null);
         Map<TopicPartition, Long> plansMark = plans.mark();
         Map<TopicPartition, Long> alertsMark = alerts.mark();
         String firstPlan = plan("王敏（北海市投资促进局）", "LAND", "2025-10-31", "ENVIRONMENT", "2025-10-15",
@@ -179,57 +173,6 @@ class KeyProjectsTest {
                 .statusCode(409).body("detail", containsString("past its due date 2025-10-20"));
     }
 
-    @Test
-    void onlyTheProjectsOfficeOrAnAdminPlansAndBadInputNamesEachFieldStoringNothing() {
-        MovableClock.moveTo(LocalDate.of(2025, 10, 1));
-        Signing project = register("450700", EVENT + "-ACCESS");
-        String path = "/api/projects/" + project.id() + "/key-plan";
-        String body = plan("张华（钦州市投资促进局）", "LAND", "2025-10-31");
-        asRegionalOffice("520000").contentType(ContentType.JSON).body(body).put(path).then().statusCode(403);
-        asMonitor().contentType(ContentType.JSON).body(body).put(path).then().statusCode(403);
-
-        office().body("{}").put(path).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("officer", "approvals"));
-        office().body("{\"officer\": 5, \"approvals\": [{\"kind\": \"FLOOD\", \"dueOn\": \"2025-02-30\"},"
-                        + " {\"kind\": \"OTHER\", \"dueOn\": \"2025-12-31\", \"colour\": 1},"
-                        + " {\"kind\": \"LAND\", \"dueOn\": \"2025-12-31\"}, {\"kind\": \"LAND\", \"dueOn\": \"2025-11-30\"}],"
-                        + " \"extra\": true}")
-                .put(path).then().statusCode(400).body("errors.field", containsInAnyOrder("officer", "extra",
-                        "approvals[0].kind", "approvals[0].dueOn", "approvals[1].name", "approvals[1].colour",
-                        "approvals[3].kind"));
-        office().body(body.replace("2025-10-31", "2025-07-19")).put(path).then().statusCode(400)
-                .body("errors.field", equalTo(List.of("approvals[0].dueOn")));
-        asMonitor().get(path).then().statusCode(404);
-        keyProjects("event=" + EVENT + "-ACCESS").body("projects", equalTo(0));
-
-        asAdmin().contentType(ContentType.JSON).body(body).put(path).then().statusCode(201);
-        office().body("{\"status\": \"DONE\", \"on\": \"yesterday\", \"extra\": true}").post(path + "/approvals/LAND")
-                .then().statusCode(400).body("errors.field", containsInAnyOrder("status", "on", "extra"));
-        office().body("{\"status\": \"NEEDED\", \"on\": \"2025-09-01\"}").post(path + "/approvals/LAND").then()
-                .statusCode(400).body("errors.field", equalTo(List.of("status")));
-        office().body("{\"status\": \"GRANTED\", \"on\": \"2025-07-19\"}").post(path + "/approvals/LAND").then()
-                .statusCode(400).body("errors.field", equalTo(List.of("on")));
-        office().body("{\"status\": \"GRANTED\", \"on\": \"2025-10-02\"}").post(path + "/approvals/LAND").then()
-                .statusCode(400).body("errors.field", equalTo(List.of("on")));
-        asMonitor().get(path).then().statusCode(200).body("approvals[0].status", equalTo("NEEDED"));
-        keyProjects("event=" + EVENT + "-ACCESS").body("projects", equalTo(1)).body("approvalsOpen", equalTo(1));
-
-        asMonitor().get("/api/key-projects?region=999999").then().statusCode(400)
-                .body("errors.field", equalTo(List.of("region")));
-        Signing repeat = register("450700", EVENT + "-REPEAT", new Signing.RepeatOf(project.id(),
-                List.of("investor.creditCode"), Signing.LinkStatus.SUSPECTED));
-        office().body(body).put("/api/projects/" + repeat.id() + "/key-plan").then().statusCode(409)
-                .body("detail", containsString("repeats signing " + project.id()));
-        asMonitor().get("/api/projects/" + repeat.id() + "/key-plan").then().statusCode(404);
-
-        publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_WITHDRAWN, project.id().toString(),
-                SigningCopies.withdrawn(project));
-        await().atMost(WAIT).until(() -> "WITHDRAWN".equals(asMonitor().get("/api/projects/" + project.id())
-                .then().extract().path("status")));
-        office().body(plan("张华", "LAND", "2025-10-31")).put(path).then().statusCode(409)
-                .body("detail", containsString("WITHDRAWN"));
-    }
-
     private List<ConsumerRecord<String, String>> overdueSince(Map<TopicPartition, Long> mark, int count,
                                                               Signing... projects) {
         await().atMost(WAIT).until(() -> overdue(mark, projects).size() >= count);
@@ -243,47 +186,4 @@ class KeyProjectsTest {
                 .filter(record -> record.value().contains("APPROVAL_OVERDUE")).toList();
     }
 
-    private static ValidatableResponse keyProjects(String scope) {
-        return asMonitor().get("/api/stats?" + scope).then().statusCode(200).rootPath("keyProjects");
-    }
-
-    /** A plan's body: the officer, then kind and due date pairs; {@code OTHER:名称} names an OTHER approval. */
-    private static String plan(String officer, String... kindsAndDueDates) {
-        StringBuilder approvals = new StringBuilder();
-        for (int i = 0; i < kindsAndDueDates.length; i += 2) {
-            String[] kind = kindsAndDueDates[i].split(":");
-            approvals.append(i == 0 ? "" : ", ").append("{\"kind\": \"").append(kind[0]).append('"')
-                    .append(kind.length > 1 ? ", \"name\": \"" + kind[1] + "\"" : "")
-                    .append(", \"dueOn\": \"").append(kindsAndDueDates[i + 1]).append("\"}");
-        }
-        return "{\"officer\": \"" + officer + "\", \"approvals\": [" + approvals + "]}";
-    }
-
-    private static ValidatableResponse put(Signing signing, String body) {
-        return office().body(body).put("/api/projects/" + signing.id() + "/key-plan").then();
-    }
-
-    private static ValidatableResponse move(Signing signing, String kind, String status, String on, String note) {
-        return office().body("{\"status\": \"" + status + "\", \"on\": \"" + on + "\""
-                        + (note == null ? "" : ", \"note\": \"" + note + "\"") + "}")
-                .post("/api/projects/" + signing.id() + "/key-plan/approvals/" + kind).then();
-    }
-
-    private static RequestSpecification office() {
-        return asRegionalOffice(OFFICE).contentType(ContentType.JSON);
-    }
-
-    private Signing register(String destination, String event) {
-        return register(destination, event, null);
-    }
-
-    private Signing register(String destination, String event, Signing.RepeatOf repeatOf) {
-        Signing signing = new Signing(UUID.randomUUID(), event, "REF-" + UUID.randomUUID(),
-                "铝基新材料产业园项目", new Investor("上海市测试材料有限公司", "91310000MA1FL4QX2B", "310000"), destination,
-                null, "3216", 2_000_000_000L, LocalDate.of(2025, 7, 20), null, null, null, null,
-                SigningStatus.REGISTERED, Instant.now(), null, repeatOf, null);
-        publisher.publish(Topics.SIGNINGS.name(), EventTypes.SIGNING_REGISTERED, signing.id().toString(), signing);
-        await().atMost(WAIT).until(() -> asMonitor().get("/api/projects/" + signing.id()).statusCode() == 200);
-        return signing;
-    }
 }

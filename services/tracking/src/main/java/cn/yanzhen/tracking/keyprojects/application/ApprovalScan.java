@@ -2,6 +2,7 @@ package cn.yanzhen.tracking.keyprojects.application;
 
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.tracking.KeyPlan.Approval;
+import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.tracking.keyprojects.persistence.KeyPlanEntity;
 import cn.yanzhen.tracking.keyprojects.persistence.KeyPlanStore;
 import cn.yanzhen.tracking.keyprojects.persistence.KeyProjectQueries;
@@ -21,7 +22,8 @@ import java.util.UUID;
 /**
  * Raises APPROVAL_OVERDUE once per approval of a key project that is not GRANTED by its due date, from the day after
  * it (docs/contract.md §4.9), and marks the approval late: its plan's figures move from open to late and the plan is
- * published again. The approvals are taken a page at a time, each page in its own short transaction that passes over
+ * published again; a withdrawn or cancelled project's approvals are marked late but raise nothing, since nobody
+ * follows them any more. The approvals are taken a page at a time, each page in its own short transaction that passes over
  * approvals another transaction holds; an approval marked late is never read again, and the alert's row, unique per
  * project, code and kind, makes each raise once.
  */
@@ -75,9 +77,13 @@ public class ApprovalScan {
         ProjectSummary project = projects.find(signingId).orElseThrow();
         KeyPlanEntity plan = store.find(signingId).orElseThrow();
         List<Approval> counted = store.approvals(signingId);
+        boolean ended = project.status() == ProjectStatus.WITHDRAWN || project.status() == ProjectStatus.CANCELLED;
         int raised = 0;
         for (ApprovalKey key : keys) {
             store.markLate(signingId, key.kind());
+            if (ended) {
+                continue;
+            }
             Approval approval = counted.stream().filter(candidate -> candidate.kind() == key.kind()).findFirst()
                     .orElseThrow();
             raised += alarms.raiseOnce(signingId, Alert.AlertCode.APPROVAL_OVERDUE, key.kind().name(),
