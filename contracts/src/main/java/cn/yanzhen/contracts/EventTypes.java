@@ -8,6 +8,7 @@ import cn.yanzhen.contracts.pipeline.Lead;
 import cn.yanzhen.contracts.park.Park;
 import cn.yanzhen.contracts.signing.RepeatLinkChanged;
 import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.contracts.tracking.KeyPlan;
 import cn.yanzhen.contracts.tracking.Obstacle;
 import cn.yanzhen.contracts.tracking.ProjectProgressed;
 import cn.yanzhen.contracts.tracking.ReportVerified;
@@ -34,6 +35,7 @@ public final class EventTypes {
     public static final String LEAD_CHANGED = "yanzhen.lead.changed";
     public static final String CHAIN_CHANGED = "yanzhen.chain.changed";
     public static final String PARK_CHANGED = "yanzhen.park.changed";
+    public static final String KEY_PLAN_CHANGED = "yanzhen.key-plan.changed";
 
     private record Definition(String schemaName, Class<?> payloadType) {
     }
@@ -53,7 +55,8 @@ public final class EventTypes {
             Map.entry(OBSTACLE_CHANGED, new Definition("obstacle", Obstacle.class)),
             Map.entry(LEAD_CHANGED, new Definition("lead", Lead.class)),
             Map.entry(CHAIN_CHANGED, new Definition("chain", IndustrialChain.class)),
-            Map.entry(PARK_CHANGED, new Definition("park", Park.class)));
+            Map.entry(PARK_CHANGED, new Definition("park", Park.class)),
+            Map.entry(KEY_PLAN_CHANGED, new Definition("key-plan", KeyPlan.class)));
 
     /** Base of every schema's {@code $id}; the schemas themselves are on the classpath. */
     public static final String SCHEMA_ID_BASE = "https://yanzhen.cn/contracts/schemas/";

@@ -27,10 +27,12 @@ public final class Topics {
             List.of(EventTypes.CHAIN_CHANGED));
     public static final Topic PARKS = new Topic("yanzhen.parks", true,
             List.of(EventTypes.PARK_CHANGED));
+    public static final Topic KEY_PROJECTS = new Topic("yanzhen.key-projects", true,
+            List.of(EventTypes.KEY_PLAN_CHANGED));
 
     public static final List<Topic> ALL =
             List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES,
-                    PIPELINE, CHAINS, PARKS);
+                    PIPELINE, CHAINS, PARKS, KEY_PROJECTS);
 
     private Topics() {
     }

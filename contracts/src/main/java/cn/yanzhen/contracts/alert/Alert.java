@@ -25,7 +25,8 @@ public record Alert(AlertCode code, Severity severity, String subject, String de
         OBSTACLE_UNRESOLVED,
         JOBS_SHORTFALL,
         OUTBOX_EVENT_PARKED,
-        OUTPUT_SHORTFALL
+        OUTPUT_SHORTFALL,
+        APPROVAL_OVERDUE
     }
 
     public enum Severity {

@@ -42,6 +42,8 @@ public final class AlertTexts {
                 "Jobs shortfall", "{subject} creates fewer jobs than expected ({detail})"));
         TEXTS.put(AlertCode.OUTPUT_SHORTFALL, new Text("达产不达标", "{subject}产值远低于达产承诺（{detail}）",
                 "Output shortfall", "{subject} produces far less than it promised at full production ({detail})"));
+        TEXTS.put(AlertCode.APPROVAL_OVERDUE, new Text("审批逾期", "{subject}的审批事项逾期未办结（{detail}）",
+                "Approval overdue", "An approval of {subject} is past its due date ({detail})"));
         TEXTS.put(AlertCode.OUTBOX_EVENT_PARKED, new Text("事件发布受阻", "{subject}的事件无法发布（{detail}）",
                 "Event parked", "An event about {subject} cannot be published ({detail})"));
     }

@@ -34,9 +34,11 @@ public record Stats(
         List<OverdueProject> overdueProjects,
         List<String> industryGroups,
         List<PeriodPromise> promises,
-        List<PeriodFigures> months) {
+        List<PeriodFigures> months,
+        KeyProjectFigures keyProjects) {
 
     public Stats {
+        keyProjects = keyProjects == null ? KeyProjectFigures.NONE : keyProjects;
         outcomes = outcomes == null ? PeriodOutcome.NONE : List.copyOf(outcomes);
         promises = promises == null ? PeriodPromise.NONE : List.copyOf(promises);
         months = months == null ? PeriodFigures.NONE : List.copyOf(months);
@@ -52,7 +54,7 @@ public record Stats(
                  List<OverdueProject> overdueProjects, List<String> industryGroups, List<PeriodPromise> promises) {
         this(scope, signed, withdrawn, commenced, inProduction, cancelled, completedInvestmentYuan, commencementRate,
                 investmentCompletionRate, overdue, byVerdict, repeats, verified, awaitingVerification, cycleTimes, energy,
-                obstacles, outcomes, overdueProjects, industryGroups, promises, PeriodFigures.NONE);
+                obstacles, outcomes, overdueProjects, industryGroups, promises, PeriodFigures.NONE, KeyProjectFigures.NONE);
     }
 
     /** A record without the promise figures. */

@@ -1,5 +1,6 @@
 package cn.yanzhen.dashboard;
 
+import cn.yanzhen.contracts.tracking.KeyProjectFigures;
 import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.math.BigDecimal;
@@ -97,7 +98,7 @@ public final class StatsRecords {
         return new Stats(scope, signed, NONE, commenced, inProduction, NONE, completedYuan, commencementRate, 0,
                 overdue, byVerdict, NONE, Stats.Verified.NONE, Stats.Backlog.NONE, Stats.CycleTimes.NONE,
                 energy, Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE, overdueProjects, industryGroups,
-                Stats.PeriodPromise.NONE, months);
+                Stats.PeriodPromise.NONE, months, KeyProjectFigures.NONE);
     }
 
     public static Stats.Tally tally(long count, long yuan) {

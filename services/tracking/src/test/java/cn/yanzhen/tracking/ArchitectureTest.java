@@ -32,7 +32,7 @@ class ArchitectureTest {
     private static final String API = ROOT + ".*.api..";
     private static final String MESSAGING = ROOT + ".*.messaging..";
     private static final Set<String> SLICES = Set.of("figures", "projects", "verification", "outcomes", "obstacles",
-            "rounds");
+            "keyprojects", "rounds");
 
     private JavaClasses tracking;
 

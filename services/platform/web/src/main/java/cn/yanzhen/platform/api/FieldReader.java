@@ -2,7 +2,9 @@ package cn.yanzhen.platform.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Typed access to the fields of one submitted object (a JSON object, a CSV row). A value of the
@@ -25,6 +27,19 @@ public interface FieldReader {
 
     /** Records that the field's value is unacceptable. */
     void reject(String field, String message);
+
+    /** The constant the field's text names; a name that is none of {@code values} is a violation. */
+    default <E extends Enum<E>> E oneOf(String field, E[] values) {
+        String name = text(field);
+        if (name == null) {
+            return null;
+        }
+        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst().orElseGet(() -> {
+            reject(field, "must be one of " + Arrays.stream(values).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+            return null;
+        });
+    }
 
     /**
      * A date written {@code yyyy-MM-dd}, read from the field's text. Only four-digit years: ISO-8601 also allows

@@ -3,14 +3,12 @@ package cn.yanzhen.platform.api;
 import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a JSON object field by field, refusing unknown fields and collecting every type error, so
@@ -142,18 +140,6 @@ public final class JsonFieldReader implements FieldReader {
         return JsonLists.objects(present(field), field, maxEntries, violations,
                 (element, elementViolations) -> read.apply(new JsonFieldReader(element, elementFields,
                         elementViolations)));
-    }
-
-    /** The constant the field names; a name that is none of them is a violation naming them all. */
-    public <E extends Enum<E>> E oneOf(String field, E[] values) {
-        String name = text(field);
-        if (name == null) {
-            return null;
-        }
-        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst().orElseGet(() -> {
-            reject(field, "must be one of " + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
-            return null;
-        });
     }
 
     @Override
