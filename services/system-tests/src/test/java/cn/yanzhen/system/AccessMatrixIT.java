@@ -144,6 +144,9 @@ class AccessMatrixIT {
         state.awaitSettled(List.copyOf(signingConvertedBy.values()));
         asAdmin().baseUri(services.url("intake")).contentType("application/json").body(Fixtures.park().toString())
                 .put("/api/parks/ACL-PARK").then().statusCode(201);
+        asAdmin().baseUri(services.url("tracking")).contentType("application/json")
+                .body(Fixtures.keyPlan("王敏（北海市投资促进局）").toString()).put("/api/projects/" + producing + "/key-plan")
+                .then().statusCode(201);
     }
 
     @AfterAll
@@ -237,7 +240,8 @@ class AccessMatrixIT {
                 "tracking /api/projects/" + reported + "/obstacles/" + MOVED_BY_OFFICE,
                 "intake /api/leads?region=450000", "intake /api/leads/" + leadMovedBy.get(Caller.ADMIN),
                 "intake /api/pipeline/figures?scope=region:450000", "intake /api/parks?region=450000",
-                "intake /api/parks/ACL-PARK", "intake /api/chains?province=450000",
+                "intake /api/parks/ACL-PARK", "tracking /api/key-projects?region=450000",
+                "tracking /api/projects/" + producing + "/key-plan", "intake /api/chains?province=450000",
                 "intake /api/chains/suggestions?region=450500&industryCode=3670");
         List<String> audits = SystemState.withNotifier().stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
@@ -410,6 +414,15 @@ class AccessMatrixIT {
                         caller -> json("POST", "/api/projects/" + reported + "/obstacles/" + (caller == Caller.ADMIN
                                 ? MOVED_BY_ADMIN : MOVED_BY_OFFICE) + "/transitions", Fixtures.JSON.createObjectNode()
                                 .put("status", "IN_PROGRESS").put("on", "2025-08-02").put("note", "已协调自然资源局"))),
+                new Endpoint("mark a key project with its plan", "tracking",
+                        regionalOfficeOf("450000"), regionalOfficeOf("620000"), notOffices,
+                        caller -> json("PUT", "/api/projects/" + reported + "/key-plan",
+                                Fixtures.keyPlan(caller == Caller.ADMIN ? "李明（北海市投资促进局）" : "王敏（北海市投资促进局）"))),
+                new Endpoint("report a key project's approval", "tracking",
+                        regionalOfficeOf("450500"), regionalOfficeOf("450100"), notOffices,
+                        caller -> json("POST", "/api/projects/" + producing + "/key-plan/approvals/"
+                                + (caller == Caller.ADMIN ? "PLANNING" : "LAND"), Fixtures.JSON.createObjectNode()
+                                .put("status", "SUBMITTED").put("on", "2025-09-02"))),
                 new Endpoint("register a park", "intake",
                         regionalOfficeOf("450000"), regionalOfficeOf("451400"), notOffices,
                         caller -> json("PUT", "/api/parks/" + fresh(), Fixtures.park())),

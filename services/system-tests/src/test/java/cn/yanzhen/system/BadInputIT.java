@@ -63,6 +63,9 @@ class BadInputIT {
                 .post("/api/projects/" + signingId + "/obstacles").then().statusCode(201);
         asAdmin().baseUri(services.url("intake")).contentType("application/json").body(lead("BAD-LEAD-1").toString())
                 .post("/api/leads").then().statusCode(201);
+        asAdmin().baseUri(services.url("tracking")).contentType("application/json")
+                .body(Fixtures.keyPlan("王敏（北海市投资促进局）").toString()).put("/api/projects/" + signingId + "/key-plan")
+                .then().statusCode(201);
         asAdmin().baseUri(services.url("tracking")).contentType("application/json").body(BadRequests.JSON
                         .createObjectNode().put("code", ROUND).put("scope", "450000").put("opensOn", "2030-02-01")
                         .put("dueOn", "2030-02-28").toString())
@@ -188,6 +191,11 @@ class BadInputIT {
                                 "industryCode", "expectedInvestmentYuan", "officer", "firstContactOn"),
                         Set.of("firstContactOn"), Set.of("firm.creditCode", "firm.originRegion", "destinationRegion",
                                 "industryCode"))
+                .body("tracking", "PUT", "/api/projects/" + signingId + "/key-plan", Fixtures.keyPlan("李明"),
+                        Set.of("officer", "approvals"), Set.of("approvals[0].dueOn"), Set.of("approvals[0].kind"))
+                .body("tracking", "POST", "/api/projects/" + signingId + "/key-plan/approvals/LAND",
+                        BadRequests.JSON.createObjectNode().put("status", "SUBMITTED").put("on", "2025-09-02"),
+                        Set.of("status", "on"), Set.of("on"), Set.of("status"))
                 .body("intake", "PUT", "/api/parks/BAD-PARK", Fixtures.park(), Set.of("name", "region", "level",
                         "plannedLandMu", "availableLandMu"), Set.of(), Set.of("region", "partner", "priorityIndustries[0]"))
                 .body("intake", "PUT", "/api/chains/BAD-CHAIN", chain(), Set.of("province", "name"), Set.of(),
@@ -248,6 +256,7 @@ class BadInputIT {
                     .get("intake", "pipeline scope " + injection, "/api/pipeline/figures?scope=" + encoded)
                     .get("intake", "chain " + injection, "/api/chains/" + encoded)
                     .get("intake", "park " + injection, "/api/parks/" + encoded)
+                    .get("tracking", "key projects of region " + injection, "/api/key-projects?region=" + encoded)
                     .get("intake", "park region " + injection, "/api/parks?region=" + encoded)
                     .get("intake", "chain province " + injection, "/api/chains?province=" + encoded)
                     .get("intake", "chain suggestion " + injection, "/api/chains/suggestions?region=" + encoded
@@ -266,7 +275,7 @@ class BadInputIT {
             }
         }
         for (String[] list : new String[][] {{"intake", "/api/events"},
-                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"}, {"intake", "/api/chains"}, {"intake", "/api/parks"},
+                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"}, {"intake", "/api/chains"}, {"intake", "/api/parks"}, {"tracking", "/api/key-projects"},
                 {"capacity", "/api/regions"}, {"capacity", "/api/regions?zone=WEST"},
                 {"capacity", "/api/regions/450500/reservations"}, {"capacity", "/api/audit"},
                 {"matching", "/api/matches"}, {"matching", "/api/matches?region=450000"}, {"matching", "/api/audit"},

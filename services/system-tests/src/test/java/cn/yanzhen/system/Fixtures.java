@@ -36,6 +36,14 @@ final class Fixtures {
         return profile;
     }
 
+    /** A key project's plan (一项一策, contract §4.9): its landing officer, and land and planning approvals due in 2030. */
+    static ObjectNode keyPlan(String officer) {
+        ObjectNode plan = JSON.createObjectNode().put("officer", officer);
+        plan.putArray("approvals").add(JSON.createObjectNode().put("kind", "LAND").put("dueOn", "2030-01-31"))
+                .add(JSON.createObjectNode().put("kind", "PLANNING").put("dueOn", "2030-03-31"));
+        return plan;
+    }
+
     /** 江门（崇左）产业园, a park Chongzuo builds with Guangdong (contract §4.1.5). */
     static ObjectNode park() {
         ObjectNode park = JSON.createObjectNode().put("name", "江门（崇左）产业园").put("region", "451400")
