@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *
  * Then, when tracking runs, it plays what became of the signings ({@link GuangxiStory}): one withdrawal
  * by the organiser, the regional offices' progress reports, a reporting round, Beihai's obstacle ledger, the
- * outcomes of the projects in production and Guangxi's pipeline of leads ({@link DemoPipeline}).
+ * outcomes of the projects in production, Guangxi's pipeline of leads ({@link DemoPipeline}), its parks and a key
+ * project with a late approval.
  *
  * <p>Each actor uses its own token: the organiser ({@link #ORGANISER_ORG}) registers and withdraws,
  * Guangxi's provincial office sets the profiles, each prefecture's office reports its own projects, and
@@ -125,6 +126,8 @@ public final class DemoLoader {
             converted.add(JSON.readTree(read(intake + "/api/signings/" + id)));
         }
         DemoPipeline.play(intake, DemoPipeline.leads(converted), actors);
+        DemoParks.play(intake, actors);
+        DemoKeyProjects.play(tracking, DemoKeyProjects.project(projects, story), actors);
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
                 figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,
