@@ -49,6 +49,15 @@ function element(tag, attributes = {}, text) {
   return node;
 }
 
+/** Fills a picker with its choices ([value, label]), keeping the one chosen while it is still offered, else the first. */
+function offer(selectId, choices) {
+  if (!changed(selectId, choices)) return;
+  const select = document.getElementById(selectId);
+  const chosen = select.value;
+  select.replaceChildren(...choices.map(([value, label]) => element('option', { value }, label)));
+  select.value = choices.some(([value]) => value === chosen) ? chosen : choices[0][0];
+}
+
 // --- tables ----------------------------------------------------------------------------------------
 function exportQuery(params) {
   const query = new URLSearchParams(params || {}).toString();

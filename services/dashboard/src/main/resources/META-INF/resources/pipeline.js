@@ -2,8 +2,8 @@
 // 招商项目库 (issue 29, docs/contract.md §4.1.3): the pipeline of leads as intake publishes them on yanzhen.pipeline,
 // counted by the dashboard with the same definition intake answers its figures with. A region is chosen in the picker
 // or by a click on its row; the funnel draws its leads at each stage now (线索 → 在谈 → 意向 → 签约), the dropped beside
-// it. Redrawn with every picture the live stream sends. Uses dashboard.js's chart(), changed(), fetchTable(),
-// renderTable() and formatting.
+// it. Redrawn with every picture the live stream sends. Uses dashboard.js's chart(), changed(), offer(),
+// fetchTable(), renderTable() and formatting.
 
 const STAGE_ENGLISH = { LEAD: 'Lead', NEGOTIATING: 'Negotiating', INTENT: 'Intent', SIGNED: 'Signed', DROPPED: 'Dropped' };
 const DROPPED_COLOUR = '#ff6b6b';
@@ -16,7 +16,7 @@ async function renderPipeline() {
   const params = select.value ? { region: select.value } : {};
   const [regions, stages] = await Promise.all([fetchTable('pipeline'), fetchTable('pipeline-stages', params)]);
   if (asked !== pipelineAsked) return; // the picker moved on meanwhile: only the latest choice is drawn
-  offerPipelineScopes(regions);
+  offer('pipeline-scope', regions.rows.map(row => row[0] === 'all' ? ['', '全部 All'] : [row[0], row[1]]));
   const code = row => row[0] === 'all' ? '' : row[0];
   const pick = row => { select.value = code(row); renderPipeline().catch(() => {}); };
   pick.chosen = row => code(row) === select.value;
@@ -24,16 +24,6 @@ async function renderPipeline() {
   if (changed('pipeline-chart', stages)) drawStages(stages);
   if (changed('table-pipeline', [regions, select.value])) renderTable('table-pipeline', regions, null, pick);
   if (changed('table-pipeline-stages', [stages, params])) renderTable('table-pipeline-stages', stages, params);
-}
-
-/** 全部 and each province and prefecture with leads, as the table lists them. */
-function offerPipelineScopes(regions) {
-  const choices = regions.rows.map(row => [row[0] === 'all' ? '' : row[0], row[0] === 'all' ? '全部 All' : row[1]]);
-  if (!changed('pipeline-scopes', choices)) return;
-  const select = document.getElementById('pipeline-scope');
-  const chosen = select.value;
-  select.replaceChildren(...choices.map(([value, label]) => element('option', { value }, label)));
-  select.value = choices.some(([value]) => value === chosen) ? chosen : '';
 }
 
 /** As the offices report it: "对接企业812家，在谈招商引资项目84个，总投资252.67亿元". */
