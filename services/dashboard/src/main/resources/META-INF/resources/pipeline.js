@@ -43,7 +43,7 @@ function drawStages(stages) {
     grid: { left: '76%', right: '4%', top: 30, bottom: 30 },
     xAxis: { type: 'category', data: dropped.map(item => item.name) },
     yAxis: { type: 'value', minInterval: 1, max: Math.max(1, ...funnel.map(item => item.value)) },
-    series: [{ name: '项目阶段', type: 'funnel', sort: 'none', left: '2%', width: '68%', minSize: '12%',
+    series: [{ name: '项目阶段', type: 'funnel', sort: 'none', gap: 2, left: '2%', width: '68%', minSize: '12%',
       max: Math.max(1, ...funnel.map(item => item.value)), label: { formatter: params => `${params.name} ${count(params.value)}` },
       data: funnel },
     { name: '放弃', type: 'bar', barWidth: '50%', itemStyle: { color: DROPPED_COLOUR },

@@ -72,6 +72,7 @@ class DashboardBrowserIT {
     private DashboardPage page;
     private DashboardTrendsPage trends;
     private DashboardPipelinePage pipeline;
+    private IntakePipeline intake;
     private Path downloads;
     private final List<String> commenceable = new ArrayList<>();
 
@@ -96,6 +97,7 @@ class DashboardBrowserIT {
         page = new DashboardPage(browser, services.url("dashboard"));
         trends = new DashboardTrendsPage(browser);
         pipeline = new DashboardPipelinePage(browser);
+        intake = new IntakePipeline(services.url("intake"), services.url("dashboard"));
     }
 
     @AfterAll
@@ -237,13 +239,13 @@ class DashboardBrowserIT {
     @Test
     @Order(5)
     void thePipelineShowsIntakesFiguresOfEveryRegionAndARegionsStages() throws Exception {
-        await().atMost(WAIT).untilAsserted(this::pipelineEqualsIntake);
+        await().atMost(WAIT).untilAsserted(intake::assertDashboardCountsAsIntake);
         page.show("pipeline");
         page.awaitTable("pipeline");
         assertThat(page.table("pipeline")).extracting(row -> row.get(0)).contains("all", "450000", "450500", "451400");
-        assertPipelineRowsAreIntakes();
+        assertSameRows(intake.rowsFor(page.table("pipeline")), page.table("pipeline"));
         pipeline.chooseRegion("450500");
-        JsonNode beihai = intakePipeline("region:450500");
+        JsonNode beihai = intake.figures("region:450500");
         List<Long> stages = new ArrayList<>();
         for (String stage : List.of("LEAD", "NEGOTIATING", "INTENT", "SIGNED", "DROPPED")) {
             stages.add(beihai.at("/byStage/" + stage + "/count").asLong());
@@ -263,7 +265,8 @@ class DashboardBrowserIT {
         long recorded = recordLead("UI-LEAD-1", "450500");
         awaitWithin(LIVE, recorded, "a new lead in 北海's row of the pipeline", () -> page.table("pipeline").stream()
                 .anyMatch(row -> row.get(0).equals("450500") && row.get(3).equals(Long.toString(before + 1))));
-        await().atMost(WAIT).untilAsserted(this::assertPipelineRowsAreIntakes);
+        await().atMost(WAIT).untilAsserted(() -> assertSameRows(intake.rowsFor(page.table("pipeline")),
+                page.table("pipeline")));
         pipeline.chooseRegion("");
     }
 
@@ -386,7 +389,7 @@ class DashboardBrowserIT {
         services.restart("dashboard");
 
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
-        await().atMost(WAIT).untilAsserted(this::pipelineEqualsIntake);
+        await().atMost(WAIT).untilAsserted(intake::assertDashboardCountsAsIntake);
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(page.card("card-commenced")).isEqualTo(Long.toString(commenced));
             assertThat(browser.findElement(org.openqa.selenium.By.id("live-status")).getText()).isEqualTo("实时");
@@ -595,34 +598,6 @@ class DashboardBrowserIT {
                     + breakdownEqualsTracking(event.get(0).asText(), "event-industries", "industry", 3);
         }
         assertThat(rows).as("rows of the events' breakdowns").isPositive();
-    }
-
-    private JsonNode intakePipeline(String scope) {
-        return readJson(asMonitor().baseUri(services.url("intake")).queryParam("scope", scope)
-                .get("/api/pipeline/figures").asString());
-    }
-
-    /** Every pipeline scope the dashboard counts (all, each province and prefecture with leads) is intake's answer. */
-    private void pipelineEqualsIntake() {
-        JsonNode counted = readJson(asMonitor().baseUri(services.url("dashboard")).get("/api/pipeline").asString());
-        assertThat(counted.has("region:450500")).as("北海's leads counted").isTrue();
-        counted.fields().forEachRemaining(scope ->
-                assertThat(scope.getValue()).as(scope.getKey()).isEqualTo(intakePipeline(scope.getKey())));
-    }
-
-    /** Each row of the 招商项目库 table on screen holds intake's figures of its scope. */
-    private void assertPipelineRowsAreIntakes() {
-        List<List<String>> shown = page.table("pipeline");
-        List<List<String>> intake = new ArrayList<>();
-        for (List<String> row : shown) {
-            JsonNode figures = intakePipeline(row.get(0).equals("all") ? "all" : "region:" + row.get(0));
-            intake.add(new ArrayList<>(List.of(row.get(0), row.get(1))));
-            for (String figure : List.of("/firmsContacted", "/leads/count", "/leads/amountYuan", "/inNegotiation/count",
-                    "/inNegotiation/amountYuan", "/converted", "/dropped", "/conversionRate", "/medianDaysToSigning")) {
-                intake.get(intake.size() - 1).add(figures.at(figure).isNull() ? "" : figures.at(figure).asText());
-            }
-        }
-        assertSameRows(intake, shown);
     }
 
     /** How tracking's /api/stats names a scope; {@code region-industry:CODE:DD} is {@code ?region=CODE&industry=DD}. */
