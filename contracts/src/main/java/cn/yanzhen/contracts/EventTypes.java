@@ -2,6 +2,7 @@ package cn.yanzhen.contracts;
 
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
+import cn.yanzhen.contracts.chain.IndustrialChain;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.pipeline.Lead;
 import cn.yanzhen.contracts.signing.RepeatLinkChanged;
@@ -30,6 +31,7 @@ public final class EventTypes {
     public static final String ROUND_CLOSED = "yanzhen.round.closed";
     public static final String OBSTACLE_CHANGED = "yanzhen.obstacle.changed";
     public static final String LEAD_CHANGED = "yanzhen.lead.changed";
+    public static final String CHAIN_CHANGED = "yanzhen.chain.changed";
 
     private record Definition(String schemaName, Class<?> payloadType) {
     }
@@ -47,7 +49,8 @@ public final class EventTypes {
             Map.entry(ROUND_OPENED, new Definition("reporting-round", ReportingRound.class)),
             Map.entry(ROUND_CLOSED, new Definition("reporting-round", ReportingRound.class)),
             Map.entry(OBSTACLE_CHANGED, new Definition("obstacle", Obstacle.class)),
-            Map.entry(LEAD_CHANGED, new Definition("lead", Lead.class)));
+            Map.entry(LEAD_CHANGED, new Definition("lead", Lead.class)),
+            Map.entry(CHAIN_CHANGED, new Definition("chain", IndustrialChain.class)));
 
     /** Base of every schema's {@code $id}; the schemas themselves are on the classpath. */
     public static final String SCHEMA_ID_BASE = "https://yanzhen.cn/contracts/schemas/";

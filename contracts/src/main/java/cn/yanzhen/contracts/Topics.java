@@ -23,10 +23,12 @@ public final class Topics {
             List.of(EventTypes.OBSTACLE_CHANGED));
     public static final Topic PIPELINE = new Topic("yanzhen.pipeline", true,
             List.of(EventTypes.LEAD_CHANGED));
+    public static final Topic CHAINS = new Topic("yanzhen.chains", true,
+            List.of(EventTypes.CHAIN_CHANGED));
 
     public static final List<Topic> ALL =
             List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES,
-                    PIPELINE);
+                    PIPELINE, CHAINS);
 
     private Topics() {
     }

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * Payload of {@code yanzhen.lead.changed} and body of intake's {@code GET /api/leads/{leadId}} (docs/contract.md
  * §4.1.3): a project in a region's pipeline (招商项目库) as it stands, from first contact to its signing or its
- * dropping, with every contact and every stage it reached, oldest first.
+ * dropping, with every contact and every stage it reached, oldest first. {@code chainCode} names the industrial
+ * chain (§4.1.4) it belongs to, null when none.
  */
 public record Lead(
         String leadId,
@@ -17,6 +18,7 @@ public record Lead(
         String projectName,
         String destinationRegion,
         String industryCode,
+        String chainCode,
         long expectedInvestmentYuan,
         String officer,
         LeadStage stage,

@@ -52,7 +52,7 @@ public final class LeadRecords {
         List<Lead.StageChange> stages = new ArrayList<>(List.of(change(LeadStage.LEAD, firstContactOn)));
         stages.addAll(history);
         LeadStage stage = stages.get(stages.size() - 1).stage();
-        return new Lead(leadId, firm, "项目 " + leadId, destination, "3841", yuan, "投资促进局 王敏", stage,
+        return new Lead(leadId, firm, "项目 " + leadId, destination, "3841", null, yuan, "投资促进局 王敏", stage,
                 firstContactOn, List.of(new Lead.Contact(firstContactOn, null, "office", Instant.now())),
                 List.copyOf(stages), conversion, droppedBecause);
     }

@@ -112,14 +112,18 @@ class BadInputIT {
         });
     }
 
-    /** A lead of Beihai's pipeline (contract §4.1.3), first contacted in March 2025. */
     private static ObjectNode lead(String id) {
-        ObjectNode lead = BadRequests.JSON.createObjectNode().put("leadId", id).put("projectName", "年产10万吨铝型材项目")
-                .put("destinationRegion", "450500").put("industryCode", "3252").put("expectedInvestmentYuan", 800_000_000L)
-                .put("officer", "北海市投资促进局 李明").put("firstContactOn", "2025-03-01");
-        lead.putObject("firm").put("name", "佛山市宏达铝材有限公司").put("creditCode", CreditCode.complete("9144060000000777"))
-                .put("originRegion", "440600");
+        ObjectNode lead = Fixtures.lead(id);
+        lead.with("firm").put("creditCode", CreditCode.complete("9144060000000777"));
         return lead;
+    }
+
+    /** One of Guangxi's industrial chains (contract §4.1.4). */
+    private static ObjectNode chain() {
+        ObjectNode chain = BadRequests.JSON.createObjectNode().put("province", "450000").put("name", "新能源汽车产业链");
+        chain.putArray("industries").add("3670").add("3841");
+        chain.putArray("leadFirms").add("上汽通用五菱汽车股份有限公司");
+        return chain;
     }
 
     private List<BadRequest> malformedRequests() {
@@ -184,6 +188,8 @@ class BadInputIT {
                                 "industryCode", "expectedInvestmentYuan", "officer", "firstContactOn"),
                         Set.of("firstContactOn"), Set.of("firm.creditCode", "firm.originRegion", "destinationRegion",
                                 "industryCode"))
+                .body("intake", "PUT", "/api/chains/BAD-CHAIN", chain(), Set.of("province", "name"), Set.of(),
+                        Set.of("province", "industries[0]"))
                 .body("intake", "POST", "/api/leads/BAD-LEAD-1/transitions", BadRequests.JSON.createObjectNode()
                                 .put("stage", "NEGOTIATING").put("on", "2025-04-01").put("note", "企业来桂考察"),
                         Set.of("stage", "on"), Set.of("on"), Set.of("stage"))
@@ -238,6 +244,10 @@ class BadInputIT {
                     .get("intake", "lead " + injection, "/api/leads/" + encoded)
                     .get("intake", "lead stage " + injection, "/api/leads?stage=" + encoded)
                     .get("intake", "pipeline scope " + injection, "/api/pipeline/figures?scope=" + encoded)
+                    .get("intake", "chain " + injection, "/api/chains/" + encoded)
+                    .get("intake", "chain province " + injection, "/api/chains?province=" + encoded)
+                    .get("intake", "chain suggestion " + injection, "/api/chains/suggestions?region=" + encoded
+                            + "&industryCode=" + encoded)
                     .get("capacity", "zone " + injection, "/api/regions?zone=" + encoded)
                     .get("capacity", "region " + injection, "/api/regions/" + encoded)
                     .get("matching", "verdict " + injection, "/api/matches?verdict=" + encoded)
@@ -252,7 +262,7 @@ class BadInputIT {
             }
         }
         for (String[] list : new String[][] {{"intake", "/api/events"},
-                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"},
+                {"intake", "/api/events/" + EVENT + "/signings"}, {"intake", "/api/audit"}, {"intake", "/api/leads"}, {"intake", "/api/chains"},
                 {"capacity", "/api/regions"}, {"capacity", "/api/regions?zone=WEST"},
                 {"capacity", "/api/regions/450500/reservations"}, {"capacity", "/api/audit"},
                 {"matching", "/api/matches"}, {"matching", "/api/matches?region=450000"}, {"matching", "/api/audit"},

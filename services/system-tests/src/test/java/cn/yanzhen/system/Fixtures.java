@@ -35,4 +35,13 @@ final class Fixtures {
         profile.putArray("industrialBase").add("32");
         return profile;
     }
+
+    /** A lead of Beihai's pipeline (contract §4.1.3), first contacted in March 2025, its firm's credit code unknown. */
+    static ObjectNode lead(String id) {
+        ObjectNode lead = JSON.createObjectNode().put("leadId", id).put("projectName", "年产10万吨铝型材项目")
+                .put("destinationRegion", "450500").put("industryCode", "3252").put("expectedInvestmentYuan", 800_000_000L)
+                .put("officer", "北海市投资促进局 李明").put("firstContactOn", "2025-03-01");
+        lead.putObject("firm").put("name", "佛山市宏达铝材有限公司").put("originRegion", "440600");
+        return lead;
+    }
 }

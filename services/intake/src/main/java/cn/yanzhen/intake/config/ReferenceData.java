@@ -6,6 +6,7 @@ import cn.yanzhen.intake.domain.EventRules;
 import cn.yanzhen.intake.domain.ReferenceChecks;
 import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningRules;
+import cn.yanzhen.intake.domain.chain.ChainRules;
 import cn.yanzhen.intake.domain.pipeline.LeadRules;
 import cn.yanzhen.intake.domain.sheet.IndustryNames;
 import cn.yanzhen.intake.domain.sheet.RegionNames;
@@ -55,5 +56,11 @@ public class ReferenceData {
     @Singleton
     LeadRules leadRules(RegionDirectory regions, IndustryCatalogue industries) {
         return new LeadRules(new ReferenceChecks(regions, industries));
+    }
+
+    @Produces
+    @Singleton
+    ChainRules chainRules(RegionDirectory regions, IndustryCatalogue industries) {
+        return new ChainRules(regions, industries);
     }
 }

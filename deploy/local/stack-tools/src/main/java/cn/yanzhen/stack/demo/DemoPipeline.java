@@ -12,13 +12,14 @@ import java.util.List;
 /**
  * Guangxi's pipeline (招商项目库, contract §4.1.3): the leads its prefectures' offices work on — Beihai's, two of which
  * became signings at the demo event, Liuzhou's car parts, Chongzuo's light industry from the Pearl River Delta and
- * Nanning's energy storage — at every stage from 线索 to 签约, one dropped. Safe to play again: a lead already recorded
- * (200) keeps the moves it has.
+ * Nanning's energy storage — at every stage from 线索 to 签约, one dropped, each on the industrial chain of Guangxi's
+ * three (§4.1.4) that spans its industry. Safe to play again: a lead already recorded (200) keeps the moves it has.
  */
 final class DemoPipeline {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BEIHAI = "450500";
+    private static final String GUANGXI = "450000";
 
     /** One lead and the moves its office makes, in order. */
     record Lead(ObjectNode body, List<String> moves) {
@@ -69,8 +70,21 @@ final class DemoPipeline {
         return leads;
     }
 
-    /** Each office records its leads and makes their moves, then a monitor reads Guangxi's figures. */
+    /** Guangxi's chains (产业链): new-energy vehicles around its car makers, electronics, aluminium. */
+    static List<ObjectNode> chains() {
+        return List.of(chain("GX-NEV", "新能源汽车产业链", List.of("3612", "367", "3751", "3841", "3525"),
+                        List.of("上汽通用五菱汽车股份有限公司", "东风柳州汽车有限公司")),
+                chain("GX-ELEC", "电子信息产业链", List.of("397", "398", "3971", "3985"), List.of("惠科电子（北海）有限公司")),
+                chain("GX-ALU", "铝及铝精深加工产业链", List.of("3216", "3252", "3130"), List.of("广西华磊新材料有限公司")));
+    }
+
+    /** Guangxi's office sets its chains, each office records its leads and makes their moves; a monitor reads. */
     static void play(String intake, List<Lead> leads, DemoActors actors) throws Exception {
+        for (ObjectNode chain : chains()) {
+            String code = chain.remove("code").asText();
+            DemoHttp.send(actors.office(GUANGXI), "PUT", intake + "/api/chains/" + code, JSON.writeValueAsString(chain),
+                    null);
+        }
         for (Lead lead : leads) {
             String office = actors.office(lead.region());
             HttpResponse<String> recorded = DemoHttp.exchange(office, "POST", intake + "/api/leads",
@@ -89,12 +103,15 @@ final class DemoPipeline {
         }
         JsonNode figures = JSON.readTree(DemoHttp.send(actors.monitor(), "GET", intake
                 + "/api/pipeline/figures?scope=region:450000", null, null));
+        JsonNode cars = JSON.readTree(DemoHttp.send(actors.monitor(), "GET", intake
+                + "/api/pipeline/figures?scope=chain:GX-NEV", null, null));
         System.out.printf("  demo: Guangxi's pipeline: %d leads from %d firms, %d in negotiation (%.2f billion yuan), "
-                        + "%d converted into signings, %d dropped, median %s days from first contact to signing%n",
+                        + "%d converted into signings, %d dropped, median %s days from first contact to signing; "
+                        + "%d of the leads on its new-energy vehicle chain GX-NEV%n",
                 figures.at("/leads/count").asLong(), figures.get("firmsContacted").asLong(),
                 figures.at("/inNegotiation/count").asLong(), figures.at("/inNegotiation/amountYuan").asLong() / 1e9,
                 figures.get("converted").asLong(), figures.get("dropped").asLong(),
-                figures.get("medianDaysToSigning").asText());
+                figures.get("medianDaysToSigning").asText(), cars.at("/leads/count").asLong());
     }
 
     /** The last two of Beihai's signings by reference that are neither repeats nor {@code ended}. */
@@ -111,7 +128,28 @@ final class DemoPipeline {
                 .put("destinationRegion", region).put("industryCode", industry).put("expectedInvestmentYuan", yuan)
                 .put("officer", officer(region)).put("firstContactOn", firstContact.toString());
         lead.putObject("firm").put("name", firm).put("originRegion", origin);
+        tag(lead);
         return lead;
+    }
+
+    private static ObjectNode chain(String code, String name, List<String> industries, List<String> leadFirms) {
+        ObjectNode chain = JSON.createObjectNode().put("code", code).put("province", GUANGXI).put("name", name);
+        industries.forEach(chain.putArray("industries")::add);
+        leadFirms.forEach(chain.putArray("leadFirms")::add);
+        return chain;
+    }
+
+    /** The lead's chain: the first of Guangxi's that spans its industry, if any (as the suggestions would). */
+    private static void tag(ObjectNode lead) {
+        String industry = lead.get("industryCode").asText();
+        chains().stream().filter(chain -> {
+            for (JsonNode code : chain.get("industries")) {
+                if (industry.startsWith(code.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }).findFirst().ifPresent(chain -> lead.put("chainCode", chain.get("code").asText()));
     }
 
     private static String officer(String region) {

@@ -17,7 +17,7 @@ import java.util.UUID;
 final class LeadBody {
 
     private static final Set<String> LEAD_FIELDS = Set.of("leadId", "firm.name", "firm.creditCode",
-            "firm.originRegion", "projectName", "destinationRegion", "industryCode", "expectedInvestmentYuan", "officer",
+            "firm.originRegion", "projectName", "destinationRegion", "industryCode", "chainCode", "expectedInvestmentYuan", "officer",
             "firstContactOn");
     private static final Set<String> MOVE_FIELDS = Set.of("stage", "on", "note");
     private static final Set<String> CONTACT_FIELDS = Set.of("on", "note");
@@ -31,7 +31,8 @@ final class LeadBody {
         JsonFieldReader fields = new JsonFieldReader(body, LEAD_FIELDS, violations);
         NewLead lead = new NewLead(fields.text("leadId"), new Investor(fields.text("firm.name"),
                 fields.text("firm.creditCode"), fields.text("firm.originRegion")), fields.text("projectName"),
-                fields.text("destinationRegion"), fields.text("industryCode"), fields.wholeNumber("expectedInvestmentYuan"),
+                fields.text("destinationRegion"), fields.text("industryCode"), fields.text("chainCode", 32),
+                fields.wholeNumber("expectedInvestmentYuan"),
                 fields.text("officer"), fields.date("firstContactOn"));
         rules.check(lead, today, violations);
         violations.throwIfAny("The lead is invalid; nothing was stored.");

@@ -34,13 +34,13 @@ public class PipelineResource {
 
     @GET
     @Operation(summary = "The pipeline's figures of a scope", description = "scope= all (the default), region:CODE "
-            + "(leads going inside it) or industry:DD (a GB/T 4754 division): firms contacted, leads and their "
+            + "(leads going inside it), industry:DD (a GB/T 4754 division) or chain:CODE (leads tagged to the chain): firms contacted, leads and their "
             + "expected investment in all and per stage, in negotiation (NEGOTIATING and INTENT), converted, dropped, "
             + "the conversion rate converted ÷ (converted + dropped) and the median days from first contact to "
             + "signing.")
     public PipelineFigures figures(@QueryParam("scope") String scope) {
         return figures.of(PipelineScope.parse(scope, regions, industries).orElseThrow(() -> ProblemException
-                .badRequest("scope", "须为 all、region:地区代码 或 industry:两位门类代码 / must be all, region:CODE (a known "
-                        + "GB/T 2260 code) or industry:DD (a GB/T 4754 division)")));
+                .badRequest("scope", "须为 all、region:地区代码、industry:两位门类代码 或 chain:产业链代码 / must be all, region:CODE (a known "
+                        + "GB/T 2260 code), industry:DD (a GB/T 4754 division) or chain:CODE")));
     }
 }

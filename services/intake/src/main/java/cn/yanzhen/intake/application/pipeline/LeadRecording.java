@@ -1,10 +1,13 @@
 package cn.yanzhen.intake.application.pipeline;
 
+import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.intake.domain.pipeline.LeadRefused;
 import cn.yanzhen.intake.domain.pipeline.NewLead;
+import cn.yanzhen.intake.persistence.chain.ChainStore;
 import cn.yanzhen.intake.persistence.pipeline.LeadEntity;
 import cn.yanzhen.intake.persistence.pipeline.LeadStore;
 import cn.yanzhen.platform.persistence.KeyLocks;
+import cn.yanzhen.platform.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,12 +26,17 @@ public class LeadRecording {
 
     private final KeyLocks locks;
     private final LeadStore leads;
+    private final ChainStore chains;
+    private final RegionDirectory regions;
     private final LeadChanges changes;
     private final Clock clock;
 
-    LeadRecording(KeyLocks locks, LeadStore leads, LeadChanges changes, Clock clock) {
+    LeadRecording(KeyLocks locks, LeadStore leads, ChainStore chains, RegionDirectory regions, LeadChanges changes,
+                  Clock clock) {
         this.locks = locks;
         this.leads = leads;
+        this.chains = chains;
+        this.regions = regions;
         this.changes = changes;
         this.clock = clock;
     }
@@ -44,8 +52,24 @@ public class LeadRecording {
             }
             return new LeadChange(earlier.get().toLead(), false);
         }
+        refuseAnUnknownChain(lead);
         LeadEntity stored = LeadEntity.recorded(lead, by, Instant.now(clock));
         leads.add(stored);
         return new LeadChange(changes.applied(stored, null, "lead.record", lead), true);
+    }
+
+    /** The chain a lead names is one of the province its destination lies in. */
+    private void refuseAnUnknownChain(NewLead lead) {
+        if (lead.chainCode() == null) {
+            return;
+        }
+        boolean known = chains.find(lead.chainCode())
+                .filter(chain -> regions.isWithin(lead.destinationRegion(), chain.province)).isPresent();
+        if (!known) {
+            Violations violations = new Violations();
+            violations.add("chainCode", "不是目的地所在省份的产业链 / is not an industrial chain of the province "
+                    + lead.destinationRegion() + " lies in (GET /api/chains/suggestions)");
+            violations.throwIfAny("The lead is invalid; nothing was stored.");
+        }
     }
 }

@@ -19,6 +19,6 @@ public class PipelineFigureQuery {
 
     @Transactional
     public PipelineFigures of(PipelineScope scope) {
-        return PipelineCount.of(scope.name(), leads.facts(scope.regions(), scope.division()));
+        return PipelineCount.of(scope.name(), leads.facts(scope.regions(), scope.division(), scope.chain()));
     }
 }

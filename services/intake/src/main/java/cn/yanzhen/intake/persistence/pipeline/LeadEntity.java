@@ -35,6 +35,7 @@ public class LeadEntity {
     public String projectName;
     public String destinationRegion;
     public String industryCode;
+    public String chainCode;
     public long expectedInvestmentYuan;
     public String officer;
     @Enumerated(EnumType.STRING)
@@ -66,6 +67,7 @@ public class LeadEntity {
         entity.projectName = lead.projectName();
         entity.destinationRegion = lead.destinationRegion();
         entity.industryCode = lead.industryCode();
+        entity.chainCode = lead.chainCode();
         entity.expectedInvestmentYuan = lead.expectedInvestmentYuan();
         entity.officer = lead.officer();
         entity.firstContactOn = lead.firstContactOn();
@@ -79,7 +81,7 @@ public class LeadEntity {
     /** The request that recorded it, to tell the same request again from another under its id. */
     public NewLead asRecorded() {
         return new NewLead(leadId, new Investor(firmName, firmCreditCode, firmOriginRegion), projectName,
-                destinationRegion, industryCode, expectedInvestmentYuan, officer, firstContactOn);
+                destinationRegion, industryCode, chainCode, expectedInvestmentYuan, officer, firstContactOn);
     }
 
     public void take(StageMove move, String by, Instant at) {
@@ -118,7 +120,7 @@ public class LeadEntity {
 
     public Lead toLead() {
         return new Lead(leadId, new Investor(firmName, firmCreditCode, firmOriginRegion), projectName,
-                destinationRegion, industryCode, expectedInvestmentYuan, officer, stage, firstContactOn,
+                destinationRegion, industryCode, chainCode, expectedInvestmentYuan, officer, stage, firstContactOn,
                 contacts.stream().map(LeadContactRow::toContact).toList(),
                 history.stream().map(LeadStageRow::toChange).toList(),
                 signingId == null ? null : new Lead.Conversion(signingId, eventCode, signedOn), droppedBecause);

@@ -55,8 +55,8 @@ public class LeadStore implements PanacheRepositoryBase<LeadEntity, String> {
         return new Page<>(query.list(), page, size, query.count());
     }
 
-    /** What the figures need of every lead going to one of {@code regions} (all when null) in a division (any when null). */
-    public List<LeadFacts> facts(Collection<String> regions, String division) {
+    /** What the figures need of every lead going to one of {@code regions}, of a division, of a chain (any when null). */
+    public List<LeadFacts> facts(Collection<String> regions, String division, String chain) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (regions != null) {
@@ -66,6 +66,10 @@ public class LeadStore implements PanacheRepositoryBase<LeadEntity, String> {
         if (division != null) {
             where.append(" and substring(industryCode, 1, 2) = :division");
             parameters.and("division", division);
+        }
+        if (chain != null) {
+            where.append(" and chainCode = :chain");
+            parameters.and("chain", chain);
         }
         TypedQuery<Object[]> query = getEntityManager().createQuery("select coalesce(firmCreditCode, firmName), stage, "
                 + "expectedInvestmentYuan, firstContactOn, signedOn from LeadEntity where " + where, Object[].class);

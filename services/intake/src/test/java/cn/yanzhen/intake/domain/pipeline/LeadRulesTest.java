@@ -20,7 +20,7 @@ class LeadRulesTest {
     void acceptsALeadWhoseFirmHasNoCreditCodeYet() {
         Violations violations = new Violations();
         RULES.check(new NewLead("QDN-2025-031", new Investor("深圳某储能企业", null, "440300"), "储能电池项目", "522600",
-                "3841", 1_200_000_000L, "黔东南州投资促进局 王敏", TODAY), TODAY, violations);
+                "3841", "GZ-BATTERY", 1_200_000_000L, "黔东南州投资促进局 王敏", TODAY), TODAY, violations);
         assertThat(violations.isEmpty()).as("%s", violations.all()).isTrue();
     }
 
@@ -28,7 +28,7 @@ class LeadRulesTest {
     void namesEveryBadField() {
         Violations violations = new Violations();
         RULES.check(new NewLead("no spaces!", new Investor(null, "91440300MA5F8KXX2Z", "999999"), null, "522601",
-                "9201", 0L, null, TODAY.plusDays(1)), TODAY, violations);
+                "9201", null, 0L, null, TODAY.plusDays(1)), TODAY, violations);
         assertThat(violations.all()).extracting(Violations.Violation::field).containsExactlyInAnyOrder("leadId",
                 "firm.name", "firm.creditCode", "firm.originRegion", "projectName", "destinationRegion", "industryCode",
                 "expectedInvestmentYuan", "officer", "firstContactOn");
