@@ -32,6 +32,7 @@ const shanghaiTime = iso => timeFormat.format(new Date(iso));
 const count = n => Number(n).toLocaleString('zh-CN');
 
 function cellText(kind, value) {
+  if (value === null) return '—'; // a rate or median with nothing to measure yet
   switch (kind) {
     case 'YUAN': return yi(value);
     case 'RATE': return percent(value);
@@ -46,6 +47,15 @@ function element(tag, attributes = {}, text) {
   Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** Fills a picker with its choices ([value, label]), keeping the one chosen while it is still offered, else the first. */
+function offer(selectId, choices) {
+  if (!changed(selectId, choices)) return;
+  const select = document.getElementById(selectId);
+  const chosen = select.value;
+  select.replaceChildren(...choices.map(([value, label]) => element('option', { value }, label)));
+  select.value = choices.some(([value]) => value === chosen) ? chosen : choices[0][0];
 }
 
 // --- tables ----------------------------------------------------------------------------------------
@@ -72,7 +82,7 @@ function renderTable(containerId, table, params, onPick) {
     const line = body.insertRow();
     row.forEach((value, index) => {
       const kind = table.columns[index].kind;
-      const cell = element('td', { 'data-value': String(value) }, cellText(kind, value));
+      const cell = element('td', { 'data-value': value === null ? '' : String(value) }, cellText(kind, value));
       if (kind === 'YUAN') cell.title = exactYuan(value);
       if (kind !== 'TEXT' && kind !== 'TIME') cell.className = 'num';
       line.appendChild(cell);
@@ -375,6 +385,7 @@ function render() {
   if (state.view === 'events') renderEvents().catch(() => {});
   if (state.view === 'regions') renderRegions().catch(() => {});
   if (state.view === 'trends') renderTrends().catch(() => {}); // trends.js
+  if (state.view === 'pipeline') renderPipeline().catch(() => {}); // pipeline.js
   if (state.resize) {
     state.resize = false;
     Object.values(charts).forEach(instance => instance.resize()); // charts first drawn while hidden have no size

@@ -2,7 +2,8 @@
 // 趋势 (issue 30, docs/contract.md §4.5.6): a scope's months as tracking publishes them (each figure in the month of
 // the date that makes it), cut to the months the range picker chooses, and the window's figures summed from those
 // months: the trend and window tables, exported as any table. The scope is all projects', an event's or a
-// province's, as the other views offer them. Uses dashboard.js's chart(), changed(), fetchTable() and renderTable().
+// province's, as the other views offer them. Uses dashboard.js's chart(), changed(), offer(), fetchTable() and
+// renderTable().
 
 const TREND_COUNTS = [['签约项目', '签约'], ['开工项目', '开工'], ['投产项目', '投产'], ['达产项目', '达产']];
 let trendsAsked = 0;
@@ -38,12 +39,7 @@ async function renderTrends() {
 async function offerScopes() {
   const events = (await fetchTable('events')).rows.map(row => ['event:' + row[0], `活动 ${row[0]}`]);
   const provinces = state.overview.provinces.rows.map(row => ['region:' + row[0], row[1]]);
-  const choices = [['', '全部 All'], ...events, ...provinces];
-  if (!changed('trend-scopes', choices)) return;
-  const select = document.getElementById('trend-scope');
-  const chosen = select.value;
-  select.replaceChildren(...choices.map(([value, label]) => element('option', { value }, label)));
-  select.value = choices.some(([value]) => value === chosen) ? chosen : '';
+  offer('trend-scope', [['', '全部 All'], ...events, ...provinces]);
 }
 
 function drawTrend(trend) {

@@ -71,6 +71,8 @@ class DashboardBrowserIT {
     private ChromeDriver browser;
     private DashboardPage page;
     private DashboardTrendsPage trends;
+    private DashboardPipelinePage pipeline;
+    private IntakePipeline intake;
     private Path downloads;
     private final List<String> commenceable = new ArrayList<>();
 
@@ -94,6 +96,8 @@ class DashboardBrowserIT {
         browser = Chromium.start(downloads);
         page = new DashboardPage(browser, services.url("dashboard"));
         trends = new DashboardTrendsPage(browser);
+        pipeline = new DashboardPipelinePage(browser);
+        intake = new IntakePipeline(services.url("intake"), services.url("dashboard"));
     }
 
     @AfterAll
@@ -228,9 +232,47 @@ class DashboardBrowserIT {
         trends.showFlows(true);
     }
 
-    /** The three views with nothing but the demo's event, as docs/ shows them. */
+    /**
+     * 招商项目库: every scope's pipeline figures are intake's (the demo's Guangxi leads), on the page cell by cell; a
+     * region's funnel draws its leads at each stage; a lead an office records meanwhile shows without a reload.
+     */
     @Test
     @Order(5)
+    void thePipelineShowsIntakesFiguresOfEveryRegionAndARegionsStages() throws Exception {
+        await().atMost(WAIT).untilAsserted(intake::assertDashboardCountsAsIntake);
+        page.show("pipeline");
+        page.awaitTable("pipeline");
+        assertThat(page.table("pipeline")).extracting(row -> row.get(0)).contains("all", "450000", "450500", "451400");
+        assertSameRows(intake.rowsFor(page.table("pipeline")), page.table("pipeline"));
+        pipeline.chooseRegion("450500");
+        JsonNode beihai = intake.figures("region:450500");
+        List<Long> stages = new ArrayList<>();
+        for (String stage : List.of("LEAD", "NEGOTIATING", "INTENT", "SIGNED", "DROPPED")) {
+            stages.add(beihai.at("/byStage/" + stage + "/count").asLong());
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(pipeline.stages()).isEqualTo(stages));
+        assertThat(stages.get(3)).as("北海's leads signed").isEqualTo(beihai.get("converted").asLong()).isPositive();
+        assertThat(pipeline.summary()).startsWith("北海市：对接企业 " + beihai.get("firmsContacted").asText() + " 家，在谈项目 "
+                + beihai.at("/inNegotiation/count").asText() + " 个");
+        assertDrawn("pipeline-chart", "funnel");
+        assertDrawn("pipeline-chart", "bar");
+        page.awaitChartsSettled();
+        page.screenshot(TARGET.resolve("screenshots/demo-pipeline.png"));
+        page.export("pipeline-stages", "csv");
+        assertSameRows(csvRows(downloaded("pipeline-stages.csv")), page.table("pipeline-stages"));
+
+        long before = beihai.at("/leads/count").asLong();
+        long recorded = recordLead("UI-LEAD-1", "450500");
+        awaitWithin(LIVE, recorded, "a new lead in 北海's row of the pipeline", () -> page.table("pipeline").stream()
+                .anyMatch(row -> row.get(0).equals("450500") && row.get(3).equals(Long.toString(before + 1))));
+        await().atMost(WAIT).untilAsserted(() -> assertSameRows(intake.rowsFor(page.table("pipeline")),
+                page.table("pipeline")));
+        pipeline.chooseRegion("");
+    }
+
+    /** The three views with nothing but the demo's event, as docs/ shows them. */
+    @Test
+    @Order(6)
     void screenshotsOfTheDemo() throws Exception {
         for (String view : List.of("overview", "events", "regions")) {
             page.show(view);
@@ -247,7 +289,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSigningAndReportsShowOnTheOpenPageWithin2Seconds() throws Exception {
         page.show("overview");
         // The previous test's hundred signings may still be on their way to the page; the mark is taken once
@@ -278,7 +320,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theMapAndEveryChartAreDrawnAndExportsHoldTheRowsOfTheirTables() throws Exception {
         page.show("overview");
         assertDrawn("map-chart", "map");
@@ -312,7 +354,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aReportReachesThePageWithinASecond() throws Exception {
         page.show("overview");
         page.recordCardChanges("card-commenced");
@@ -337,7 +379,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aRestartedDashboardHasTheSameFiguresAndThePageCatchesUpWithoutAReload() throws Exception {
         page.show("overview");
         services.process("dashboard").kill();
@@ -347,6 +389,7 @@ class DashboardBrowserIT {
         services.restart("dashboard");
 
         await().atMost(WAIT).untilAsserted(this::everyScopeEqualsTracking);
+        await().atMost(WAIT).untilAsserted(intake::assertDashboardCountsAsIntake);
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(page.card("card-commenced")).isEqualTo(Long.toString(commenced));
             assertThat(browser.findElement(org.openqa.selenium.By.id("live-status")).getText()).isEqualTo("实时");
@@ -354,7 +397,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aBurstOfThousandsOfAlertsIsDrawnAFewTimesASecondAndThePageStaysResponsive() throws Exception {
         page.show("overview");
         page.countRenders("table-alerts");
@@ -392,7 +435,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aSessionEndsOnScreenWhenItSignsOutElsewhereAtItsExpiryAndByItsButton() {
         String elsewhere = Tokens.mint(Tokens.dashboard().withTtl(Duration.ofHours(1)));
         page.signOut();
@@ -414,7 +457,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void signedInAtKeycloakAsTheDemoMonitorItShowsTheFiguresAndTheTokenStaysOutOfThePage() {
         browser.manage().deleteAllCookies();
         page.open();
@@ -430,7 +473,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void signingOutEndsKeycloaksSessionToo() {
         page.signOut();
         // Keycloak's own session ended: the sign-in it sends the browser back to asks for the password again
@@ -441,7 +484,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void nanningsOfficeSignedInAtKeycloakIsAnOfficeAndNoAdmin() {
         page.toProviderSignIn();
         assertThat(page.onProviderLogin(keycloak.issuer())).isTrue();
@@ -499,6 +542,17 @@ class DashboardBrowserIT {
     private long progress(String signing, String report) {
         as(Tokens.regionalOffice("450000")).baseUri(services.url("tracking")).contentType(ContentType.JSON)
                 .body(report).post("/api/projects/" + signing + "/progress").then().statusCode(201);
+        return System.currentTimeMillis();
+    }
+
+    /** Records a lead of 1亿 as the Guangxi office; returns when its 201 arrived (epoch ms). */
+    private long recordLead(String leadId, String destination) {
+        String lead = "{\"leadId\":\"" + leadId + "\",\"firm\":{\"name\":\"界面测试企业 " + leadId
+                + "\",\"originRegion\":\"440300\"},\"projectName\":\"界面测试线索 " + leadId + "\",\"destinationRegion\":\""
+                + destination + "\",\"industryCode\":\"3841\",\"expectedInvestmentYuan\":100000000,"
+                + "\"officer\":\"北海市投资促进局 测试\",\"firstContactOn\":\"2025-11-20\"}";
+        as(Tokens.regionalOffice("450000")).baseUri(services.url("intake")).contentType(ContentType.JSON).body(lead)
+                .post("/api/leads").then().statusCode(201);
         return System.currentTimeMillis();
     }
 

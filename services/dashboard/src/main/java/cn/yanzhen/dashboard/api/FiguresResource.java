@@ -1,6 +1,7 @@
 package cn.yanzhen.dashboard.api;
 
 import cn.yanzhen.contracts.access.Roles;
+import cn.yanzhen.contracts.pipeline.PipelineFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.dashboard.domain.DashboardTables;
 import cn.yanzhen.dashboard.domain.Overview;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import java.util.SortedMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,5 +44,13 @@ public class FiguresResource {
             + "industry:, region-industry:, origin:, flow:, zone-flow:), each with its months, keyed by scope")
     public Map<String, Stats> figures() {
         return model.allStats();
+    }
+
+    @GET
+    @Path("pipeline")
+    @Operation(summary = "The pipeline figures (招商项目库) of all leads and of each province and prefecture with leads, "
+            + "keyed by scope (all, region:CODE): each as intake's GET /api/pipeline/figures?scope= answers it")
+    public SortedMap<String, PipelineFigures> pipeline() {
+        return tables.pipelineFigures();
     }
 }

@@ -13,8 +13,9 @@ final class SpreadsheetText {
     private SpreadsheetText() {
     }
 
+    /** Null (a rate or median with nothing to measure yet) is an empty cell. */
     static String of(Object value) {
-        String text = String.valueOf(value);
+        String text = value == null ? "" : String.valueOf(value);
         boolean formula = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
         StringBuilder safe = new StringBuilder(text.length() + 1).append(formula ? "'" : "");
         text.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) ? ' ' : c));

@@ -2,14 +2,13 @@ package cn.yanzhen.dashboard.api;
 
 import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.dashboard.domain.DashboardTables;
-import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.validation.Violations;
 import jakarta.ws.rs.QueryParam;
 import java.time.YearMonth;
 
 /**
  * Whose table and over which months: {@code event} or {@code region}, and for the tables over time {@code from} and
- * {@code to} (months, both included, either left open). Each bad one is a 400 naming it.
+ * {@code to} (months, both included, either left open). Every bad one is named in one 400.
  */
 public class TableQuery {
 
@@ -24,26 +23,22 @@ public class TableQuery {
     @QueryParam("to")
     String to;
 
-    String event() {
-        if (event != null && !event.matches("[A-Za-z0-9._-]{1,64}")) {
-            throw ProblemException.badRequest("event", "must be an event code (letters, digits, . _ -)");
-        }
-        return event;
-    }
-
-    String region() {
-        if (region != null && !region.matches("\\d{6}")) {
-            throw ProblemException.badRequest("region", "must be a GB/T 2260 code of 6 digits");
-        }
-        return region;
+    /** The query as the table takes it. */
+    record Checked(String event, String region, MonthWindow window) {
     }
 
     /**
-     * The months asked for; a table over time is one scope's, so it takes an event or a region, not both. Every bad
-     * one is named in one 400.
+     * A table over time is one scope's, so it takes an event or a region, not both; the pipeline's take a region
+     * only. Every bad field is named in one 400.
      */
-    MonthWindow window(String table) {
+    Checked checked(String table) {
         Violations violations = new Violations();
+        if (event != null && !event.matches("[A-Za-z0-9._-]{1,64}")) {
+            violations.add("event", "必须是活动代码（字母、数字、. _ -）/ must be an event code (letters, digits, . _ -)");
+        }
+        if (region != null && !region.matches("\\d{6}")) {
+            violations.add("region", "必须是 6 位 GB/T 2260 地区代码 / must be a GB/T 2260 code of 6 digits");
+        }
         YearMonth first = month("from", from, violations);
         YearMonth last = month("to", to, violations);
         if (first != null && last != null && last.isBefore(first)) {
@@ -52,8 +47,19 @@ public class TableQuery {
         if (DashboardTables.OVER_TIME.contains(table) && event != null && region != null) {
             violations.add("region", "与 event 二选一 / give event or region, not both, for " + table);
         }
-        violations.throwIfAny("时段不成立 / The months asked for do not make a window.");
-        return new MonthWindow(first, last);
+        if (DashboardTables.PIPELINE.contains(table)) {
+            notTaken("event", event, table, violations);
+            notTaken("from", from, table, violations);
+            notTaken("to", to, table, violations);
+        }
+        violations.throwIfAny("查询参数不成立 / The query does not make a table.");
+        return new Checked(event, region, new MonthWindow(first, last));
+    }
+
+    private static void notTaken(String field, String value, String table, Violations violations) {
+        if (value != null && !value.isEmpty() && !violations.has(field)) {
+            violations.add(field, table + " 只按地区（region）查询 / " + table + " takes a region only");
+        }
     }
 
     private static YearMonth month(String field, String value, Violations violations) {

@@ -1,7 +1,6 @@
 package cn.yanzhen.dashboard.api;
 
 import cn.yanzhen.contracts.access.Roles;
-import cn.yanzhen.contracts.tracking.MonthWindow;
 import cn.yanzhen.dashboard.domain.DashboardTables;
 import cn.yanzhen.dashboard.domain.ExportCaption;
 import cn.yanzhen.dashboard.domain.Table;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tables", description = "provinces, zones, verdicts, alerts, events, regions, province-flows, zone-flows; "
         + "event-prefectures, event-industries, event-verdicts, event-overdue (?event=CODE); region-capacity, "
         + "region-alerts, region-prefectures (?region=CODE); trend and window (all, or ?event=CODE or ?region=CODE; "
-        + "&from=YYYY-MM&to=YYYY-MM, either end open)")
+        + "&from=YYYY-MM&to=YYYY-MM, either end open); pipeline and pipeline-stages (all leads, or ?region=CODE)")
 public class TableResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -76,14 +75,12 @@ public class TableResource {
     }
 
     private Table find(String name, TableQuery query) {
-        String event = query.event();
-        String region = query.region();
-        MonthWindow window = query.window(name);
+        TableQuery.Checked checked = query.checked(name);
         if (!DashboardTables.NAMES.contains(name)) {
             throw ProblemException.notFound("There is no table " + name + "; the tables are "
                     + String.join(", ", DashboardTables.NAMES) + ".");
         }
-        return tables.table(name, event, region, window).orElseThrow(() -> ProblemException.badRequest(
+        return tables.table(name, checked.event(), checked.region(), checked.window()).orElseThrow(() -> ProblemException.badRequest(
                 name.startsWith("event-") ? "event" : "region", "is required for table " + name));
     }
 

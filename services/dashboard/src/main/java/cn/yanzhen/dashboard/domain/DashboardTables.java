@@ -1,6 +1,7 @@
 package cn.yanzhen.dashboard.domain;
 
 import cn.yanzhen.contracts.capacity.RegionCapacity;
+import cn.yanzhen.contracts.pipeline.PipelineFigures;
 import cn.yanzhen.contracts.reference.FactorClass;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.Region;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /** Every table of the screen, built from the read model; the page and the exports show the same rows. */
 public final class DashboardTables {
@@ -27,6 +29,7 @@ public final class DashboardTables {
     private final FlowTables flowTables;
     private final MapTables mapTables;
     private final TrendTables trendTables;
+    private final PipelineTables pipelineTables;
 
     public DashboardTables(ReadModel model, RegionDirectory regions, IndustryCatalogue industries) {
         this.model = model;
@@ -36,6 +39,7 @@ public final class DashboardTables {
         this.flowTables = new FlowTables(model, regions);
         this.mapTables = new MapTables(model, regions);
         this.trendTables = new TrendTables(model, regions);
+        this.pipelineTables = new PipelineTables(model, regions);
     }
 
     /** A table by its name; {@code event} or {@code region} choose whose table it is where one is needed. */
@@ -63,6 +67,8 @@ public final class DashboardTables {
             case "region-prefectures" -> region == null ? null : mapTables.prefectures(region);
             case "trend" -> trendTables.months(event, region, window);
             case "window" -> trendTables.window(event, region, window);
+            case "pipeline" -> pipelineTables.regions(region);
+            case "pipeline-stages" -> pipelineTables.stages(region);
             default -> null;
         });
     }
@@ -70,10 +76,19 @@ public final class DashboardTables {
     /** The names {@link #table} knows, and which of them need an event or a region. */
     public static final List<String> NAMES = List.of("provinces", "zones", "verdicts", "alerts", "events", "regions",
             "event-prefectures", "event-industries", "event-verdicts", "event-overdue", "region-capacity",
-            "region-alerts", "province-flows", "zone-flows", "region-prefectures", "trend", "window");
+            "region-alerts", "province-flows", "zone-flows", "region-prefectures", "trend", "window", "pipeline",
+            "pipeline-stages");
 
     /** The tables of one scope over time: an event's, a region's (never both) or all projects'. */
     public static final List<String> OVER_TIME = List.of("trend", "window");
+
+    /** The pipeline's tables: all leads', or with a region those going inside it; they take nothing else. */
+    public static final List<String> PIPELINE = List.of("pipeline", "pipeline-stages");
+
+    /** The pipeline figures of all leads and of each province and prefecture with leads, by scope, as intake counts. */
+    public SortedMap<String, PipelineFigures> pipelineFigures() {
+        return pipelineTables.figures();
+    }
 
     public Table provinces() {
         return mapTables.provinces();

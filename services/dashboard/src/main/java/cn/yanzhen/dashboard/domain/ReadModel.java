@@ -1,6 +1,7 @@
 package cn.yanzhen.dashboard.domain;
 
 import cn.yanzhen.contracts.capacity.RegionCapacity;
+import cn.yanzhen.contracts.pipeline.Lead;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,7 +18,8 @@ import java.util.UUID;
 /**
  * Everything the screen shows, as the topics deliver it: tracking's figures per scope as published (the latest
  * {@code yanzhen.stats} record per scope, so they equal tracking's API), each region's capacity, and the newest
- * alerts. It holds one entry per scope, region and kept alert, however long the history behind them.
+ * alerts, and each lead of the pipeline as it stands (the latest {@code yanzhen.pipeline} record per lead). It holds one
+ * entry per scope, region, kept alert and lead, however long the history behind them.
  */
 public final class ReadModel {
 
@@ -31,6 +33,7 @@ public final class ReadModel {
     private final Map<UUID, String> overdueNames = new HashMap<>();
     private final Deque<FeedAlert> alerts = new ArrayDeque<>();
     private final Set<String> alertIds = new HashSet<>();
+    private final Map<String, PipelineLead> leads = new HashMap<>();
     private long version;
 
     public synchronized void stats(Stats stats) {
@@ -57,6 +60,12 @@ public final class ReadModel {
         if (alerts.size() > ALERTS_KEPT) {
             alertIds.remove(alerts.removeLast().eventId());
         }
+        version++;
+    }
+
+    /** A lead replaces what its earlier records said of it: only where it stands now counts. */
+    public synchronized void lead(Lead lead) {
+        leads.put(lead.leadId(), PipelineLead.of(lead));
         version++;
     }
 
@@ -96,6 +105,11 @@ public final class ReadModel {
 
     public synchronized Optional<RegionCapacity> capacity(String regionCode) {
         return Optional.ofNullable(capacityByRegion.get(regionCode));
+    }
+
+    /** Every lead as it stands, in no order. */
+    public synchronized List<PipelineLead> leads() {
+        return List.copyOf(leads.values());
     }
 
     /** Newest first. */

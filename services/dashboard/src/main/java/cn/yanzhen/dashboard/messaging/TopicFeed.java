@@ -2,6 +2,7 @@ package cn.yanzhen.dashboard.messaging;
 
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
+import cn.yanzhen.contracts.pipeline.Lead;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.dashboard.domain.FeedAlert;
 import cn.yanzhen.dashboard.domain.ReadModel;
@@ -16,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The topics the screen shows, into the read model at each start (the dashboard commits no offsets): the compacted
- * figures and capacities from the beginning, the alerts from the newest {@link AlertWindow} keeps. Nothing it reads
- * grows with the number of signings. A record that is not an event of the contract is skipped: its owner's consumers
+ * figures, capacities and pipeline from the beginning, the alerts from the newest {@link AlertWindow} keeps. Nothing
+ * it reads grows with the number of signings; the pipeline grows with the leads, one record each once compacted. A record that is not an event of the contract is skipped: its owner's consumers
  * have already sent it to the dead-letter topic, and the screen must not stop for it.
  */
 @ApplicationScoped
@@ -41,6 +42,11 @@ public class TopicFeed {
     @Incoming("region-capacity")
     public void onCapacity(ConsumerRecord<String, String> record) {
         read(record, RegionCapacity.class, event -> model.capacity(event.payload()));
+    }
+
+    @Incoming("pipeline")
+    public void onLead(ConsumerRecord<String, String> record) {
+        read(record, Lead.class, event -> model.lead(event.payload()));
     }
 
     @Incoming("alerts")
