@@ -1,11 +1,12 @@
 -- A province's industrial chains (产业链, docs/contract.md §4.1.4): the GB/T 4754 codes each spans and its lead firms.
--- V6 is the parks' (issue 29, built beside it).
+-- V6 is the parks' (issue 29, built beside it). Lists are jsonb, as the parks' industries are: Hibernate maps every List<String>
+-- of the service one way.
 create table industrial_chain (
     code        text        primary key,
     province    text        not null,
     name        text        not null,
-    industries  text[]      not null,
-    lead_firms  text[]      not null,
+    industries  jsonb       not null,
+    lead_firms  jsonb       not null,
     changed_by  text        not null,
     changed_at  timestamptz not null
 );

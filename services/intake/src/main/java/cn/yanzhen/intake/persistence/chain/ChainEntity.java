@@ -17,9 +17,9 @@ public class ChainEntity {
     public String code;
     public String province;
     public String name;
-    @JdbcTypeCode(SqlTypes.ARRAY)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> industries;
-    @JdbcTypeCode(SqlTypes.ARRAY)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> leadFirms;
     public String changedBy;
     public Instant changedAt;
