@@ -47,7 +47,7 @@ public final class DemoLoader {
 
     /** The organisation that runs the demo event: Guangxi's department of commerce. */
     public static final String ORGANISER_ORG = "GX-COMMERCE";
-    private static final String GUANGXI = "450000";
+    static final String GUANGXI = "450000";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -67,7 +67,7 @@ public final class DemoLoader {
     /** Loads the demo; a service that is not running is given as {@code -}. */
     public void load(String intake, String capacity, String matching, String tracking, String kafka) throws Exception {
         if (!"-".equals(capacity)) {
-            loadProfiles(capacity);
+            DemoProfiles.load(capacity, actors);
             if (!"-".equals(matching)) {
                 try (ConsumerLag lag = new ConsumerLag(kafka, kafkaLogin())) {
                     lag.awaitCaughtUp("yanzhen-matching", "yanzhen.region-capacity", PATIENCE);
@@ -121,13 +121,7 @@ public final class DemoLoader {
                 actors);
         DemoOutcomes.play(tracking, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")), actors);
         DemoCapacity.play(tracking, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")), actors);
-        List<JsonNode> converted = new ArrayList<>();
-        for (String id : DemoPipeline.convertedSigningIds(projects, story)) {
-            converted.add(JSON.readTree(read(intake + "/api/signings/" + id)));
-        }
-        DemoPipeline.play(intake, DemoPipeline.leads(converted), actors);
-        DemoParks.play(intake, actors);
-        DemoKeyProjects.play(tracking, DemoKeyProjects.project(projects, story), actors);
+        DemoPromotion.play(intake, tracking, projects, story, actors);
         JsonNode figures = JSON.readTree(read(tracking + "/api/stats?event=" + GuangxiDemo.EVENT_CODE));
         System.out.printf("  demo: %d projects signed (%.1f billion yuan), %d commenced, %.2f billion yuan invested%n",
                 figures.at("/signed/count").asLong(), figures.at("/signed/investmentYuan").asLong() / 1e9,
@@ -181,21 +175,6 @@ public final class DemoLoader {
             }
             TimeUnit.SECONDS.sleep(1);
         }
-    }
-
-    private void loadProfiles(String capacity) throws Exception {
-        int created = 0;
-        String office = actors.office(GUANGXI);
-        for (Map.Entry<String, ObjectNode> profile : GuangxiProfiles.all().entrySet()) {
-            String url = capacity + "/api/regions/" + profile.getKey();
-            JsonNode region = JSON.readTree(read(url));
-            if (region.path("profile").isObject()) {
-                continue;
-            }
-            send(office, "PUT", url + "/capacity", JSON.writeValueAsString(profile.getValue()), null);
-            created++;
-        }
-        System.out.printf("  demo: capacity profiles of Guangxi and its 14 prefectures (%d new)%n", created);
     }
 
     private void reportVerdicts(String matching) throws Exception {
