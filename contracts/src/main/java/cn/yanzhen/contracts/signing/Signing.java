@@ -9,7 +9,8 @@ import java.util.UUID;
  * A signed project as intake holds it: the payload of both {@code yanzhen.signing.registered} and
  * {@code yanzhen.signing.withdrawn}, and intake's REST representation. {@code parkCode} names the registered park
  * the project lands in (then {@code park} is that park's name), null when none does; {@code leadId} the lead of the
- * pipeline the signing converted (§4.1.3), null until an office links one.
+ * pipeline the signing converted (§4.1.3), null until an office links one; {@code chainCode} the industrial chain the
+ * project belongs to (§4.1.4), named by the organiser or suggested from its industry, null when none.
  */
 public record Signing(
         UUID id,
@@ -32,7 +33,8 @@ public record Signing(
         RepeatOf repeatOf,
         Promise promise,
         String parkCode,
-        String leadId) {
+        String leadId,
+        String chainCode) {
 
     /**
      * A signing that names no registered park and converted no lead: {@code park} is free text or null, {@code parkCode}
@@ -45,7 +47,18 @@ public record Signing(
                    Promise promise) {
         this(id, eventCode, externalRef, projectName, investor, destinationRegion, park, industryCode, investmentYuan,
                 signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement, status, registeredAt, withdrawal,
-                repeatOf, promise, null, null);
+                repeatOf, promise, null, null, null);
+    }
+
+    /** A signing tagged to no industrial chain, as every signing written before chains were registered. */
+    public Signing(UUID id, String eventCode, String externalRef, String projectName, Investor investor,
+                   String destinationRegion, String park, String industryCode, long investmentYuan, LocalDate signedOn,
+                   Integer expectedJobs, Double landHa, Double energyGwhPerYear, LocalDate plannedCommencement,
+                   SigningStatus status, Instant registeredAt, Withdrawal withdrawal, RepeatOf repeatOf,
+                   Promise promise, String parkCode, String leadId) {
+        this(id, eventCode, externalRef, projectName, investor, destinationRegion, park, industryCode, investmentYuan,
+                signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement, status, registeredAt, withdrawal,
+                repeatOf, promise, parkCode, leadId, null);
     }
 
     /**

@@ -35,10 +35,12 @@ public record Stats(
         List<String> industryGroups,
         List<PeriodPromise> promises,
         List<PeriodFigures> months,
-        KeyProjectFigures keyProjects) {
+        KeyProjectFigures keyProjects,
+        LandFigures land) {
 
     public Stats {
         keyProjects = keyProjects == null ? KeyProjectFigures.NONE : keyProjects;
+        land = land == null ? LandFigures.NONE : land;
         outcomes = outcomes == null ? PeriodOutcome.NONE : List.copyOf(outcomes);
         promises = promises == null ? PeriodPromise.NONE : List.copyOf(promises);
         months = months == null ? PeriodFigures.NONE : List.copyOf(months);
@@ -54,7 +56,8 @@ public record Stats(
                  List<OverdueProject> overdueProjects, List<String> industryGroups, List<PeriodPromise> promises) {
         this(scope, signed, withdrawn, commenced, inProduction, cancelled, completedInvestmentYuan, commencementRate,
                 investmentCompletionRate, overdue, byVerdict, repeats, verified, awaitingVerification, cycleTimes, energy,
-                obstacles, outcomes, overdueProjects, industryGroups, promises, PeriodFigures.NONE, KeyProjectFigures.NONE);
+                obstacles, outcomes, overdueProjects, industryGroups, promises, PeriodFigures.NONE, KeyProjectFigures.NONE,
+                LandFigures.NONE);
     }
 
     /** A record without the promise figures. */
@@ -108,11 +111,9 @@ public record Stats(
     }
 
     /**
-     * How long projects took from signing to commencement and from commencement to production, in days, and how many
-     * still wait for each step since when (docs/contract.md §4.5.1). Median and p90 are nearest-rank, null when no
-     * project took the step. {@code productionToDesignCapacity} is the step from production to design capacity (达产),
-     * its {@code projects} the projects that reached it, and {@code designCapacityRate} their share of the projects in
-     * production; both absent (null) in records written before tracking kept them.
+     * Days from signing to commencement, commencement to production and production to design capacity (达产), and how
+     * many wait for each step since when (docs/contract.md §4.5.1): nearest-rank median and p90, null when no project
+     * took the step; {@code designCapacityRate} is the share of projects in production that reached design capacity.
      */
     public record CycleTimes(Step signingToCommencement, Step commencementToProduction, Waiting awaitingCommencement,
                              Waiting awaitingProduction, Step productionToDesignCapacity, Double designCapacityRate) {

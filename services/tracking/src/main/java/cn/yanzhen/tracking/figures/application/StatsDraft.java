@@ -1,6 +1,7 @@
 package cn.yanzhen.tracking.figures.application;
 
 import cn.yanzhen.contracts.tracking.KeyProjectFigures;
+import cn.yanzhen.contracts.tracking.LandFigures;
 import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.domain.Rates;
@@ -24,6 +25,7 @@ public final class StatsDraft {
     private List<Stats.PeriodPromise> promises = Stats.PeriodPromise.NONE;
     private List<PeriodFigures> months = PeriodFigures.NONE;
     private KeyProjectFigures keyProjects = KeyProjectFigures.NONE;
+    private LandFigures land = LandFigures.NONE;
 
     public void backlog(Stats.Backlog backlog) {
         this.backlog = backlog;
@@ -65,6 +67,10 @@ public final class StatsDraft {
         this.keyProjects = keyProjects;
     }
 
+    public void land(LandFigures land) {
+        this.land = land;
+    }
+
     /** The cycle times with the share of the scope's {@code inProduction} projects that reached design capacity. */
     private Stats.CycleTimes withDesignCapacityRate(long inProduction) {
         return cycleTimes.withDesignCapacityRate(Rates.share(cycleTimes.productionToDesignCapacity().projects(),
@@ -84,6 +90,6 @@ public final class StatsDraft {
                 new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
                         Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, withDesignCapacityRate(v[6]),
                 energy, obstacles,
-                outcomes, overdueProjects, industryGroups, promises, months, keyProjects);
+                outcomes, overdueProjects, industryGroups, promises, months, keyProjects, land);
     }
 }
