@@ -98,7 +98,7 @@ public final class StatsRecords {
         return new Stats(scope, signed, NONE, commenced, inProduction, NONE, completedYuan, commencementRate, 0,
                 overdue, byVerdict, NONE, Stats.Verified.NONE, Stats.Backlog.NONE, Stats.CycleTimes.NONE,
                 energy, Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE, overdueProjects, industryGroups,
-                Stats.PeriodPromise.NONE, months, KeyProjectFigures.NONE);
+                Stats.PeriodPromise.NONE, months, KeyProjectFigures.NONE, null);
     }
 
     public static Stats.Tally tally(long count, long yuan) {
