@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Figures per park and per industrial chain with the land the projects took and what it yields per 亩
- * (docs/contract.md §4.5.6), for projects in Mianyang (510700) in a park and on a chain of this test's own; today is
+ * (docs/contract.md §4.5.6), for projects in Ningxia (640000), a province no other test signs in, in a park and on a chain of this test's own; today is
  * 2026-07-15. Every expected figure is worked out by hand in the comments (1 ha = 15 亩; 万元/亩 = yuan ÷ 10,000 ÷ 亩).
  */
 @QuarkusTest
@@ -47,9 +47,9 @@ import org.junit.jupiter.api.TestInstance;
 class ParkAndChainFiguresTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String PARK = "SC-MY-TEST";
-    private static final String CHAIN = "SC-ELEC-TEST";
-    private static final String PROVINCE = "510000";
+    private static final String PARK = "NX-TEST";
+    private static final String CHAIN = "NX-ELEC-TEST";
+    private static final String PROVINCE = "640000";
 
     private EventPublisher publisher;
     private TopicReader stats;
@@ -91,9 +91,9 @@ class ParkAndChainFiguresTest {
         park().body("signed.count", equalTo(3)).body("withdrawn.count", equalTo(1))
                 .body("land.takenMu", equalTo(225.0f)).body("land.investmentPerMuWanYuan", equalTo(200.0f));
 
-        outcome(a, "A-2025", "2025", 180_000_000, 9_000_000);
-        outcome(b, "B-2025", "2025", 60_000_000, 3_000_000);
-        outcome(c, "C-2025", "2025", 10_000_000, 1_000_000);
+        outcome(a, "PARK-A-2025", "2025", 180_000_000, 9_000_000);
+        outcome(b, "PARK-B-2025", "2025", 60_000_000, 3_000_000);
+        outcome(c, "PARK-C-2025", "2025", 10_000_000, 1_000_000);
         // 2025 on land: A and B (C stated none), 225 亩; output 180 M + 60 M = 24,000 万 ÷ 225 = 106.67;
         // tax 9 M + 3 M = 1,200 万 ÷ 225 = 5.33. The outcomes themselves count all three: 250 M, 13 M.
         await().atMost(WAIT).untilAsserted(() -> park().body("land.periods.size()", equalTo(1)));
@@ -106,7 +106,7 @@ class ParkAndChainFiguresTest {
                 .body("outcomes[0].outputValueYuan", equalTo(250_000_000));
 
         // B's output corrected to 75 M: 25,500 万 ÷ 225 = 113.33; B counted once still
-        report(b, "{\"reportId\": \"B-2025-c\", \"type\": \"OUTCOME\", \"period\": \"2025\", \"jobs\": 10,"
+        report(b, "{\"reportId\": \"PARK-B-2025-c\", \"type\": \"OUTCOME\", \"period\": \"2025\", \"jobs\": 10,"
                 + " \"outputValueYuan\": 75000000, \"taxPaidYuan\": 3000000, \"correction\": true,"
                 + " \"reason\": \"按统计部门核定产值更正\"}").statusCode(201);
         await().atMost(WAIT).untilAsserted(() -> park().body("land.periods[0].outputValueYuan",
@@ -135,7 +135,7 @@ class ParkAndChainFiguresTest {
 
     @Test
     void aParkOrChainIsAskedAloneAndByItsCodeAndOneWithoutLandHasNoPerMuFigures() {
-        asMonitor().get("/api/stats?park=sc-my&region=510700").then().statusCode(400)
+        asMonitor().get("/api/stats?park=nx-test&region=640000").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", equalTo(List.of("park", "park")));
         asMonitor().get("/api/stats?chain=" + CHAIN + "&park=" + PARK).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("park")));
@@ -187,7 +187,7 @@ class ParkAndChainFiguresTest {
 
     private static Signing signing(long investmentYuan, Double landHa, String parkCode, String chainCode) {
         return new Signing(UUID.randomUUID(), "EV-PARK", "REF-" + UUID.randomUUID(), "电子元器件项目",
-                new Investor("深圳市测试电子有限公司", "91440300MA5F0K7Q3C", "440300"), "510700", "绵阳测试园区", "3971",
+                new Investor("深圳市测试电子有限公司", "91440300MA5F0K7Q3C", "440300"), PROVINCE, "宁夏测试园区", "3971",
                 investmentYuan, LocalDate.of(2024, 10, 1), null, landHa, null, null, SigningStatus.REGISTERED,
                 Instant.now(), null, null, null, parkCode, null, chainCode);
     }
