@@ -1,4 +1,4 @@
--- Parks, chains and land (docs/contract.md §4.5.6). A project keeps the park its signing names, the chain it is tagged
+-- Parks, chains and land (docs/contract.md §4.5.7). A project keeps the park its signing names, the chain it is tagged
 -- to and the land it took, in square metres so sums stay exact. Projects registered before stated none here: they
 -- count in no park or chain scope and take no land, now and at their later moves, so nothing needs filling in.
 alter table project add column park_code text;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Figures per park and per industrial chain with the land the projects took and what it yields per 亩
- * (docs/contract.md §4.5.6), for projects in Ningxia (640000), a province no other test signs in, in a park and on a chain of this test's own; today is
+ * (docs/contract.md §4.5.7), for projects in Ningxia (640000), a province no other test signs in, in a park and on a chain of this test's own; today is
  * 2026-07-15. Every expected figure is worked out by hand in the comments (1 ha = 15 亩; 万元/亩 = yuan ÷ 10,000 ÷ 亩).
  */
 @QuarkusTest

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Guangxi's parks (园区, contract §4.1.5): Beihai's 铁山港工业区 and the two it builds with Guangdong, the 粤桂合作特别试验区 in
- * Wuzhou and 江门（崇左）产业园. Registering a park gives the demo's signings that named it in free text its code.
+ * Wuzhou and 江门（崇左）产业园. Registered before the event, so that the signings landing there name them by code.
  * Safe to play again: the same park again is 200.
  */
 final class DemoParks {

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The scopes one query parameter names alone: an investor's origin (docs/contract.md §4.5.5), a park or an industrial
- * chain (§4.5.6). With any other scope parameter it is a 400 naming the parameter.
+ * chain (§4.5.7). With any other scope parameter it is a 400 naming the parameter.
  */
 final class SoleScopeParams {
 

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
-/** The land a scope's projects took (docs/contract.md §4.5.6) as a kind of scope figure: kept in scope_land. */
+/** The land a scope's projects took (docs/contract.md §4.5.7) as a kind of scope figure: kept in scope_land. */
 @ApplicationScoped
 class LandOfScopes implements ScopeFigureTable, ScopeFigurePart {
 

@@ -3,7 +3,7 @@ package cn.yanzhen.tracking.figures.domain;
 import java.util.List;
 
 /**
- * What a project adds to its scopes' land (docs/contract.md §4.5.6): while it is open and its signing stated land,
+ * What a project adds to its scopes' land (docs/contract.md §4.5.7): while it is open and its signing stated land,
  * itself, its land and its signed investment, kept per scope in scope_land; beyond its event a repeat adds nothing, as
  * the project counts there once.
  */

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Each scope's land (docs/contract.md §4.5.6): its open projects with land, their land and investment. */
+/** Each scope's land (docs/contract.md §4.5.7): its open projects with land, their land and investment. */
 @ApplicationScoped
 public class ScopeLand {
 

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Outcomes per period (docs/contract.md §4.5.3) as a kind of scope figure: kept in scope_outcome, shown as outcomes and,
- * for the projects with land, as the yield per 亩 of the scope's land (§4.5.6).
+ * for the projects with land, as the yield per 亩 of the scope's land (§4.5.7).
  */
 @ApplicationScoped
 class OutcomesOfScopes implements ScopeFigureTable, ScopeFigurePart {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * What one accepted OUTCOME report adds to the outcome figures of each scope of its project for its period
  * (docs/contract.md §4.5.3): a first report adds the project and its figures; a correction adds only the difference
  * between its figures and those it replaces. A project whose signing stated land adds the same again to the period's
- * yield on land (§4.5.6): itself and its land once, its output and tax as they change.
+ * yield on land (§4.5.7): itself and its land once, its output and tax as they change.
  */
 public record OutcomeChange(long projects, long jobs, long outputValueYuan, long taxPaidYuan,
                             long projectsWithExpectedJobs, long expectedJobs, long jobsAgainstExpected,

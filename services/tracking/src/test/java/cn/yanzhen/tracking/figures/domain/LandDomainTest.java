@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Parks, chains and land (docs/contract.md §4.5.6), worked out by hand. */
+/** Parks, chains and land (docs/contract.md §4.5.7), worked out by hand. */
 class LandDomainTest {
 
     private final Scopes scopes = new Scopes(RegionDirectory.load(), IndustryCatalogue.load());
