@@ -31,7 +31,7 @@ final class DemoParks {
     }
 
     private static List<ObjectNode> parks() {
-        return List.of(park("GX-TSG", "铁山港工业区", "450500", "PROVINCIAL", 32000, 9800, null, "3252", "3130", "2221"),
+        return List.of(park("GX-TSG", "铁山港工业区", "450500", "PROVINCIAL", 32000, 12500, null, "3252", "3130", "2221"),
                 park("GX-WZYG", "梧州粤桂合作特别试验区", "450400", "PROVINCIAL", 21000, 7400, "440000", "39", "3825"),
                 park("GX-JMCZ", "江门（崇左）产业园", "451400", "MUNICIPAL", 15000, 6200.5, "440000", "3751", "2110"));
     }
