@@ -2,7 +2,9 @@ package cn.yanzhen.intake.api;
 
 import cn.yanzhen.contracts.chain.IndustrialChain;
 import cn.yanzhen.contracts.park.Park;
+import cn.yanzhen.contracts.park.ParkCodes;
 import cn.yanzhen.intake.domain.SigningSubmission;
+import cn.yanzhen.intake.domain.chain.ChainRules;
 import cn.yanzhen.intake.domain.chain.SigningChainRule;
 import cn.yanzhen.intake.domain.park.SigningParkRule;
 import cn.yanzhen.intake.persistence.chain.ChainStore;
@@ -12,10 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -42,8 +44,8 @@ class SigningPlacement {
     }
 
     Registered lookUp(Collection<SigningSubmission> signings) {
-        Set<String> parkCodes = codes(signings, SigningSubmission::parkCode);
-        Set<String> chainCodes = codes(signings, SigningSubmission::chainCode);
+        Set<String> parkCodes = codes(signings, SigningSubmission::parkCode, ParkCodes::isWellFormed);
+        Set<String> chainCodes = codes(signings, SigningSubmission::chainCode, ChainRules::isWellFormed);
         Set<String> provinces = signings.stream().map(SigningSubmission::destinationRegion)
                 .map(chainRule::provinceOf).flatMap(Optional::stream).collect(Collectors.toSet());
         return new Registered(parks.findByCodes(parkCodes), chains.namedOrOf(chainCodes, provinces));
@@ -60,7 +62,12 @@ class SigningPlacement {
         return signings.stream().map(signing -> chainRule.tagged(signing, registered.chains().values())).toList();
     }
 
-    private static Set<String> codes(Collection<SigningSubmission> signings, Function<SigningSubmission, String> code) {
-        return signings.stream().map(code).filter(Objects::nonNull).collect(Collectors.toSet());
+    /**
+     * The codes worth looking up: only well-formed ones, which the rules have refused otherwise, since a code with a
+     * NUL character in it would fail the query itself (PostgreSQL refuses it in text) instead of being refused.
+     */
+    private static Set<String> codes(Collection<SigningSubmission> signings, Function<SigningSubmission, String> code,
+                                     Predicate<String> wellFormed) {
+        return signings.stream().map(code).filter(wellFormed).collect(Collectors.toSet());
     }
 }

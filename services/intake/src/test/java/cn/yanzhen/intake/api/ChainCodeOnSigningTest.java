@@ -89,7 +89,7 @@ class ChainCodeOnSigningTest extends ReadsSigningsTopic {
         String cars = ChainFixtures.register("450000", "3670");
         String event = IntakeFixtures.newEvent();
 
-        for (String wrong : new String[] {"NO-SUCH-CHAIN", guizhou, cars, "gx lower"}) {
+        for (String wrong : new String[] {"NO-SUCH-CHAIN", guizhou, cars, "gx lower", "GX\u0000NEV"}) {
             SigningApiTest.post(event, IntakeFixtures.signing("CH-B-1").put("chainCode", wrong)).then()
                     .statusCode(400).contentType("application/problem+json")
                     .body("errors.field", containsInAnyOrder("chainCode"));
@@ -97,6 +97,8 @@ class ChainCodeOnSigningTest extends ReadsSigningsTopic {
         SigningApiTest.post(event, IntakeFixtures.signing("CH-B-2").put("chainCode", "NO-SUCH-CHAIN")
                 .put("parkCode", "NO-SUCH-PARK")).then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("chainCode", "parkCode"));
+        SigningApiTest.post(event, IntakeFixtures.signing("CH-B-2").put("parkCode", "GX\u0000PARK")).then()
+                .statusCode(400).body("errors.field", containsInAnyOrder("parkCode"));
         ArrayNode batch = IntakeFixtures.JSON.createArrayNode().add(IntakeFixtures.signing("CH-B-3"))
                 .add(IntakeFixtures.signing("CH-B-4").put("chainCode", cars));
         postBatch(event, batch).then().statusCode(400).body("errors.field", containsInAnyOrder("row 2: chainCode"));
