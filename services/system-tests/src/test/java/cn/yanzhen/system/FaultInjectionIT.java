@@ -21,10 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * while each service is killed with SIGKILL and restarted, and so is the broker. Afterwards the figures
  * equal what was sent, every signing has exactly one match, one reservation (unless MISMATCH) and one
  * project, and no CloudEvent took effect twice. Meanwhile the organiser links 300 signings as repeats of
- * reported ones and releases a third of them again: the figures follow the links exactly.
+ * reported ones and releases a third of them again: the figures follow the links exactly. A slice of the batch names
+ * parks the province renames and gives land out of while intake and the broker are killed, and key projects' plans
+ * move while tracking is: each park's and the event's figures are what was sent.
  */
 @Tag("faults")
 class FaultInjectionIT {
@@ -70,13 +75,15 @@ class FaultInjectionIT {
             }
             asAdmin().baseUri(services.url("intake")).contentType("application/json").body(StressLoad.event(EVENT, "故障注入测试活动").toString())
                     .post("/api/events").then().statusCode(201);
-            ArrayNode batch = StressLoad.signings("F", SIGNINGS, 0);
+            ParkLoad parks = ParkLoad.register(services, REGIONS);
+            ArrayNode batch = parks.naming(StressLoad.signings("F", SIGNINGS, 0));
             asAdmin().baseUri(services.url("intake")).contentType("application/json").body(batch.toString())
                     .post("/api/events/" + EVENT + "/signings/batch").then().statusCode(200);
 
             phase(started, "services up, batch accepted");
             PipelineLoad pipeline = PipelineLoad.of(registeredSignings(services.url("intake")), SIGNED);
             CompletableFuture<Void> pipelining = pipeline.sendAsync(services);
+            CompletableFuture<Void> parking = parks.changeAsync(services, 0);
             services.killAndRestart("intake");
             kills++;
             phase(started, "intake killed and restarted");
@@ -87,7 +94,9 @@ class FaultInjectionIT {
             awaitTotal(services.url("tracking") + "/api/projects?event=" + EVENT + "&size=1", 3 * SIGNINGS / 10);
             services.killAndRestart("tracking");
             phase(started, "tracking killed and restarted");
+            parking.get();
             kafka.kill();
+            CompletableFuture<Void> parkingWithoutBroker = parks.changeAsync(services, 1);
             // readiness gives the broker two seconds to answer (platform BrokerHealth), not the admin client's minute
             await().atMost(Duration.ofSeconds(15)).until(() -> readiness(services.managementUrl("intake")) == 503);
             phase(started, "broker killed; intake reports it not ready");
@@ -96,14 +105,17 @@ class FaultInjectionIT {
             await().atMost(WAIT).until(() -> readiness(services.managementUrl("intake")) == 200);
             kills += 2;
             pipelining.get();
-            phase(started, "the pipeline's " + pipeline.changes() + " lead changes accepted");
+            parkingWithoutBroker.get();
+            phase(started, "the pipeline's " + pipeline.changes() + " lead changes and the parks' changes accepted");
 
             phase(started, "broker and every service killed once; waiting for tracking's " + SIGNINGS + " projects");
             awaitTotal(services.url("tracking") + "/api/projects?event=" + EVENT + "&size=1", SIGNINGS);
             phase(started, "sending progress reports");
             List<Map.Entry<String, ObjectNode>> reports = reports(services.url("intake"));
             // signings 400–599 are reported on and no repeat's earliest (0–299); 1,600–1,799 nothing else touches
-            // (900–1,199 are linked as repeats)
+            // (900–1,199 are linked as repeats); 4,000–4,599 nothing else touches: some of them get a key project's plan
+            KeyPlanLoad keyPlans = KeyPlanLoad.of(Stream.of(20, 21, 22)
+                    .flatMap(page -> signingsPage(services.url("intake"), page).stream()).toList());
             DevelopingWellLoad developing = DevelopingWellLoad.of(signingsPage(services.url("intake"), 2),
                     signingsPage(services.url("intake"), 8), SIGNED);
             List<Map.Entry<String, ObjectNode>> progress = developing.amid(reports);
@@ -114,30 +126,35 @@ class FaultInjectionIT {
                         postUntilAccepted(services, report.getKey(), "/progress", report.getValue());
                         sent.incrementAndGet();
                     }))).toArray(CompletableFuture[]::new));
-            CompletableFuture<Void> linking = CompletableFuture.runAsync(() -> linkRepeats(services, reports));
+            CompletableFuture<Set<String>> linking = CompletableFuture.supplyAsync(() -> linkRepeats(services, reports));
             CompletableFuture<Void> obstructing = CompletableFuture.runAsync(() -> developing.ledger().forEach(
                     request -> postUntilAccepted(services, request.signingId(), request.path(), request.body())));
+            CompletableFuture<Void> planning = CompletableFuture.runAsync(() -> keyPlans.send(services));
             await().atMost(WAIT).until(() -> sent.get() >= progress.size() / 2 || reporting.isDone());
             services.killAndRestart("tracking");
             kills++;
             reporting.get();
-            linking.get();
+            Set<String> repeats = linking.get();
             obstructing.get();
+            planning.get();
             phase(started, "reports accepted, repeats linked; waiting for every consumer and outbox to drain");
 
             awaitQuiet(services, kafka.bootstrap());
             phase(started, "quiet; checking");
-            long records = verify(services, kafka.bootstrap(), batch, developing) + pipeline.verify(services,
-                    kafka.bootstrap());
-            System.out.printf("fault-injection suite: %d signings, %d reports, %d obstacle changes, %d repeat links"
-                            + " (%d released), %d lead changes, %d kills (each service and the broker), %d records "
-                            + "checked, %d s%n", SIGNINGS, progress.size(), developing.ledger().size(), LINKED,
-                    LINKED / 3, pipeline.changes(), kills, records, Duration.between(started, Instant.now()).toSeconds());
+            long records = verify(services, kafka.bootstrap(), batch, developing, keyPlans)
+                    + pipeline.verify(services, kafka.bootstrap()) + parks.verify(services, kafka.bootstrap(), repeats,
+                    keyPlans);
+            System.out.printf("fault-injection suite: %d signings (%d naming parks), %d reports, %d obstacle changes,"
+                            + " %d repeat links (%d released), %d lead changes, %d park registrations and changes,"
+                            + " %d key-plan changes, %d kills (each service and the broker), %d records checked, %d s%n",
+                    SIGNINGS, ParkLoad.NAMING, progress.size(), developing.ledger().size(), LINKED, LINKED / 3,
+                    pipeline.changes(), parks.changes(), keyPlans.changes(), kills, records,
+                    Duration.between(started, Instant.now()).toSeconds());
         }
     }
 
-    private long verify(RunningServices services, String kafka, ArrayNode batch, DevelopingWellLoad developing)
-            throws Exception {
+    private long verify(RunningServices services, String kafka, ArrayNode batch, DevelopingWellLoad developing,
+                        KeyPlanLoad keyPlans) throws Exception {
         long signedYuan = StressLoad.investmentYuan(batch);
         JsonNode figures = json().readTree(asAdmin().baseUri(services.url("tracking"))
                 .get("/api/stats?event=" + EVENT).asString());
@@ -159,6 +176,11 @@ class FaultInjectionIT {
         assertThat(national.at("/signed/count").asLong()).as("all counts each project once").isEqualTo(SIGNINGS - linked);
         assertThat(national.at("/repeats/count").asLong()).isEqualTo(linked);
         assertThat(national.at("/commenced/count").asLong()).isEqualTo(REPORTED);
+        // every signing stated its land: the event counts each, the nation each project once
+        assertThat(figures.at("/land/projects").asLong()).isEqualTo(SIGNINGS);
+        assertThat(figures.at("/land/investmentYuan").asLong()).isEqualTo(signedYuan);
+        assertThat(national.at("/land/projects").asLong()).isEqualTo(SIGNINGS - linked);
+        assertThat(national.at("/land/investmentYuan").asLong()).isEqualTo(national.at("/signed/investmentYuan").asLong());
         developing.verify(figures, national);
 
         assertThat(query(services, "select count(*) from intake.signing")).isEqualTo(SIGNINGS);
@@ -179,7 +201,8 @@ class FaultInjectionIT {
             long distinct = all.stream().map(record -> TopicReader.header(record, "ce_id")).distinct().count();
             assertThat(distinct).as("registrations and link changes, each once").isEqualTo(SIGNINGS + LINKED + LINKED / 3);
             return all.size() + query(services, "select count(*) from matching.match_result")
-                    + query(services, "select count(*) from tracking.project") + developing.verifyTopic(kafka);
+                    + query(services, "select count(*) from tracking.project") + developing.verifyTopic(kafka)
+                    + keyPlans.verify(services, kafka, figures, national);
         }
     }
 
@@ -203,8 +226,12 @@ class FaultInjectionIT {
         }
     }
 
-    /** Links signings nobody reports on to reported ones, in the order they were reported, and releases every third. */
-    private static void linkRepeats(RunningServices services, List<Map.Entry<String, ObjectNode>> reports) {
+    /**
+     * Links signings nobody reports on to reported ones, in the order they were reported, and releases every third;
+     * returns the external references of those left linked.
+     */
+    private static Set<String> linkRepeats(RunningServices services, List<Map.Entry<String, ObjectNode>> reports) {
+        Set<String> linked = new HashSet<>();
         JsonNode unreported = readJson(asAdmin().baseUri(services.url("intake"))
                 .get("/api/events/" + EVENT + "/signings?size=" + LINKED + "&page=" + (REPORTED / LINKED + 1))
                 .asString()).get("items");
@@ -214,8 +241,11 @@ class FaultInjectionIT {
             sendUntilAnswered(services, "PUT", repeat, "{\"signingId\": \"" + earliest + "\", \"note\": \"同一项目\"}");
             if (i % 3 == 0) {
                 sendUntilAnswered(services, "DELETE", repeat, null);
+            } else {
+                linked.add(unreported.get(i).get("externalRef").asText());
             }
         }
+        return linked;
     }
 
     private static void sendUntilAnswered(RunningServices services, String method, String repeat, String body) {
