@@ -34,8 +34,8 @@ final class SoleScopeParams {
         Named named = given.get(0);
         Violations violations = new Violations();
         if (othersGiven || given.size() > 1) {
-            violations.add(named.field(), "give " + named.field() + " alone, without event, region, industry, zone,"
-                    + " factorClass, origin, park or chain");
+            violations.add(named.field(), "origin、park、chain 只能单独给出其一 / give one of origin, park and chain"
+                    + " alone, without event, region, industry, zone or factorClass");
         }
         if (!named.value().strip().matches(named.pattern())) {
             violations.add(named.field(), named.problem());
