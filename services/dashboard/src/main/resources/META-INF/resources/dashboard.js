@@ -388,6 +388,7 @@ function render() {
   if (state.view === 'regions') renderRegions().catch(() => {});
   if (state.view === 'trends') renderTrends().catch(() => {}); // trends.js
   if (state.view === 'pipeline') renderPipeline().catch(() => {}); // pipeline.js
+  if (state.view === 'parks') renderParks().catch(() => {}); // parks.js
   if (state.resize) {
     state.resize = false;
     Object.values(charts).forEach(instance => instance.resize()); // charts first drawn while hidden have no size

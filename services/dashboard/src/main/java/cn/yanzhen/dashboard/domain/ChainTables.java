@@ -20,9 +20,9 @@ final class ChainTables {
 
     private static final String CHAIN = "chain:";
     private static final List<Column> COLUMNS = List.of(Column.text("产业链代码"), Column.text("产业链"),
-            Column.text("省份"), Column.text("行业代码"), Column.text("链主企业"), Column.count("签约项目"),
-            Column.yuan("签约额"), Column.count("开工项目"), Column.yuan("完成投资"), Column.count("项目线索"),
-            Column.count("在谈项目"), Column.yuan("在谈总投资"));
+            Column.text("省份代码"), Column.text("省份"), Column.text("行业代码"), Column.text("链主企业"),
+            Column.count("签约项目"), Column.yuan("签约额"), Column.count("开工项目"), Column.yuan("完成投资"),
+            Column.count("项目线索"), Column.count("在谈项目"), Column.yuan("在谈总投资"));
 
     private final ReadModel model;
     private final RegionDirectory regions;
@@ -49,7 +49,7 @@ final class ChainTables {
     private List<Object> row(IndustrialChain chain, List<LeadFacts> leads) {
         Breakdown figures = model.stats(CHAIN + chain.code()).map(Breakdown::of).orElse(Breakdown.NONE);
         PipelineFigures pipeline = PipelineCount.of(CHAIN + chain.code(), leads);
-        return List.of(chain.code(), chain.name(), name(chain.province()), String.join("、", chain.industries()),
+        return List.of(chain.code(), chain.name(), chain.province(), name(chain.province()), String.join("、", chain.industries()),
                 String.join("、", chain.leadFirms()), figures.signedCount(), figures.signedYuan(),
                 figures.commencedCount(), figures.completedYuan(), pipeline.leads().count(),
                 pipeline.inNegotiation().count(), pipeline.inNegotiation().amountYuan());
