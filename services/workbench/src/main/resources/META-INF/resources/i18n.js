@@ -234,6 +234,7 @@ var WORDS = {
   'alert.MISSED_REPORT': ['未按期报送', 'Report missed'],
   'alert.OBSTACLE_UNRESOLVED': ['问题久拖未决', 'Obstacle unresolved'],
   'alert.JOBS_SHORTFALL': ['就业不达预期', 'Jobs shortfall'],
+  'alert.OUTPUT_SHORTFALL': ['产值不达承诺', 'Output shortfall'],
   'alert.APPROVAL_OVERDUE': ['审批逾期', 'Approval overdue'],
   'alert.OUTBOX_EVENT_PARKED': ['事件发布受阻', 'Event parked'],
   'nav.events': ['活动与签约', 'Events and signings'],

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The land a scope's projects took and what it yields on it (亩均, docs/contract.md §4.5.6), over the open projects
+ * The land a scope's projects took and what it yields on it (亩均, docs/contract.md §4.5.7), over the open projects
  * whose signing stated their land: how many, the land in 亩 (mu, 1/15 ha), their signed investment, and the investment
  * intensity (投资强度, 万元/亩); per reported period, over those of them that reported outcomes, their land, output
  * value and tax and both per 亩 (亩均产值, 亩均税收, 万元/亩). Land is kept in square metres, so sums stay exact; the

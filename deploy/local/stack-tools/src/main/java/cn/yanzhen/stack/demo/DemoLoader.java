@@ -80,6 +80,8 @@ public final class DemoLoader {
                 JSON.writeValueAsString(EarlierEvent.signings()), "earlier event " + EarlierEvent.EVENT_CODE);
         send(organiser, "POST", intake + "/api/events", JSON.writeValueAsString(GuangxiDemo.event()),
                 "event " + GuangxiDemo.EVENT_CODE);
+        DemoParks.play(intake, actors);
+        DemoPipeline.registerChains(intake, actors);
         ArrayNode batch = JSON.createArrayNode();
         GuangxiDemo.signings().forEach(batch::add);
         send(organiser, "POST", intake + "/api/events/" + GuangxiDemo.EVENT_CODE + "/signings/batch",

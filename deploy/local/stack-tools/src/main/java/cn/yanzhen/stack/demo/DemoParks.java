@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Guangxi's parks (园区, contract §4.1.5): Beihai's 铁山港工业区 and the two it builds with Guangdong, the 粤桂合作特别试验区 in
- * Wuzhou and 江门（崇左）产业园. Registering a park gives the demo's signings that named it in free text its code.
+ * Wuzhou and 江门（崇左）产业园. Registered before the event, so that the signings landing there name them by code.
  * Safe to play again: the same park again is 200.
  */
 final class DemoParks {
@@ -31,7 +31,7 @@ final class DemoParks {
     }
 
     private static List<ObjectNode> parks() {
-        return List.of(park("GX-TSG", "铁山港工业区", "450500", "PROVINCIAL", 32000, 9800, null, "3252", "3130", "2221"),
+        return List.of(park("GX-TSG", "铁山港工业区", "450500", "PROVINCIAL", 32000, 12500, null, "3252", "3130", "2221"),
                 park("GX-WZYG", "梧州粤桂合作特别试验区", "450400", "PROVINCIAL", 21000, 7400, "440000", "39", "3825"),
                 park("GX-JMCZ", "江门（崇左）产业园", "451400", "MUNICIPAL", 15000, 6200.5, "440000", "3751", "2110"));
     }

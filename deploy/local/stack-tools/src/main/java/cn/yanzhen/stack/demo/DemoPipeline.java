@@ -78,13 +78,17 @@ final class DemoPipeline {
                 chain("GX-ALU", "铝及铝精深加工产业链", List.of("3216", "3252", "3130"), List.of("广西华磊新材料有限公司")));
     }
 
-    /** Guangxi's office sets its chains, each office records its leads and makes their moves; a monitor reads. */
-    static void play(String intake, List<Lead> leads, DemoActors actors) throws Exception {
+    /** Guangxi's office sets its chains, before the event, so that intake tags its signings to them. */
+    static void registerChains(String intake, DemoActors actors) throws Exception {
         for (ObjectNode chain : chains()) {
             String code = chain.remove("code").asText();
             DemoHttp.send(actors.office(GUANGXI), "PUT", intake + "/api/chains/" + code, JSON.writeValueAsString(chain),
                     null);
         }
+    }
+
+    /** Each office records its leads and makes their moves; a monitor reads. */
+    static void play(String intake, List<Lead> leads, DemoActors actors) throws Exception {
         for (Lead lead : leads) {
             String office = actors.office(lead.region());
             HttpResponse<String> recorded = DemoHttp.exchange(office, "POST", intake + "/api/leads",

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What Guangxi does around its signings (contract §4.1.3–§4.1.5, §4.9): its pipeline of leads on its industrial
- * chains, two of them converted into the event's signings, its parks, and a key project with a late approval.
+ * chains, two of them converted into the event's signings, and a key project with a late approval. Its parks and
+ * chains are registered before the event ({@link DemoLoader}).
  */
 final class DemoPromotion {
 
@@ -24,7 +25,6 @@ final class DemoPromotion {
                     null)));
         }
         DemoPipeline.play(intake, DemoPipeline.leads(converted), actors);
-        DemoParks.play(intake, actors);
         DemoKeyProjects.play(tracking, DemoKeyProjects.project(projects, story), actors);
     }
 }

@@ -26,10 +26,11 @@ public final class GuangxiDemo {
 
     private static final String[][] DESTINATIONS = {
             {"450100", "南宁", "南宁高新技术产业开发区"}, {"450200", "柳州", "柳东新区"}, {"450300", "桂林", "桂林经济技术开发区"},
-            {"450400", "梧州", "梧州粤桂合作特别试验区"}, {"450500", "北海", "铁山港工业区"}, {"450600", "防城港", "防城港经济技术开发区"},
+            {"450400", "梧州", "梧州粤桂合作特别试验区", "GX-WZYG"}, {"450500", "北海", "铁山港工业区", "GX-TSG"},
+            {"450600", "防城港", "防城港经济技术开发区"},
             {"450700", "钦州", "中国（广西）自由贸易试验区钦州港片区"}, {"450800", "贵港", "贵港产业园区"},
             {"450900", "玉林", "玉林龙潭产业园区"}, {"451000", "百色", "百色新山铝产业示范园"}, {"451100", "贺州", "贺州旺高工业区"},
-            {"451200", "河池", "河池工业园区"}, {"451300", "来宾", "来宾高新技术产业开发区"}, {"451400", "崇左", "中国—东盟南宁空港扶绥经济区"}};
+            {"451200", "河池", "河池工业园区"}, {"451300", "来宾", "来宾高新技术产业开发区"}, {"451400", "崇左", "江门（崇左）产业园", "GX-JMCZ"}};
     private static final int[] DESTINATION_WEIGHTS = {20, 14, 8, 7, 10, 7, 11, 5, 6, 6, 4, 3, 4, 5};
     private static final String[][] ORIGINS = {
             {"440300", "深圳"}, {"440100", "广州"}, {"441900", "东莞"}, {"440600", "佛山"}, {"310000", "上海"},
@@ -105,6 +106,9 @@ public final class GuangxiDemo {
                         + industry.investorWords().get(random.nextInt(industry.investorWords().size())) + "有限公司")
                 .put("creditCode", creditCode(origin[0], random))
                 .put("originRegion", origin[0]);
+        if (destination.length > 3) {
+            signing.put("parkCode", destination[3]);
+        }
         promise(number, yuan, signing);
         return signing;
     }

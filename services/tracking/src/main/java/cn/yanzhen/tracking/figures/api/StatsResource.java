@@ -39,11 +39,13 @@ public class StatsResource {
             + "or of everything when none is given; of an event's projects in one prefecture (event and region) or "
             + "division (event and industry); of one zone's projects of one factor class (zone and factorClass); "
             + "of the projects whose investor comes from a province or prefecture (origin); of one region's projects "
-            + "of one division (region and industry: their project counts and monthly series)")
+            + "of one division (region and industry: their project counts and monthly series); of one park's or one "
+            + "industrial chain's projects (park, chain)")
     public Stats stats(@QueryParam("event") String event, @QueryParam("region") String region,
                        @QueryParam("industry") String industry, @QueryParam("zone") String zone,
-                       @QueryParam("factorClass") String factorClass, @QueryParam("origin") String origin) {
-        return figures.read(scope(event, region, industry, zone, factorClass, origin));
+                       @QueryParam("factorClass") String factorClass, @QueryParam("origin") String origin,
+                       @QueryParam("park") String park, @QueryParam("chain") String chain) {
+        return figures.read(scope(event, region, industry, zone, factorClass, origin, park, chain));
     }
 
     @GET
@@ -53,8 +55,9 @@ public class StatsResource {
             + " summed where they are kept, with the months of the window, oldest first")
     public StatsWindow window(@QueryParam("event") String event, @QueryParam("region") String region,
                                @QueryParam("industry") String industry, @QueryParam("origin") String origin,
+                               @QueryParam("park") String park, @QueryParam("chain") String chain,
                                @QueryParam("from") String from, @QueryParam("to") String to) {
-        String scope = scope(event, region, industry, null, null, origin);
+        String scope = scope(event, region, industry, null, null, origin, park, chain);
         return months.window(scope, WindowParams.window(from, to, scope));
     }
 
@@ -67,13 +70,11 @@ public class StatsResource {
     }
 
     private static String scope(String event, String region, String industry, String zone, String factorClass,
-                                String origin) {
-        if (origin != null && !origin.isBlank()) {
-            boolean withOthers = Stream.of(event, region, industry, zone, factorClass)
-                    .anyMatch(other -> other != null && !other.isBlank());
-            return SendingParams.origin(origin, withOthers);
-        }
-        return ScopeParams.scope(event, region, industry, zone, factorClass);
+                                String origin, String park, String chain) {
+        boolean othersGiven = Stream.of(event, region, industry, zone, factorClass)
+                .anyMatch(other -> other != null && !other.isBlank());
+        return SoleScopeParams.scope(othersGiven, origin, park, chain)
+                .orElseGet(() -> ScopeParams.scope(event, region, industry, zone, factorClass));
     }
 
 }

@@ -25,7 +25,8 @@ public final class StatsDraft {
     private List<Stats.PeriodPromise> promises = Stats.PeriodPromise.NONE;
     private List<PeriodFigures> months = PeriodFigures.NONE;
     private KeyProjectFigures keyProjects = KeyProjectFigures.NONE;
-    private LandFigures land = LandFigures.NONE;
+    private long[] landTaken = new long[3];
+    private List<LandFigures.PeriodYield> landYields = List.of();
 
     public void backlog(Stats.Backlog backlog) {
         this.backlog = backlog;
@@ -67,8 +68,13 @@ public final class StatsDraft {
         this.keyProjects = keyProjects;
     }
 
-    public void land(LandFigures land) {
-        this.land = land;
+    /** The open projects with land, their land in m² and their signed investment. */
+    public void landTaken(long projects, long squareMetres, long investmentYuan) {
+        this.landTaken = new long[] {projects, squareMetres, investmentYuan};
+    }
+
+    public void landYields(List<LandFigures.PeriodYield> landYields) {
+        this.landYields = landYields;
     }
 
     /** The cycle times with the share of the scope's {@code inProduction} projects that reached design capacity. */
@@ -90,6 +96,7 @@ public final class StatsDraft {
                 new Stats.Verified(new Stats.Tally(v[18], v[19]), new Stats.Tally(v[20], v[21]), v[22],
                         Rates.share(v[18], v[0]), Rates.share(v[22], v[1])), backlog, withDesignCapacityRate(v[6]),
                 energy, obstacles,
-                outcomes, overdueProjects, industryGroups, promises, months, keyProjects, land);
+                outcomes, overdueProjects, industryGroups, promises, months, keyProjects,
+                LandFigures.of(landTaken[0], landTaken[1], landTaken[2], landYields));
     }
 }

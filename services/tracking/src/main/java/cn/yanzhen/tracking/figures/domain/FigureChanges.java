@@ -34,12 +34,13 @@ public final class FigureChanges {
      * Adds what a project's move from {@code before} to {@code after} does to each scope it counts in: its
      * event counts every signing, the scopes beyond it count a repeated project once.
      */
-    public void add(String eventCode, String destinationRegion, String industryCode, ProjectState before,
-                    ProjectState after) {
+    public void add(Place place, ProjectState before, ProjectState after) {
+        String destinationRegion = place.destinationRegion();
+        String industryCode = place.industryCode();
         Contribution inEvent = Contribution.change(before, after);
         Contribution beyondEvent = Contribution.changeBeyondEvent(before, after);
-        String event = Scopes.event(eventCode);
-        for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
+        String event = Scopes.event(place.eventCode());
+        for (String scope : scopes.of(place)) {
             boolean inItsEvent = scope.equals(event);
             Contribution contribution = inItsEvent ? inEvent : beyondEvent;
             addCounts(scope, contribution);
@@ -49,21 +50,23 @@ public final class FigureChanges {
                     : EnergyUse.beyondEvent(destinationRegion, before), -1);
             addEnergy(scope, inItsEvent ? EnergyUse.of(destinationRegion, after)
                     : EnergyUse.beyondEvent(destinationRegion, after), 1);
-            addMonths(scope, inItsEvent ? MonthMark.of(before, -1) : MonthMark.beyondEvent(before, -1));
-            addMonths(scope, inItsEvent ? MonthMark.of(after, 1) : MonthMark.beyondEvent(after, 1));
+            addMarks(scope, inItsEvent ? MonthMark.of(before, -1) : MonthMark.beyondEvent(before, -1));
+            addMarks(scope, inItsEvent ? MonthMark.of(after, 1) : MonthMark.beyondEvent(after, 1));
+            addMarks(scope, inItsEvent ? LandTaken.of(before, -1) : LandTaken.beyondEvent(before, -1));
+            addMarks(scope, inItsEvent ? LandTaken.of(after, 1) : LandTaken.beyondEvent(after, 1));
         }
         // the cuts of region and industry keep project counts and monthly series: what a window of months asks of them
         for (String cut : scopes.cutsOf(destinationRegion, industryCode)) {
             addCounts(cut, beyondEvent);
-            addMonths(cut, MonthMark.beyondEvent(before, -1));
-            addMonths(cut, MonthMark.beyondEvent(after, 1));
+            addMarks(cut, MonthMark.beyondEvent(before, -1));
+            addMarks(cut, MonthMark.beyondEvent(after, 1));
         }
         if (before == null && after != null) {
-            scopes.of(eventCode, destinationRegion, industryCode).stream().filter(scope -> scope.startsWith(REGION))
+            scopes.of(place).stream().filter(scope -> scope.startsWith(REGION))
                     .forEach(scope -> contribute(scope, IndustryGroups.registered(industryCode)));
         }
         // the breakdowns keep project counts only: the dashboard's tables show nothing else of them
-        for (String breakdown : scopes.eventBreakdowns(eventCode, destinationRegion, industryCode)) {
+        for (String breakdown : scopes.eventBreakdowns(place.eventCode(), destinationRegion, industryCode)) {
             addCounts(breakdown, inEvent);
         }
         scopes.zoneFactor(destinationRegion, industryCode).ifPresent(breakdown -> addCounts(breakdown, beyondEvent));
@@ -72,9 +75,8 @@ public final class FigureChanges {
     }
 
     /** Adds a slice's contribution to every scope its project counts in. */
-    public void contribute(String eventCode, String destinationRegion, String industryCode,
-                           FigureContribution contribution) {
-        for (String scope : scopes.of(eventCode, destinationRegion, industryCode)) {
+    public void contribute(Place place, FigureContribution contribution) {
+        for (String scope : scopes.of(place)) {
             contribute(scope, contribution);
         }
     }
@@ -91,8 +93,8 @@ public final class FigureChanges {
      * Marks every scope of a project as changed though its figures may not be: its verification backlog
      * moved, which the scope's published record shows too.
      */
-    public void touch(String eventCode, String destinationRegion, String industryCode) {
-        touch(scopes.of(eventCode, destinationRegion, industryCode));
+    public void touch(Place place) {
+        touch(scopes.of(place));
     }
 
     /**
@@ -166,7 +168,7 @@ public final class FigureChanges {
             addCounts(scope, counts);
             addCycles(scope, CycleMark.beyondEvent(state), sign);
             addEnergy(scope, EnergyUse.beyondEvent(destinationRegion, state), sign);
-            addMonths(scope, MonthMark.beyondEvent(state, sign));
+            addMarks(scope, MonthMark.beyondEvent(state, sign));
         }
     }
 
@@ -174,7 +176,7 @@ public final class FigureChanges {
         marks.forEach(mark -> contribute(scope, mark.counted(sign)));
     }
 
-    private void addMonths(String scope, List<FigureContribution> marks) {
+    private void addMarks(String scope, List<FigureContribution> marks) {
         marks.forEach(mark -> contribute(scope, mark));
     }
 

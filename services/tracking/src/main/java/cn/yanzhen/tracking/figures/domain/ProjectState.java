@@ -9,15 +9,24 @@ import java.time.LocalDate;
  * signing that repeats an earlier signing of the same project: beyond its event it counts only as a repeat.
  * {@code verified} is what verifiers have confirmed of its progress. {@code signedOn} starts its cycle times;
  * {@code energyMwh} (its signed annual electricity demand, 0 when not given) and {@code originRegion} (its investor's)
- * give its energy figures. {@code reachedCapacityOn} is the day it reached its design capacity (达产), as reported.
+ * give its energy figures. {@code reachedCapacityOn} is the day it reached its design capacity (达产), as reported;
+ * {@code landSquareMetres} the land its signing stated (0 when none).
  */
 public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate commencedOn, LocalDate inProductionOn,
                            long cumulativeYuan, boolean overdue, String verdict, boolean repeat,
                            VerifiedProgress verified, LocalDate signedOn, long energyMwh, String originRegion,
-                           LocalDate reachedCapacityOn) {
+                           LocalDate reachedCapacityOn, long landSquareMetres) {
 
     public ProjectState {
         verified = verified == null ? VerifiedProgress.NONE : verified;
+    }
+
+    /** A state of a project that stated no land. */
+    public ProjectState(ProjectStatus status, long investmentYuan, LocalDate commencedOn, LocalDate inProductionOn,
+                        long cumulativeYuan, boolean overdue, String verdict, boolean repeat, VerifiedProgress verified,
+                        LocalDate signedOn, long energyMwh, String originRegion, LocalDate reachedCapacityOn) {
+        this(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict, repeat, verified,
+                signedOn, energyMwh, originRegion, reachedCapacityOn, 0);
     }
 
     /** A state short of design capacity. */
@@ -60,6 +69,6 @@ public record ProjectState(ProjectStatus status, long investmentYuan, LocalDate 
         }
         return new ProjectState(earliest.status(), investmentYuan, earliest.commencedOn(), earliest.inProductionOn(),
                 earliest.cumulativeYuan(), earliest.overdue(), verdict, true, earliest.verified(), earliest.signedOn(),
-                energyMwh, originRegion, earliest.reachedCapacityOn());
+                energyMwh, originRegion, earliest.reachedCapacityOn(), landSquareMetres);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The scopes whose figures a project counts in: {@code all}, {@code event:CODE}, {@code region:CODE}
- * for its destination and every region above it, and {@code industry:DD} for its division. Its project counts also
+ * for its destination and every region above it, {@code industry:DD} for its division, and {@code park:CODE} and
+ * {@code chain:CODE} for the park its signing names and the chain it is tagged to. Its project counts also
  * go to the breakdowns the dashboard shows (docs/contract.md §4.5.4): {@code event-prefecture:EVENT:CODE} and
  * {@code event-industry:EVENT:DD}, counted as its event counts, and {@code zone-factor:ZONE:CLASS}, counted as the
  * scopes beyond its event count, and {@code region-industry:CODE:DD}, the cut of a region and a division, counted so
@@ -30,12 +31,19 @@ public final class Scopes {
         this.sending = new SendingScopes(regions);
     }
 
-    public List<String> of(String eventCode, String destinationRegion, String industryCode) {
+    public List<String> of(Place place) {
         List<String> scopes = new ArrayList<>();
         scopes.add(ALL);
-        scopes.add(event(eventCode));
-        regions.selfAndAncestors(destinationRegion).stream().map(Region::code).map(Scopes::region).forEach(scopes::add);
-        scopes.add(industry(industryCode.substring(0, 2)));
+        scopes.add(event(place.eventCode()));
+        regions.selfAndAncestors(place.destinationRegion()).stream().map(Region::code).map(Scopes::region)
+                .forEach(scopes::add);
+        scopes.add(industry(place.industryCode().substring(0, 2)));
+        if (place.parkCode() != null) {
+            scopes.add(park(place.parkCode()));
+        }
+        if (place.chainCode() != null) {
+            scopes.add(chain(place.chainCode()));
+        }
         return scopes;
     }
 
@@ -86,6 +94,14 @@ public final class Scopes {
 
     public static String industry(String division) {
         return "industry:" + division;
+    }
+
+    public static String park(String code) {
+        return "park:" + code;
+    }
+
+    public static String chain(String code) {
+        return "chain:" + code;
     }
 
     public static String regionIndustry(String regionCode, String division) {

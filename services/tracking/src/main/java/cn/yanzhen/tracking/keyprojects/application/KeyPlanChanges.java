@@ -52,11 +52,9 @@ class KeyPlanChanges {
         KeyPlan after = store.view(plan, project);
         FigureChanges changes = figures.newChanges();
         if (counted != null) {
-            KeyPlanMark.counted(counted, -1).forEach(contribution -> changes.contribute(project.eventCode(),
-                    project.destinationRegion(), project.industryCode(), contribution));
+            KeyPlanMark.counted(counted, -1).forEach(contribution -> changes.contribute(project.place(), contribution));
         }
-        KeyPlanMark.counted(after.approvals(), 1).forEach(contribution -> changes.contribute(project.eventCode(),
-                project.destinationRegion(), project.industryCode(), contribution));
+        KeyPlanMark.counted(after.approvals(), 1).forEach(contribution -> changes.contribute(project.place(), contribution));
         figures.writeAndPublish(changes);
         outbox.publish(new OutgoingEvent(Topics.KEY_PROJECTS, EventTypes.KEY_PLAN_CHANGED, plan.signingId.toString(),
                 after));

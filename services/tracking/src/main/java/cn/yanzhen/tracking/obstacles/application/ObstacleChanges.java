@@ -43,10 +43,10 @@ class ObstacleChanges {
                      String action, Object request) {
         FigureChanges changes = figures.newChanges();
         if (markBefore != null) {
-            changes.contribute(project.eventCode(), project.destinationRegion(), project.industryCode(),
+            changes.contribute(project.place(),
                     markBefore.counted(-1));
         }
-        changes.contribute(project.eventCode(), project.destinationRegion(), project.industryCode(),
+        changes.contribute(project.place(),
                 obstacle.mark().counted(1));
         figures.writeAndPublish(changes);
         Obstacle after = ledger.view(obstacle, project);

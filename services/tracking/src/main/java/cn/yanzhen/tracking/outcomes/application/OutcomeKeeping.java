@@ -63,16 +63,16 @@ class OutcomeKeeping implements ProjectListener {
         ReportedOutcome now = ReportedOutcome.of(report,
                 earlier.isPresent() ? earlier.get().expectedJobs() : project.expectedJobs());
         outcomes.put(project.signingId(), now);
-        OutcomeChange change = OutcomeChange.of(earlier, now);
+        OutcomeChange change = OutcomeChange.of(earlier, now, project.landSquareMetres());
         PromiseKept kept = PromiseKept.of(earlier, now, PeriodPromise.of(project.promise(), period));
         if (!kept.isZero()) {
-            changes.contribute(project.eventCode(), project.destinationRegion(), project.industryCode(), kept.in(period));
+            changes.contribute(project.place(), kept.in(period));
         }
         if (change.isZero()) {
             // a correction repeating the figures it corrects still renews its scopes' records, as any accepted report
-            changes.touch(project.eventCode(), project.destinationRegion(), project.industryCode());
+            changes.touch(project.place());
         } else {
-            changes.contribute(project.eventCode(), project.destinationRegion(), project.industryCode(), change.in(period));
+            changes.contribute(project.place(), change.in(period));
         }
         shortfall.runWith(now, outcomes.find(project.signingId(), period.previous()),
                         outcomes.find(project.signingId(), period.next()))

@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.outcomes.application;
 
+import cn.yanzhen.contracts.tracking.LandFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.application.ScopeFigurePart;
 import cn.yanzhen.tracking.figures.application.ScopeFigureTable;
@@ -10,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
-/** Outcomes per period (docs/contract.md §4.5.3) as a kind of scope figure: kept in scope_outcome, shown as outcomes. */
+/**
+ * Outcomes per period (docs/contract.md §4.5.3) as a kind of scope figure: kept in scope_outcome, shown as outcomes and,
+ * for the projects with land, as the yield per 亩 of the scope's land (§4.5.7).
+ */
 @ApplicationScoped
 class OutcomesOfScopes implements ScopeFigureTable, ScopeFigurePart {
 
@@ -28,6 +32,10 @@ class OutcomesOfScopes implements ScopeFigureTable, ScopeFigurePart {
     @Override
     public void readInto(Map<String, StatsDraft> drafts) {
         Map<String, List<Stats.PeriodOutcome>> periods = outcomes.read(List.copyOf(drafts.keySet()));
-        drafts.forEach((scope, draft) -> draft.outcomes(periods.getOrDefault(scope, Stats.PeriodOutcome.NONE)));
+        Map<String, List<LandFigures.PeriodYield>> yields = outcomes.readYields(List.copyOf(drafts.keySet()));
+        drafts.forEach((scope, draft) -> {
+            draft.outcomes(periods.getOrDefault(scope, Stats.PeriodOutcome.NONE));
+            draft.landYields(yields.getOrDefault(scope, List.of()));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.outcomes.persistence;
 
+import cn.yanzhen.contracts.tracking.LandFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.tracking.figures.domain.FigureTable;
 import cn.yanzhen.tracking.figures.domain.Rates;
@@ -15,7 +16,9 @@ import java.util.Map;
 public class ScopeOutcomes {
 
     private static final List<String> COUNTS = List.of("projects", "jobs", "output_value_yuan", "tax_paid_yuan",
-            "projects_with_expected_jobs", "expected_jobs", "jobs_against_expected");
+            "projects_with_expected_jobs", "expected_jobs", "jobs_against_expected", "land_projects", "land_m2",
+            "land_output_value_yuan", "land_tax_paid_yuan");
+    private static final int LAND = 7;
 
     /** Where outcome changes are counted: per scope and period, most recent period first. */
     public static final FigureTable<Period> TABLE = new FigureTable<>(OutcomeChange.KIND, Period.class,
@@ -32,5 +35,14 @@ public class ScopeOutcomes {
     public Map<String, List<Stats.PeriodOutcome>> read(List<String> scopes) {
         return PeriodRows.read(entityManager, "scope_outcome", COUNTS, scopes, (period, v) -> new Stats.PeriodOutcome(
                 period, v[0], v[1], v[2], v[3], v[4], v[5], v[6], Rates.share(v[6], v[5])), Stats.PeriodOutcome::period);
+    }
+
+    /** Each scope's yield on land per period, most recent first; a period no project with land reported is left out. */
+    public Map<String, List<LandFigures.PeriodYield>> readYields(List<String> scopes) {
+        Map<String, List<LandFigures.PeriodYield>> yields = PeriodRows.read(entityManager, "scope_outcome", COUNTS,
+                scopes, (period, v) -> LandFigures.PeriodYield.of(period, v[LAND], v[LAND + 1], v[LAND + 2],
+                        v[LAND + 3]), LandFigures.PeriodYield::period);
+        yields.values().forEach(periods -> periods.removeIf(period -> period.projects() == 0));
+        return yields;
     }
 }

@@ -77,7 +77,7 @@ public class DeadlineScan {
                 ProjectState before = project.state();
                 project.overdue = true;
                 becameOverdue.put(project, before);
-                changes.add(project.eventCode, project.destinationRegion, project.industryCode, before,
+                changes.add(project.place(), before,
                         project.state());
                 raised += alarms.raiseOnce(project.signingId, Alert.AlertCode.OVERDUE_COMMENCEMENT,
                         Alert.Severity.WARNING, "not commenced by " + due) ? 1 : 0;

@@ -18,8 +18,7 @@ final class FollowingRepeats {
                       Collection<ProjectEntity> candidates) {
         for (ProjectEntity repeat : candidates) {
             if (earliest.signingId.equals(repeat.repeatOf)) {
-                changes.add(repeat.eventCode, repeat.destinationRegion, repeat.industryCode,
-                        repeat.state().following(earliestBefore), repeat.state(earliest));
+                changes.add(repeat.place(), repeat.state().following(earliestBefore), repeat.state(earliest));
             }
         }
     }

@@ -128,7 +128,7 @@ final class ProjectBatch {
     }
 
     private void changed(ProjectEntity project, ProjectState before) {
-        changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, counted(project));
+        changes.add(project.place(), before, counted(project));
     }
 
     /** The state the project's scopes count: a repeat's follows its earliest signing's, when that is here. */

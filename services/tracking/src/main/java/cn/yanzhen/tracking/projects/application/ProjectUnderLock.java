@@ -90,7 +90,7 @@ public class ProjectUnderLock {
         /** The figure changes of the project's move from {@code before}: its scopes, and each follower's event. */
         public FigureChanges moved(ProjectState before) {
             FigureChanges changes = figures.newChanges();
-            changes.add(project.eventCode, project.destinationRegion, project.industryCode, before, project.state());
+            changes.add(project.place(), before, project.state());
             FollowingRepeats.moved(changes, project, before, projects.lockAll(followers).values());
             return changes;
         }

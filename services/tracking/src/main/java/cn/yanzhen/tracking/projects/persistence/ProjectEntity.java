@@ -1,12 +1,15 @@
 package cn.yanzhen.tracking.projects.persistence;
 
 import cn.yanzhen.contracts.signing.Signing;
+import cn.yanzhen.contracts.tracking.LandFigures;
 import cn.yanzhen.contracts.tracking.ProjectProgressed.ProjectStatus;
 import cn.yanzhen.tracking.figures.domain.EnergyUse;
+import cn.yanzhen.tracking.figures.domain.Place;
 import cn.yanzhen.tracking.figures.domain.ProjectState;
 import cn.yanzhen.tracking.figures.domain.VerifiedProgress;
 import cn.yanzhen.tracking.projects.domain.Progress;
 import cn.yanzhen.tracking.projects.domain.ProjectSummary;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,6 +59,12 @@ public class ProjectEntity {
     public LocalDate reachedCapacityOn;
     public boolean capacityRejected;
     public LocalDate verifiedReachedCapacityOn;
+    /** The park its signing names and the chain it is tagged to; null when none (or registered before V43). */
+    public String parkCode;
+    public String chainCode;
+    /** The land its signing stated, in m² (0 when none, or registered before V43). */
+    @Column(name = "land_m2")
+    public long landSquareMetres;
     /** What the signing promised at full production; null when it promised none (or before V39). */
     public Double promiseDesignCapacity;
     public String promiseCapacityUnit;
@@ -82,6 +91,9 @@ public class ProjectEntity {
         project.expectedJobs = signing.expectedJobs();
         project.projectName = signing.projectName();
         project.investorName = signing.investor() == null ? null : signing.investor().name();
+        project.parkCode = signing.parkCode();
+        project.chainCode = signing.chainCode();
+        project.landSquareMetres = signing.landHa() == null ? 0 : LandFigures.squareMetres(signing.landHa());
         project.keep(signing.promise());
         return project;
     }
@@ -109,8 +121,13 @@ public class ProjectEntity {
 
     /** The project as the other slices see it. */
     public ProjectSummary summary() {
-        return new ProjectSummary(signingId, eventCode, destinationRegion, industryCode, projectName, repeatOf,
-                expectedJobs, progress(), promise());
+        return new ProjectSummary(signingId, place(), projectName, repeatOf, expectedJobs, landSquareMetres,
+                progress(), promise());
+    }
+
+    /** Where the project counts. */
+    public Place place() {
+        return new Place(eventCode, destinationRegion, industryCode, parkCode, chainCode);
     }
 
     public VerifiedProgress verified() {
@@ -120,7 +137,7 @@ public class ProjectEntity {
 
     public ProjectState state() {
         return new ProjectState(status, investmentYuan, commencedOn, inProductionOn, cumulativeYuan, overdue, verdict,
-                repeatOf != null, verified(), signedOn, energyMwh, originRegion, reachedCapacityOn);
+                repeatOf != null, verified(), signedOn, energyMwh, originRegion, reachedCapacityOn, landSquareMetres);
     }
 
     /** The state its scopes count: a repeat follows {@code earliest}, the project's earliest signing, if known. */

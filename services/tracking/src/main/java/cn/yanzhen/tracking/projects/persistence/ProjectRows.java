@@ -28,16 +28,16 @@ public class ProjectRows {
             + " commencement_rejected, production_rejected, energy_mwh, origin_region, expected_jobs, project_name,"
             + " investor_name, reached_capacity_on, capacity_rejected, verified_reached_capacity_on,"
             + " promise_design_capacity, promise_capacity_unit, promise_annual_output_yuan, promise_annual_tax_yuan,"
-            + " promise_full_production_by from project where signing_id = any (?::uuid[]) for update";
+            + " promise_full_production_by, park_code, chain_code, land_m2 from project where signing_id = any (?::uuid[]) for update";
 
     private static final String INSERT = "insert into project (signing_id, event_code, destination_region,"
             + " industry_code, investment_yuan, signed_on, planned_commencement, status, verdict, registered_at,"
             + " repeat_of, energy_mwh, origin_region, expected_jobs, project_name, investor_name,"
             + " promise_design_capacity, promise_capacity_unit, promise_annual_output_yuan, promise_annual_tax_yuan,"
-            + " promise_full_production_by)"
+            + " promise_full_production_by, park_code, chain_code, land_m2)"
             + " select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::date[], ?::date[],"
             + " ?::text[], ?::text[], ?::timestamptz[], ?::uuid[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[],"
-            + " ?::float8[], ?::text[], ?::bigint[], ?::bigint[], ?::date[])";
+            + " ?::float8[], ?::text[], ?::bigint[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::bigint[])";
 
     /** The only columns a batch of signings or verdicts moves. */
     private static final String UPDATE = "update project p set status = u.status, overdue = u.overdue,"
@@ -69,7 +69,8 @@ public class ProjectRows {
                 project -> project.expectedJobs, project -> project.projectName, project -> project.investorName,
                 project -> project.promiseDesignCapacity, project -> project.promiseCapacityUnit,
                 project -> project.promiseAnnualOutputYuan, project -> project.promiseAnnualTaxYuan,
-                project -> project.promiseFullProductionBy));
+                project -> project.promiseFullProductionBy, project -> project.parkCode, project -> project.chainCode,
+                project -> project.landSquareMetres));
     }
 
     /** Writes the status, overdue flag, verdict and earliest signing of changed projects, in one statement. */
@@ -116,6 +117,9 @@ public class ProjectRows {
         project.promiseAnnualOutputYuan = row.getObject("promise_annual_output_yuan", Long.class);
         project.promiseAnnualTaxYuan = row.getObject("promise_annual_tax_yuan", Long.class);
         project.promiseFullProductionBy = row.getObject("promise_full_production_by", LocalDate.class);
+        project.parkCode = row.getString("park_code");
+        project.chainCode = row.getString("chain_code");
+        project.landSquareMetres = row.getLong("land_m2");
         return project;
     }
 }

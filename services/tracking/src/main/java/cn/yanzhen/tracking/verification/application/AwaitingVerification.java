@@ -30,8 +30,8 @@ class AwaitingVerification implements ProjectListener {
     public void reported(ProjectSummary project, ReceivedReport received, Report report, FigureChanges changes) {
         if (received.awaitsVerification()) {
             backlog.add(received.reportId(), received.signingId(), received.reportedAt(),
-                    scopes.of(project.eventCode(), project.destinationRegion(), project.industryCode()));
-            changes.touch(project.eventCode(), project.destinationRegion(), project.industryCode());
+                    scopes.of(project.place()));
+            changes.touch(project.place());
         }
     }
 
@@ -42,6 +42,6 @@ class AwaitingVerification implements ProjectListener {
 
     void decided(String reportId, ProjectSummary project, FigureChanges changes) {
         backlog.remove(reportId);
-        changes.touch(project.eventCode(), project.destinationRegion(), project.industryCode());
+        changes.touch(project.place());
     }
 }

@@ -92,8 +92,8 @@ class CycleTimesDomainTest {
     void aCorrectedCommencementMovesTheProjectInTheHistograms() {
         ProjectState rejected = commenced(JULY_20, JULY_20.plusDays(30));
         ProjectState corrected = commenced(JULY_20, JULY_20.plusDays(41));
-        changes.add("E1", "450100", "3825", null, rejected);
-        changes.add("E1", "450100", "3825", rejected, corrected);
+        changes.add(new Place("E1", "450100", "3825"), null, rejected);
+        changes.add(new Place("E1", "450100", "3825"), rejected, corrected);
 
         Stats.CycleTimes times = cycleTimes("event:E1");
         assertThat(times.signingToCommencement()).isEqualTo(new Stats.Step(1, 41, 41));
@@ -103,8 +103,8 @@ class CycleTimesDomainTest {
     @Test
     void aWithdrawalTakesTheProjectOut() {
         ProjectState commenced = commenced(JULY_20, JULY_20.plusDays(30));
-        changes.add("E1", "450100", "3825", null, commenced);
-        changes.add("E1", "450100", "3825", commenced, withStatus(commenced, ProjectStatus.WITHDRAWN));
+        changes.add(new Place("E1", "450100", "3825"), null, commenced);
+        changes.add(new Place("E1", "450100", "3825"), commenced, withStatus(commenced, ProjectStatus.WITHDRAWN));
 
         assertThat(changes.countsOf(CycleMark.KIND, CycleMark.class)).isEmpty();
         assertThat(cycleTimes("all")).isEqualTo(Stats.CycleTimes.NONE);
@@ -115,8 +115,8 @@ class CycleTimesDomainTest {
         ProjectState earliest = commenced(JULY_20, JULY_20.plusDays(30));
         ProjectState repeat = new ProjectState(ProjectStatus.SIGNED, 100, null, null, 0, false, null, true,
                 VerifiedProgress.NONE, LocalDate.of(2026, 1, 10), 0, "440300");
-        changes.add("E1", "450100", "3825", null, earliest);
-        changes.add("E2", "450100", "3825", null, repeat.following(earliest));
+        changes.add(new Place("E1", "450100", "3825"), null, earliest);
+        changes.add(new Place("E2", "450100", "3825"), null, repeat.following(earliest));
 
         // in its own event the repeat took the project's 30 days from its earliest signing
         assertThat(cycleTimes("event:E2").signingToCommencement()).isEqualTo(new Stats.Step(1, 30, 30));
@@ -142,7 +142,7 @@ class CycleTimesDomainTest {
     }
 
     private void add(ProjectState before, ProjectState after) {
-        changes.add("E1", "450100", "3825", before, after);
+        changes.add(new Place("E1", "450100", "3825"), before, after);
     }
 
     private Stats.CycleTimes cycleTimes(String scope) {

@@ -36,15 +36,15 @@ class EnergyDomainTest {
     @Test
     void commencedProjectsDemandAndItsCarbonAtBothFactors() {
         // Beihai (Guangxi) from Shenzhen (Guangdong): 120 GWh, commenced
-        changes.add("E1", "450500", "3825", null, state(ProjectStatus.COMMENCED, 120_000, "440300"));
+        changes.add(new Place("E1", "450500", "3825"), null, state(ProjectStatus.COMMENCED, 120_000, "440300"));
         // Yunnan from Hebei: 40.5 GWh, commenced
-        changes.add("E1", "530000", "3216", null, state(ProjectStatus.IN_PRODUCTION, 40_500, "130000"));
+        changes.add(new Place("E1", "530000", "3216"), null, state(ProjectStatus.IN_PRODUCTION, 40_500, "130000"));
         // not commenced, cancelled after commencing, withdrawn: nothing
-        changes.add("E1", "450500", "3825", null, notCommenced(99_000));
-        changes.add("E1", "450500", "3825", null, state(ProjectStatus.CANCELLED, 7_000, "440300"));
+        changes.add(new Place("E1", "450500", "3825"), null, notCommenced(99_000));
+        changes.add(new Place("E1", "450500", "3825"), null, state(ProjectStatus.CANCELLED, 7_000, "440300"));
         ProjectState withdrawn = state(ProjectStatus.COMMENCED, 5_000, "440300");
-        changes.add("E1", "450500", "3825", null, withdrawn);
-        changes.add("E1", "450500", "3825", withdrawn, withStatus(withdrawn, ProjectStatus.WITHDRAWN));
+        changes.add(new Place("E1", "450500", "3825"), null, withdrawn);
+        changes.add(new Place("E1", "450500", "3825"), withdrawn, withStatus(withdrawn, ProjectStatus.WITHDRAWN));
 
         // Guangxi's profile says 0.6 green; Beihai has none of its own, so Guangxi's applies; Yunnan has no profile
         Stats.Energy energy = figures.of(changes.countsOf(EnergyUse.KIND, EnergyUse.class).get("event:E1"), Map.of("450000", 0.6));
@@ -66,7 +66,7 @@ class EnergyDomainTest {
 
     @Test
     void aPrefecturesOwnProfileComesBeforeItsProvinces() {
-        changes.add("E1", "450500", "3825", null, state(ProjectStatus.COMMENCED, 10_000, "440300"));
+        changes.add(new Place("E1", "450500", "3825"), null, state(ProjectStatus.COMMENCED, 10_000, "440300"));
 
         Stats.Energy energy = figures.of(changes.countsOf(EnergyUse.KIND, EnergyUse.class).get("all"), Map.of("450000", 0.6, "450500", 0.25));
 
@@ -79,8 +79,8 @@ class EnergyDomainTest {
         ProjectState earliest = state(ProjectStatus.COMMENCED, 10_000, "440300");
         ProjectState repeat = new ProjectState(ProjectStatus.SIGNED, 100, null, null, 0, false, null, true,
                 VerifiedProgress.NONE, SIGNED.plusMonths(6), 12_000, "440300");
-        changes.add("E1", "450500", "3825", null, earliest);
-        changes.add("E2", "450500", "3825", null, repeat.following(earliest));
+        changes.add(new Place("E1", "450500", "3825"), null, earliest);
+        changes.add(new Place("E2", "450500", "3825"), null, repeat.following(earliest));
 
         assertThat(changes.countsOf(EnergyUse.KIND, EnergyUse.class).get("event:E2")).isEqualTo(Map.of(new EnergyUse("450500", "440300"),
                 12_000L));

@@ -13,9 +13,9 @@ class FigureChangesTest {
 
     @Test
     void manyProjectsChangeEachScopeOnceWithTheirSum() {
-        changes.add("E1", "450100", "3825", null, signed(100));
-        changes.add("E1", "450200", "3825", null, signed(50));
-        changes.add("E2", "450100", "1810", null, signed(7));
+        changes.add(new Place("E1", "450100", "3825"), null, signed(100));
+        changes.add(new Place("E1", "450200", "3825"), null, signed(50));
+        changes.add(new Place("E2", "450100", "1810"), null, signed(7));
 
         assertThat(changes.changed().get("all").signedCount()).isEqualTo(3);
         assertThat(changes.changed().get("all").signedYuan()).isEqualTo(157);
@@ -30,10 +30,10 @@ class FigureChangesTest {
     void projectCountsReachTheDashboardsBreakdownsAndNothingElseDoes() {
         ProjectState repeat = new ProjectState(ProjectStatus.SIGNED, 30, null, null, 0, true, "RISKY", true);
         // Korla (652801) lies in Bayingolin (652800), Xinjiang, in the west; division 38 is technology-intensive
-        changes.add("E1", "652801", "3825", null, signed(100));
-        changes.add("E1", "652801", "3825", null, repeat);
-        changes.add("E2", "652800", "1810", null, signed(7));
-        changes.contribute("E1", "652801", "3825", FigureContribution.of("widgets", "blue", 1));
+        changes.add(new Place("E1", "652801", "3825"), null, signed(100));
+        changes.add(new Place("E1", "652801", "3825"), null, repeat);
+        changes.add(new Place("E2", "652800", "1810"), null, signed(7));
+        changes.contribute(new Place("E1", "652801", "3825"), FigureContribution.of("widgets", "blue", 1));
 
         Contribution prefecture = changes.changed().get("event-prefecture:E1:652800");
         assertThat(prefecture.signedCount()).isEqualTo(2);
@@ -52,8 +52,8 @@ class FigureChangesTest {
     @Test
     void aRegisteredSigningSendsItsIndustryGroupToItsRegionsForGood() {
         ProjectState signed = signed(100);
-        changes.add("E1", "652801", "3825", null, signed);
-        changes.add("E1", "652801", "3825", signed,
+        changes.add(new Place("E1", "652801", "3825"), null, signed);
+        changes.add(new Place("E1", "652801", "3825"), signed,
                 new ProjectState(ProjectStatus.WITHDRAWN, 100, null, null, 0, false, null, false));
 
         assertThat(changes.countsOf(IndustryGroups.KIND, String.class)).containsOnlyKeys("region:650000",
@@ -65,9 +65,9 @@ class FigureChangesTest {
     void changesThatCancelOutLeaveTheScopeAlone() {
         ProjectState signed = signed(100);
         ProjectState withdrawn = new ProjectState(ProjectStatus.WITHDRAWN, 100, null, null, 0, false, null, false);
-        changes.add("E1", "450100", "3825", null, signed);
-        changes.add("E1", "450100", "3825", signed, withdrawn);
-        changes.add("E1", "450100", "3825", withdrawn, withdrawn);
+        changes.add(new Place("E1", "450100", "3825"), null, signed);
+        changes.add(new Place("E1", "450100", "3825"), signed, withdrawn);
+        changes.add(new Place("E1", "450100", "3825"), withdrawn, withdrawn);
 
         assertThat(changes.changed().get("all").signedCount()).isZero();
         assertThat(changes.changed().get("all").withdrawnYuan()).isEqualTo(100);
@@ -76,9 +76,9 @@ class FigureChangesTest {
 
     @Test
     void aSlicesContributionReachesEveryScopeOfItsProjectSummedPerKey() {
-        changes.contribute("E1", "450500", "3825", FigureContribution.of("widgets", "blue", 2, 10));
-        changes.contribute("E1", "450500", "3825", FigureContribution.of("widgets", "blue", 1, 5));
-        changes.contribute("E2", "450100", "1810", FigureContribution.of("widgets", "red", 1, 1));
+        changes.contribute(new Place("E1", "450500", "3825"), FigureContribution.of("widgets", "blue", 2, 10));
+        changes.contribute(new Place("E1", "450500", "3825"), FigureContribution.of("widgets", "blue", 1, 5));
+        changes.contribute(new Place("E2", "450100", "1810"), FigureContribution.of("widgets", "red", 1, 1));
 
         // Beihai (450500) in Guangxi (450000); Nanning (450100) too
         assertThat(changes.changesOf("widgets").keySet()).containsExactly("all", "event:E1", "event:E2",
@@ -92,8 +92,8 @@ class FigureChangesTest {
 
     @Test
     void contributionsThatCancelOutLeaveNoChange() {
-        changes.contribute("E1", "450500", "3825", FigureContribution.of("widgets", "blue", 1));
-        changes.contribute("E1", "450500", "3825", FigureContribution.of("widgets", "blue", -1));
+        changes.contribute(new Place("E1", "450500", "3825"), FigureContribution.of("widgets", "blue", 1));
+        changes.contribute(new Place("E1", "450500", "3825"), FigureContribution.of("widgets", "blue", -1));
 
         assertThat(changes.changesOf("widgets")).isEmpty();
         assertThat(changes.kinds()).isEmpty();

@@ -51,7 +51,7 @@ class MonthsDomainTest {
     void aMoveChangesOnlyTheMonthsItMovesAndReachesTheCutsOfRegionAndDivision() {
         ProjectState commenced = state(SIGNED.plusDays(20), null, 0);
         ProjectState producing = state(SIGNED.plusDays(20), SIGNED.plusDays(100), 30);
-        changes.add("E1", "652801", "3825", commenced, producing);
+        changes.add(new Place("E1", "652801", "3825"), commenced, producing);
 
         Map<MonthMark, long[]> all = changes.changesOf(MonthMark.KIND, MonthMark.class, counts -> counts).get("all");
         assertThat(all).hasSize(2);

@@ -42,10 +42,10 @@ class SendingScopesTest {
     void aFlowCountsAProjectAsAllDoesAndMovesWithIt() {
         ProjectState signed = state(ProjectStatus.SIGNED, null, false, "440300");
         ProjectState commenced = state(ProjectStatus.COMMENCED, SIGNED.plusDays(30), false, "440300");
-        changes.add("E1", "450500", "3825", null, signed);
-        changes.add("E1", "450500", "3825", signed, commenced);
+        changes.add(new Place("E1", "450500", "3825"), null, signed);
+        changes.add(new Place("E1", "450500", "3825"), signed, commenced);
         // a repeat counts in its event, and beyond it as a repeat only
-        changes.add("E2", "450500", "3825", null, state(ProjectStatus.SIGNED, null, true, "440300"));
+        changes.add(new Place("E2", "450500", "3825"), null, state(ProjectStatus.SIGNED, null, true, "440300"));
 
         Contribution flow = changes.changed().get("flow:440000:450000");
         assertThat(flow).isEqualTo(changes.changed().get("zone-flow:EAST:WEST"))
@@ -63,8 +63,8 @@ class SendingScopesTest {
     @Test
     void aWithdrawalLeavesTheFlowAsItLeavesAll() {
         ProjectState signed = state(ProjectStatus.SIGNED, null, false, "130000");
-        changes.add("E1", "530100", "3825", null, signed);
-        changes.add("E1", "530100", "3825", signed, state(ProjectStatus.WITHDRAWN, null, false, "130000"));
+        changes.add(new Place("E1", "530100", "3825"), null, signed);
+        changes.add(new Place("E1", "530100", "3825"), signed, state(ProjectStatus.WITHDRAWN, null, false, "130000"));
 
         Contribution flow = changes.changed().get("flow:130000:530000");
         assertThat(flow.signedCount()).isZero();

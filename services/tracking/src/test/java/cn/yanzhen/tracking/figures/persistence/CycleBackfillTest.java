@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.figures.persistence;
 
+import cn.yanzhen.tracking.figures.domain.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
@@ -76,7 +77,7 @@ class CycleBackfillTest {
         FigureChanges expected = new FigureChanges(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()));
         for (Row row : rows.values()) {
             Row earliest = row.repeatOf() == null ? null : rows.get(row.repeatOf());
-            expected.add(row.event(), row.destination(), row.industry(), null,
+            expected.add(new Place(row.event(), row.destination(), row.industry()), null,
                     row.state().following(earliest == null ? null : earliest.state()));
         }
         Set<String> built = new HashSet<>();

@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.figures.persistence;
 
+import cn.yanzhen.tracking.figures.domain.Place;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.platform.testing.Endpoints;
@@ -101,7 +102,7 @@ final class StoredProjects {
         }
         states.put(id, state);
         ProjectState earliest = repeatOf == null ? null : states.get(repeatOf);
-        expected.add("E-OLD", destination, "3825", null, state.following(earliest));
+        expected.add(new Place("E-OLD", destination, "3825"), null, state.following(earliest));
         return id;
     }
 

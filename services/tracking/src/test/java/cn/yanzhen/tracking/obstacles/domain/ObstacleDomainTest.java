@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.obstacles.domain;
 
+import cn.yanzhen.tracking.figures.domain.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
@@ -117,13 +118,13 @@ class ObstacleDomainTest {
 
     private ObstacleMark open(Category category, String on) {
         ObstacleMark mark = ObstacleMark.of(category, Status.OPEN, date(on), null);
-        changes.contribute("E1", "450500", "3252", mark.counted(1));
+        changes.contribute(new Place("E1", "450500", "3252"), mark.counted(1));
         return mark;
     }
 
     private void move(ObstacleMark before, ObstacleMark after) {
-        changes.contribute("E1", "450500", "3252", before.counted(-1));
-        changes.contribute("E1", "450500", "3252", after.counted(1));
+        changes.contribute(new Place("E1", "450500", "3252"), before.counted(-1));
+        changes.contribute(new Place("E1", "450500", "3252"), after.counted(1));
     }
 
     private Map<ObstacleMark, Long> counts(String scope) {

@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.outcomes.domain;
 
+import cn.yanzhen.tracking.figures.domain.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
@@ -124,7 +125,7 @@ class OutcomesDomainTest {
     void anOutcomeChangesEveryScopeOfItsProject() {
         FigureChanges changes = new FigureChanges(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()));
         OutcomeChange change = new OutcomeChange(1, 150, 90, 4, 1, 400, 150);
-        changes.contribute("GX", "450500", "3825", change.in(new Period(2025, 0)));
+        changes.contribute(new Place("GX", "450500", "3825"), change.in(new Period(2025, 0)));
         Map<String, Map<Period, OutcomeChange>> outcomes = changes.changesOf(OutcomeChange.KIND, Period.class,
                 OutcomeChange::ofValues);
 

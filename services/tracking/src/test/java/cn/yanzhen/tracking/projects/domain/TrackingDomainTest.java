@@ -1,5 +1,6 @@
 package cn.yanzhen.tracking.projects.domain;
 
+import cn.yanzhen.tracking.figures.domain.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
@@ -62,7 +63,7 @@ class TrackingDomainTest {
 
     @Test
     void aProjectCountsInAllItsEventItsRegionsUpToTheProvinceAndItsDivision() {
-        assertThat(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()).of("2025-XJ", "652801", "1713")).containsExactly(
+        assertThat(new Scopes(RegionDirectory.load(), IndustryCatalogue.load()).of(new Place("2025-XJ", "652801", "1713"))).containsExactly(
                 "all", "event:2025-XJ", "region:652801", "region:652800", "region:650000", "industry:17");
     }
 
