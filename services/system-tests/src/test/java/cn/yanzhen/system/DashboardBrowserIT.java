@@ -292,6 +292,19 @@ class DashboardBrowserIT {
         }
         assertThat(page.table("chains")).as("the demo tags leads to GX-NEV").anyMatch(row -> row.get(0).equals("GX-NEV")
                 && !row.get(10).equals("0"));
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (List<String> park : page.table("parks")) {
+                assertSameFigures(park.subList(10, 16), trackingStats("?park=" + park.get(0)), "/signed/count",
+                        "/signed/investmentYuan", "/commenced/count", "/completedInvestmentYuan", "/land/takenMu",
+                        "/land/investmentPerMuWanYuan");
+            }
+            for (List<String> chain : page.table("chains")) {
+                assertSameFigures(chain.subList(6, 10), trackingStats("?chain=" + chain.get(0)), "/signed/count",
+                        "/signed/investmentYuan", "/commenced/count", "/completedInvestmentYuan");
+            }
+        });
+        assertThat(page.table("parks")).as("the demo's signings land in 铁山港工业区").anyMatch(row -> row.get(0)
+                .equals("GX-TSG") && !row.get(10).equals("0"));
         assertDrawn("parks-chart", "bar");
 
         page.choose("parks-scope", "440000");
@@ -741,6 +754,20 @@ class DashboardBrowserIT {
                 } else {
                     assertThat(actual).as("row %d cell %d", row, cell).isEqualTo(expected);
                 }
+            }
+        }
+    }
+
+    /** The cells on screen are tracking's figures at those pointers, numbers as numbers; null is an empty cell. */
+    private static void assertSameFigures(List<String> shown, JsonNode stats, String... pointers) {
+        for (int i = 0; i < pointers.length; i++) {
+            JsonNode figure = stats.at(pointers[i]);
+            String cell = shown.get(i);
+            if (figure.isNull()) {
+                assertThat(cell).as(stats.get("scope").asText() + pointers[i]).isEmpty();
+            } else {
+                assertThat(new BigDecimal(cell)).as(stats.get("scope").asText() + pointers[i])
+                        .isEqualByComparingTo(figure.decimalValue());
             }
         }
     }
