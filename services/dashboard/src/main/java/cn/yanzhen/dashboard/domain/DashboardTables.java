@@ -30,8 +30,7 @@ public final class DashboardTables {
     private final TrendTables trendTables;
     private final PipelineTables pipelineTables;
     private final CapacityTables capacityTables;
-    private final ParkTables parkTables;
-    private final ChainTables chainTables;
+    private final ParkAndChainTables parkAndChainTables;
 
     public DashboardTables(ReadModel model, RegionDirectory regions, IndustryCatalogue industries) {
         this.model = model;
@@ -43,8 +42,7 @@ public final class DashboardTables {
         this.trendTables = new TrendTables(model, regions);
         this.pipelineTables = new PipelineTables(model, regions);
         this.capacityTables = new CapacityTables(model, regions);
-        this.parkTables = new ParkTables(model, regions);
-        this.chainTables = new ChainTables(model, regions);
+        this.parkAndChainTables = new ParkAndChainTables(model, regions);
     }
 
     /** A table by its name; {@code event} or {@code region} choose whose table it is where one is needed. */
@@ -74,8 +72,8 @@ public final class DashboardTables {
             case "window" -> trendTables.window(event, region, window);
             case "pipeline" -> pipelineTables.regions(region);
             case "pipeline-stages" -> pipelineTables.stages(region);
-            case "parks" -> parkTables.parks(region);
-            case "chains" -> chainTables.chains(region);
+            case "parks" -> parkAndChainTables.parks(region);
+            case "chains" -> parkAndChainTables.chains(region);
             default -> null;
         });
     }

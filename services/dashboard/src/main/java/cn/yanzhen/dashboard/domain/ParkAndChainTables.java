@@ -1,6 +1,10 @@
 package cn.yanzhen.dashboard.domain;
 
+import cn.yanzhen.contracts.chain.IndustrialChain;
 import cn.yanzhen.contracts.park.Park;
+import cn.yanzhen.contracts.pipeline.PipelineCount;
+import cn.yanzhen.contracts.pipeline.PipelineCount.LeadFacts;
+import cn.yanzhen.contracts.pipeline.PipelineFigures;
 import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.tracking.LandFigures;
@@ -13,31 +17,39 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The parks (园区, docs/contract.md §4.1.5) as intake registers them, each with tracking's figures of the projects whose
- * signing names it ({@code park:CODE}): what was signed, commenced and invested there, the land its projects took with
- * the investment per 亩 (投资强度), and what the land yielded in the latest period tracking reports (亩均产值, 亩均税收).
- * A region's parks are those lying in it and those it builds as partner (共建): a co-built park counts for its partner
- * too, marked as such, so a partner's table shows the parks its firms went to.
+ * What intake registers beside the pipeline, each with tracking's figures of its projects as published: the parks
+ * (园区, docs/contract.md §4.1.5; {@code park:CODE}, the projects whose signing names the park) with what was signed,
+ * commenced and invested there, the land its projects took with the investment per 亩 (投资强度) and what the land
+ * yielded in the latest period tracking reports (亩均产值, 亩均税收, §4.5.7); and the industrial chains (产业链, §4.1.4;
+ * {@code chain:CODE}) with their leads in the pipeline, counted by {@link PipelineCount} as intake's
+ * {@code GET /api/pipeline/figures?scope=chain:CODE} counts them. A region's parks are those lying in it and those it
+ * builds as partner (共建): a co-built park counts for its partner too, marked as such.
  */
-final class ParkTables {
+final class ParkAndChainTables {
 
-    static final String OWN = "本地";
-    static final String PARTNER = "共建方";
+    private static final String OWN = "本地";
+    private static final String PARTNER = "共建方";
     private static final Map<Park.Level, String> LEVELS = Map.of(Park.Level.NATIONAL, "国家级",
             Park.Level.PROVINCIAL, "省级", Park.Level.MUNICIPAL, "市级", Park.Level.COUNTY, "县级");
-    private static final List<Column> COLUMNS = List.of(Column.text("园区代码"), Column.text("园区"),
+    private static final List<Column> PARK_COLUMNS = List.of(Column.text("园区代码"), Column.text("园区"),
             Column.text("级别"), Column.text("所在地区代码"), Column.text("所在地区"), Column.text("共建方代码"),
             Column.text("共建方"), Column.text("计入方式"), Column.decimal("规划面积（亩）"),
             Column.decimal("可用面积（亩）"), Column.count("签约项目"), Column.yuan("签约额"), Column.count("开工项目"),
             Column.yuan("完成投资"), Column.decimal("已用地（亩）"), Column.decimal("投资强度（万元/亩）"),
             Column.text("最新期次"), Column.decimal("亩均产值（万元/亩）"), Column.decimal("亩均税收（万元/亩）"));
+    private static final String CHAIN = "chain:";
+    private static final List<Column> CHAIN_COLUMNS = List.of(Column.text("产业链代码"), Column.text("产业链"),
+            Column.text("省份代码"), Column.text("省份"), Column.text("行业代码"), Column.text("链主企业"),
+            Column.count("签约项目"), Column.yuan("签约额"), Column.count("开工项目"), Column.yuan("完成投资"),
+            Column.count("项目线索"), Column.count("在谈项目"), Column.yuan("在谈总投资"));
 
     private final ReadModel model;
     private final RegionDirectory regions;
 
-    ParkTables(ReadModel model, RegionDirectory regions) {
+    ParkAndChainTables(ReadModel model, RegionDirectory regions) {
         this.model = model;
         this.regions = regions;
     }
@@ -48,7 +60,7 @@ final class ParkTables {
         for (Park park : model.parks()) {
             countedAs(park, region).ifPresent(counted -> rows.add(row(park, counted)));
         }
-        return new Table("parks", "园区" + (region == null ? "" : " · " + name(region)), COLUMNS, rows);
+        return new Table("parks", "园区" + (region == null ? "" : " · " + name(region)), PARK_COLUMNS, rows);
     }
 
     /** A partner's code may be a province or a city: the park counts for every region the partner lies in. */
@@ -78,6 +90,30 @@ final class ParkTables {
     /** Two decimals, as every 亩 figure of the table, and never in exponent notation in the exports. */
     private static BigDecimal mu(double mu) {
         return BigDecimal.valueOf(mu).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Every chain by code, or with {@code region} the chains of the province it is or lies in. */
+    Table chains(String region) {
+        Map<String, List<LeadFacts>> leadsByChain = model.leads().stream().filter(lead -> lead.chainCode() != null)
+                .collect(Collectors.groupingBy(PipelineLead::chainCode,
+                        Collectors.mapping(PipelineLead::facts, Collectors.toList())));
+        List<List<Object>> rows = new ArrayList<>();
+        for (IndustrialChain chain : model.chains()) {
+            if (region == null || regions.isWithin(region, chain.province())) {
+                rows.add(row(chain, leadsByChain.getOrDefault(chain.code(), List.of())));
+            }
+        }
+        return new Table("chains", "产业链" + (region == null ? "" : " · " + name(region)), CHAIN_COLUMNS, rows);
+    }
+
+    private List<Object> row(IndustrialChain chain, List<LeadFacts> leads) {
+        Breakdown figures = model.stats(CHAIN + chain.code()).map(Breakdown::of).orElse(Breakdown.NONE);
+        PipelineFigures pipeline = PipelineCount.of(CHAIN + chain.code(), leads);
+        return List.of(chain.code(), chain.name(), chain.province(), name(chain.province()),
+                String.join("、", chain.industries()), String.join("、", chain.leadFirms()), figures.signedCount(),
+                figures.signedYuan(),
+                figures.commencedCount(), figures.completedYuan(), pipeline.leads().count(),
+                pipeline.inNegotiation().count(), pipeline.inNegotiation().amountYuan());
     }
 
     private String name(String code) {
