@@ -1,6 +1,7 @@
 package cn.yanzhen.contracts;
 
 import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.contracts.capacity.ParkCapacity;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.chain.IndustrialChain;
 import cn.yanzhen.contracts.matching.SigningMatched;
@@ -36,6 +37,7 @@ public final class EventTypes {
     public static final String CHAIN_CHANGED = "yanzhen.chain.changed";
     public static final String PARK_CHANGED = "yanzhen.park.changed";
     public static final String KEY_PLAN_CHANGED = "yanzhen.key-plan.changed";
+    public static final String PARK_CAPACITY = "yanzhen.park.capacity";
 
     private record Definition(String schemaName, Class<?> payloadType) {
     }
@@ -56,7 +58,8 @@ public final class EventTypes {
             Map.entry(LEAD_CHANGED, new Definition("lead", Lead.class)),
             Map.entry(CHAIN_CHANGED, new Definition("chain", IndustrialChain.class)),
             Map.entry(PARK_CHANGED, new Definition("park", Park.class)),
-            Map.entry(KEY_PLAN_CHANGED, new Definition("key-plan", KeyPlan.class)));
+            Map.entry(KEY_PLAN_CHANGED, new Definition("key-plan", KeyPlan.class)),
+            Map.entry(PARK_CAPACITY, new Definition("park-capacity", ParkCapacity.class)));
 
     /** Base of every schema's {@code $id}; the schemas themselves are on the classpath. */
     public static final String SCHEMA_ID_BASE = "https://yanzhen.cn/contracts/schemas/";

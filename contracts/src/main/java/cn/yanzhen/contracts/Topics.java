@@ -29,10 +29,12 @@ public final class Topics {
             List.of(EventTypes.PARK_CHANGED));
     public static final Topic KEY_PROJECTS = new Topic("yanzhen.key-projects", true,
             List.of(EventTypes.KEY_PLAN_CHANGED));
+    public static final Topic PARK_CAPACITY = new Topic("yanzhen.park-capacity", true,
+            List.of(EventTypes.PARK_CAPACITY));
 
     public static final List<Topic> ALL =
             List.of(SIGNINGS, REGION_CAPACITY, MATCHES, PROJECT_PROGRESS, ALERTS, STATS, ROUNDS, OBSTACLES,
-                    PIPELINE, CHAINS, PARKS, KEY_PROJECTS);
+                    PIPELINE, CHAINS, PARKS, KEY_PROJECTS, PARK_CAPACITY);
 
     private Topics() {
     }

@@ -19,13 +19,14 @@ class ServiceConfigurationTest {
     @Test
     void readsEachIncomingTopicsConsumerGroup() {
         assertThat(ServiceConfiguration.of("matching").groupOfTopic())
-                .isEqualTo(Map.of("yanzhen.signings", "yanzhen-matching", "yanzhen.region-capacity", "yanzhen-matching"));
+                .isEqualTo(Map.of("yanzhen.signings", "yanzhen-matching", "yanzhen.region-capacity", "yanzhen-matching",
+                        "yanzhen.park-capacity", "yanzhen-matching"));
         assertThat(ServiceConfiguration.of("intake").groupOfTopic()).isEmpty();
     }
 
     @Test
     void readsTheTopicOfEachIncomingChannel() {
         assertThat(ServiceConfiguration.of("capacity").topicOfChannel())
-                .isEqualTo(Map.of("matches", "yanzhen.matches", "signings", "yanzhen.signings"));
+                .isEqualTo(Map.of("matches", "yanzhen.matches", "signings", "yanzhen.signings", "parks", "yanzhen.parks"));
     }
 }

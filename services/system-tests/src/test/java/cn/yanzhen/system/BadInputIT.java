@@ -40,7 +40,12 @@ class BadInputIT {
             "signedOn");
     private static final Set<String> SIGNING_DATES = Set.of("signedOn", "plannedCommencement");
     private static final Set<String> SIGNING_CODES = Set.of("investor.creditCode", "investor.originRegion",
-            "destinationRegion", "industryCode");
+            "destinationRegion", "industryCode", "chainCode");
+    /** Guangxi's aluminium chain, which a signing of the fixtures (3252 in 北海) may name (contract §4.1.4). */
+    private static final String ALUMINIUM = "BAD-GX-ALU";
+    /** A Guangxi chain that does not span the fixtures' industry, and a Guizhou one that does. */
+    private static final String BATTERIES = "BAD-GX-BAT";
+    private static final String GUIZHOU_ALUMINIUM = "BAD-GZ-ALU";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private RunningServices services;
@@ -63,6 +68,10 @@ class BadInputIT {
                 .post("/api/projects/" + signingId + "/obstacles").then().statusCode(201);
         asAdmin().baseUri(services.url("intake")).contentType("application/json").body(lead("BAD-LEAD-1").toString())
                 .post("/api/leads").then().statusCode(201);
+        Map.of(ALUMINIUM, chain("450000", "3252"), BATTERIES, chain("450000", "3841"), GUIZHOU_ALUMINIUM,
+                chain("520000", "3252")).forEach((code, chain) -> asAdmin().baseUri(services.url("intake"))
+                .contentType("application/json").body(chain.toString()).put("/api/chains/" + code).then()
+                .statusCode(201));
         asAdmin().baseUri(services.url("tracking")).contentType("application/json")
                 .body(Fixtures.keyPlan("王敏（北海市投资促进局）").toString()).put("/api/projects/" + signingId + "/key-plan")
                 .then().statusCode(201);
@@ -115,16 +124,37 @@ class BadInputIT {
         });
     }
 
+    /**
+     * Signings naming a chain that is well formed but wrong (contract §4.1.4): unknown, not spanning the industry, or
+     * another province's; alone, as a batch's second row, and in a sheet under the Chinese title.
+     */
+    private static void wrongChains(BadRequests bad) {
+        String signings = "/api/events/" + EVENT + "/signings";
+        String sheetHeader = "项目编号,项目名称,投资方,统一社会信用代码,投资方所在地,项目落地地,行业代码,总投资（万元）,签约日期,产业链代码\n";
+        for (String wrong : List.of("NO-SUCH-CHAIN", BATTERIES, GUIZHOU_ALUMINIUM)) {
+            ObjectNode tagged = signing().put("externalRef", "BAD-6").put("chainCode", wrong);
+            String sheet = sheetHeader + "BAD-8,年产10万吨铝型材项目,佛山市宏达铝材有限公司," + CreditCode.complete("9144060000000001")
+                    + ",440600,450500,3252,80000,2025-07-20," + wrong + "\n";
+            bad.raw("intake", "signing of chain " + wrong, "POST", signings, "application/json",
+                            tagged.toString().getBytes(StandardCharsets.UTF_8))
+                    .raw("intake", "batch row of chain " + wrong, "POST", signings + "/batch", "application/json",
+                            BadRequests.array(signing().put("externalRef", "BAD-7")).add(tagged).toString()
+                                    .getBytes(StandardCharsets.UTF_8))
+                    .raw("intake", "sheet row under 产业链代码 " + wrong, "POST", signings + "/batch", "text/csv",
+                            sheet.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private static ObjectNode lead(String id) {
         ObjectNode lead = Fixtures.lead(id);
         lead.with("firm").put("creditCode", CreditCode.complete("9144060000000777"));
         return lead;
     }
 
-    /** One of Guangxi's industrial chains (contract §4.1.4). */
-    private static ObjectNode chain() {
-        ObjectNode chain = BadRequests.JSON.createObjectNode().put("province", "450000").put("name", "新能源汽车产业链");
-        chain.putArray("industries").add("3670").add("3841");
+    /** One of a province's industrial chains (contract §4.1.4), spanning the given GB/T 4754 codes. */
+    private static ObjectNode chain(String province, String... industries) {
+        ObjectNode chain = BadRequests.JSON.createObjectNode().put("province", province).put("name", "新能源汽车产业链");
+        java.util.Arrays.stream(industries).forEach(chain.putArray("industries")::add);
         chain.putArray("leadFirms").add("上汽通用五菱汽车股份有限公司");
         return chain;
     }
@@ -139,10 +169,11 @@ class BadInputIT {
                 .body("intake", "POST", "/api/events", event().put("code", "2025-BAD2"),
                         Set.of("code", "name", "hostRegion", "startDate", "endDate"),
                         Set.of("startDate", "endDate"), Set.of("hostRegion", "code"))
-                .body("intake", "POST", "/api/events/" + EVENT + "/signings", signing().put("externalRef", "BAD-2"),
-                        SIGNING_REQUIRED, SIGNING_DATES, SIGNING_CODES)
+                .body("intake", "POST", "/api/events/" + EVENT + "/signings", signing().put("externalRef", "BAD-2")
+                                .put("chainCode", ALUMINIUM), SIGNING_REQUIRED, SIGNING_DATES, SIGNING_CODES)
                 .rows("intake", "POST", "/api/events/" + EVENT + "/signings/batch",
-                        signing().put("externalRef", "BAD-4"), signing().put("externalRef", "BAD-5"),
+                        signing().put("externalRef", "BAD-4").put("chainCode", ALUMINIUM),
+                        signing().put("externalRef", "BAD-5"),
                         SIGNING_REQUIRED, SIGNING_DATES, SIGNING_CODES)
                 .body("intake", "POST", withdraw, BadRequests.JSON.createObjectNode().put("reason", "撤回"),
                         Set.of("reason"), Set.of(), Set.of())
@@ -198,7 +229,8 @@ class BadInputIT {
                         Set.of("status", "on"), Set.of("on"), Set.of("status"))
                 .body("intake", "PUT", "/api/parks/BAD-PARK", Fixtures.park(), Set.of("name", "region", "level",
                         "plannedLandMu", "availableLandMu"), Set.of(), Set.of("region", "partner", "priorityIndustries[0]"))
-                .body("intake", "PUT", "/api/chains/BAD-CHAIN", chain(), Set.of("province", "name"), Set.of(),
+                .body("intake", "PUT", "/api/chains/BAD-CHAIN", chain("450000", "3670", "3841"),
+                        Set.of("province", "name"), Set.of(),
                         Set.of("province", "industries[0]"))
                 .body("intake", "POST", "/api/leads/BAD-LEAD-1/transitions", BadRequests.JSON.createObjectNode()
                                 .put("stage", "NEGOTIATING").put("on", "2025-04-01").put("note", "企业来桂考察"),
@@ -222,6 +254,7 @@ class BadInputIT {
                     ("{\"reportId\": \"BAD-R3\", \"type\": \"OUTCOME\", \"period\": \"" + period + "\", \"jobs\": 1,"
                             + " \"outputValueYuan\": 1, \"taxPaidYuan\": 1}").getBytes(StandardCharsets.UTF_8));
         }
+        wrongChains(bad);
         ObjectNode oneRow = signing().put("externalRef", "BAD-3");
         bad.raw("intake", "batch: not an array", "POST", "/api/events/" + EVENT + "/signings/batch",
                         "application/json", oneRow.toString().getBytes(StandardCharsets.UTF_8))

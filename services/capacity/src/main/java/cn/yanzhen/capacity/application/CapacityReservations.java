@@ -1,6 +1,7 @@
 package cn.yanzhen.capacity.application;
 
 import cn.yanzhen.capacity.domain.ProfileHolders;
+import cn.yanzhen.capacity.persistence.ParkRepository;
 import cn.yanzhen.capacity.persistence.ProfileRepository;
 import cn.yanzhen.capacity.persistence.ReservationRepository;
 import cn.yanzhen.contracts.EventTypes;
@@ -17,35 +18,32 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Capacity held for every matched signing and given back when it is withdrawn. */
+/** Capacity held for every matched signing, in its region and its park, and given back when it is withdrawn. */
 @ApplicationScoped
 public class CapacityReservations {
 
     static final String CONSUMER = "capacity";
 
     private final KeyLocks locks;
-    private final ReservationRepository reservations;
+    private final ReservationBatch.Tools tools;
     private final ProfileRepository profiles;
-    private final RegionSnapshots snapshots;
-    private final ProfileHolders holders;
     private final Clock clock;
     private final Routes<ReservationBatch> matches;
     private final Routes<ReservationBatch> signings;
 
-    CapacityReservations(KeyLocks locks, ReservationRepository reservations, ProfileRepository profiles,
-                         RegionSnapshots snapshots, ProfileHolders holders, Clock clock) {
+    CapacityReservations(KeyLocks locks, ReservationRepository reservations, ParkRepository parks,
+                         ProfileRepository profiles, RegionSnapshots regions, ParkSnapshots parkSnapshots,
+                         ProfileHolders holders, Clock clock) {
         this.locks = locks;
-        this.reservations = reservations;
+        this.tools = new ReservationBatch.Tools(reservations, parks, regions, parkSnapshots, holders);
         this.profiles = profiles;
-        this.snapshots = snapshots;
-        this.holders = holders;
         this.clock = clock;
         this.matches = Routes.of(CONSUMER, this::open)
                 .on(EventTypes.SIGNING_MATCHED, SigningMatched.class, ReservationBatch::matched)
                 .finishing(ReservationBatch::finish);
         this.signings = Routes.of(CONSUMER, this::open)
                 .on(EventTypes.SIGNING_WITHDRAWN, Signing.class, ReservationBatch::withdrawn)
-                .ignore(EventTypes.SIGNING_REGISTERED)
+                .on(EventTypes.SIGNING_REGISTERED, Signing.class, ReservationBatch::registered)
                 .ignore(EventTypes.SIGNING_REPEAT_CHANGED)
                 .finishing(ReservationBatch::finish);
     }
@@ -54,7 +52,7 @@ public class CapacityReservations {
         return matches;
     }
 
-    /** Withdrawals release; registrations need nothing from capacity. */
+    /** Registrations say which park a signing's land is held in; withdrawals release. */
     public Routes<?> signings() {
         return signings;
     }
@@ -63,8 +61,10 @@ public class CapacityReservations {
         Set<UUID> signingIds = events.stream().map(CapacityReservations::signingOf).collect(Collectors.toSet());
         // a match and its signing's withdrawal arrive on two consumers; whichever comes second must see the first
         locks.lock(CONSUMER, signingIds);
-        return new ReservationBatch(reservations, snapshots, holders, reservations.lockAll(signingIds),
-                reservations.withdrawnAmong(signingIds), profiles.regionsWithProfiles(), Instant.now(clock));
+        ReservationRepository reservations = tools.reservations();
+        return new ReservationBatch(tools, new ReservationBatch.Known(reservations.lockAll(signingIds),
+                reservations.withdrawnAmong(signingIds), tools.parks().parksOf(signingIds),
+                profiles.regionsWithProfiles()), Instant.now(clock));
     }
 
     private static UUID signingOf(IncomingEvent<?> event) {

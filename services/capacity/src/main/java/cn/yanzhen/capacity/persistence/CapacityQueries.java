@@ -61,16 +61,26 @@ public class CapacityQueries {
         return NOTHING;
     }
 
+    /** The signings holding capacity in the region, oldest first. */
     public Page<ReservationEntity> activeReservations(String holderRegion, int page, int size) {
-        List<ReservationEntity> items = entityManager.createQuery("from ReservationEntity where holderRegion = :code"
+        return activeReservationsWhere("holderRegion", holderRegion, page, size);
+    }
+
+    /** The signings holding land in the park, oldest first. */
+    public Page<ReservationEntity> activeReservationsInPark(String parkCode, int page, int size) {
+        return activeReservationsWhere("parkCode", parkCode, page, size);
+    }
+
+    private Page<ReservationEntity> activeReservationsWhere(String holder, String code, int page, int size) {
+        List<ReservationEntity> items = entityManager.createQuery("from ReservationEntity where " + holder + " = :code"
                         + " and releasedAt is null order by reservedAt, signingId", ReservationEntity.class)
-                .setParameter("code", holderRegion)
+                .setParameter("code", code)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
-        long total = entityManager.createQuery("select count(r) from ReservationEntity r where r.holderRegion = :code"
-                        + " and r.releasedAt is null", Long.class)
-                .setParameter("code", holderRegion)
+        long total = entityManager.createQuery("select count(r) from ReservationEntity r where r." + holder
+                        + " = :code and r.releasedAt is null", Long.class)
+                .setParameter("code", code)
                 .getSingleResult();
         return new Page<>(items, page, size, total);
     }

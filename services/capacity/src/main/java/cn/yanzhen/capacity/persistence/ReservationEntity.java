@@ -12,6 +12,7 @@ public class ReservationEntity {
 
     @Id
     public UUID signingId;
+    /** The region whose profile answers for the destination; null when none does. */
     public String holderRegion;
     public String destinationRegion;
     public String eventCode;
@@ -21,6 +22,8 @@ public class ReservationEntity {
     public String matchEventId;
     public Instant reservedAt;
     public Instant releasedAt;
+    /** The park the signing names, its land held there; null when it names none. */
+    public String parkCode;
 
     public boolean active() {
         return releasedAt == null;

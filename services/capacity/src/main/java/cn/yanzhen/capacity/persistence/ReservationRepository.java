@@ -26,9 +26,9 @@ import java.util.function.Function;
 public class ReservationRepository {
 
     private static final String COLUMNS = "signing_id, holder_region, destination_region, event_code, land_ha, labour,"
-            + " energy_gwh_per_year, match_event_id, reserved_at, released_at";
+            + " energy_gwh_per_year, match_event_id, reserved_at, released_at, park_code";
     private static final String ARRAYS = "?::uuid[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::bigint[],"
-            + " ?::float8[], ?::text[], ?::timestamptz[], ?::timestamptz[]";
+            + " ?::float8[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[]";
     private static final String LOCK = "select " + COLUMNS + " from reservation where signing_id = any (?::uuid[])"
             + " for update";
     private static final String INSERT = "insert into reservation (" + COLUMNS + ") select * from unnest(" + ARRAYS
@@ -36,14 +36,15 @@ public class ReservationRepository {
     private static final String UPDATE = "update reservation r set holder_region = u.holder_region,"
             + " destination_region = u.destination_region, event_code = u.event_code, land_ha = u.land_ha,"
             + " labour = u.labour, energy_gwh_per_year = u.energy_gwh_per_year, match_event_id = u.match_event_id,"
-            + " reserved_at = u.reserved_at, released_at = u.released_at from unnest(" + ARRAYS + ") as u (" + COLUMNS
-            + ") where r.signing_id = u.signing_id";
+            + " reserved_at = u.reserved_at, released_at = u.released_at, park_code = u.park_code"
+            + " from unnest(" + ARRAYS + ") as u (" + COLUMNS + ") where r.signing_id = u.signing_id";
     private static final List<Function<ReservationEntity, Object>> VALUES = List.of(
             reservation -> reservation.signingId, reservation -> reservation.holderRegion,
             reservation -> reservation.destinationRegion, reservation -> reservation.eventCode,
             reservation -> reservation.landHa, reservation -> reservation.labour,
             reservation -> reservation.energyGwhPerYear, reservation -> reservation.matchEventId,
-            reservation -> reservation.reservedAt, reservation -> reservation.releasedAt);
+            reservation -> reservation.reservedAt, reservation -> reservation.releasedAt,
+            reservation -> reservation.parkCode);
 
     private final EntityManager entityManager;
 
@@ -90,6 +91,7 @@ public class ReservationRepository {
         reservation.reservedAt = row.getTimestamp("reserved_at").toInstant();
         Timestamp released = row.getTimestamp("released_at");
         reservation.releasedAt = released == null ? null : released.toInstant();
+        reservation.parkCode = row.getString("park_code");
         return reservation;
     }
 

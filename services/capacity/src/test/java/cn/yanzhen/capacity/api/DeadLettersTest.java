@@ -147,7 +147,7 @@ class DeadLettersTest {
 
     private static JsonPath matchesQueue() {
         JsonPath listed = asAdmin().get("/api/admin/dead-letters").then().statusCode(200).extract().jsonPath();
-        assertThat(listed.getList("items.dlq", String.class)).containsExactly("yanzhen.matches.dlq", "yanzhen.signings.dlq");
+        assertThat(listed.getList("items.dlq", String.class)).containsExactly("yanzhen.matches.dlq", "yanzhen.parks.dlq", "yanzhen.signings.dlq");
         return listed.setRootPath("items.find { it.dlq == '" + MATCHES_DLQ + "' }");
     }
 

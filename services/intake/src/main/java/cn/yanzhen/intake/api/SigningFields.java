@@ -15,7 +15,7 @@ final class SigningFields {
             "investor.creditCode", "investor.originRegion", "destinationRegion", "park", "industryCode",
             "investmentYuan", "signedOn", "expectedJobs", "landHa", "energyGwhPerYear", "plannedCommencement",
             "promise.designCapacity", "promise.capacityUnit", "promise.annualOutputYuan", "promise.annualTaxYuan",
-            "promise.fullProductionBy", "parkCode");
+            "promise.fullProductionBy", "parkCode", "chainCode");
     static final Set<String> KNOWN = new LinkedHashSet<>(NAMES);
 
     private SigningFields() {
@@ -41,7 +41,8 @@ final class SigningFields {
                 fields.number("energyGwhPerYear"),
                 fields.date("plannedCommencement"),
                 promise(fields),
-                fields.text("parkCode"));
+                fields.text("parkCode"),
+                fields.text("chainCode"));
     }
 
     private static Promise promise(FieldReader fields) {

@@ -1,15 +1,12 @@
 package cn.yanzhen.intake.api;
 
-import cn.yanzhen.contracts.park.Park;
 import cn.yanzhen.intake.application.SigningRegistration;
 import cn.yanzhen.intake.domain.SigningRules;
 import cn.yanzhen.intake.domain.SigningSubmission;
-import cn.yanzhen.intake.domain.park.SigningParkRule;
 import cn.yanzhen.intake.persistence.EventEntity;
 import cn.yanzhen.intake.persistence.EventStore;
 import cn.yanzhen.intake.persistence.SigningEntity;
 import cn.yanzhen.intake.persistence.SigningStore;
-import cn.yanzhen.intake.persistence.park.ParkStore;
 import cn.yanzhen.platform.api.ProblemException;
 import cn.yanzhen.platform.persistence.UniqueKeyConflicts;
 import cn.yanzhen.platform.security.Access;
@@ -22,9 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Accepting signings: validate everything first, then store new ones (with their events) in one
@@ -38,19 +33,17 @@ class SigningIntake {
     private final SigningStore signings;
     private final SigningRegistration registration;
     private final SigningRules rules;
-    private final SigningParkRule parkRule;
-    private final ParkStore parks;
+    private final SigningPlacement placement;
     private final Clock clock;
     private final Access access;
 
     SigningIntake(EventStore events, SigningStore signings, SigningRegistration registration, SigningRules rules,
-                  SigningParkRule parkRule, ParkStore parks, Clock clock, Access access) {
+                  SigningPlacement placement, Clock clock, Access access) {
         this.events = events;
         this.signings = signings;
         this.registration = registration;
         this.rules = rules;
-        this.parkRule = parkRule;
-        this.parks = parks;
+        this.placement = placement;
         this.clock = clock;
         this.access = access;
     }
@@ -61,9 +54,10 @@ class SigningIntake {
 
     Registration submit(EventEntity event, SigningSubmission submission, Violations violations) {
         rules.check(submission, event.startDate, today(), violations);
-        SigningSubmission placed = parkRule.place(submission, parksNamedBy(List.of(submission)), violations);
+        SigningPlacement.Registered registered = placement.lookUp(List.of(submission));
+        SigningSubmission placed = placement.checked(submission, registered, violations);
         violations.throwIfAny("The signing is invalid; nothing was stored.");
-        return UniqueKeyConflicts.retryOnce(() -> registerOne(event.code, placed));
+        return UniqueKeyConflicts.retryOnce(() -> registerOne(event.code, placed, registered));
     }
 
     BatchResult submitBatch(EventEntity event, List<SubmittedRow> rows) {
@@ -72,10 +66,10 @@ class SigningIntake {
         Violations all = new Violations();
         Map<String, SubmittedRow> distinct = new LinkedHashMap<>();
         int repeatedInBatch = 0;
-        Map<String, Park> named = parksNamedBy(rows.stream().map(SubmittedRow::submission).toList());
+        SigningPlacement.Registered registered = placement.lookUp(rows.stream().map(SubmittedRow::submission).toList());
         for (SubmittedRow read : rows) {
             rules.check(read.submission(), event.startDate, today, read.violations());
-            SubmittedRow row = read.with(parkRule.place(read.submission(), named, read.violations()));
+            SubmittedRow row = read.with(placement.checked(read.submission(), registered, read.violations()));
             if (row.violations().isEmpty()) {
                 SubmittedRow first = distinct.putIfAbsent(row.submission().externalRef(), row);
                 if (first != null && first.submission().equals(row.submission())) {
@@ -89,7 +83,7 @@ class SigningIntake {
         all.throwIfAny(rows.stream().filter(row -> !row.violations().isEmpty()).count() + " of " + rows.size()
                 + " rows are invalid; nothing was stored.");
         int duplicatesInBatch = repeatedInBatch;
-        return UniqueKeyConflicts.retryOnce(() -> registerNew(eventCode, distinct, duplicatesInBatch));
+        return UniqueKeyConflicts.retryOnce(() -> registerNew(eventCode, distinct, duplicatesInBatch, registered));
     }
 
     /** The event, when the caller may change its signings: its organiser or an admin (else 403). */
@@ -122,7 +116,12 @@ class SigningIntake {
                 .orElseThrow(() -> ProblemException.notFound("No matchmaking event has code " + eventCode + "."));
     }
 
-    private Registration registerOne(String eventCode, SigningSubmission submission) {
+    /**
+     * Stores the signing unless it is stored already. A repeated submission is compared as sent, before intake tags it
+     * to a chain: the chain suggested then may differ from the one suggested when it was stored.
+     */
+    private Registration registerOne(String eventCode, SigningSubmission submission,
+                                     SigningPlacement.Registered registered) {
         return signings.findByExternalRef(eventCode, submission.externalRef())
                 .map(existing -> {
                     if (!existing.holds(submission)) {
@@ -132,10 +131,12 @@ class SigningIntake {
                     }
                     return new Registration(existing, false);
                 })
-                .orElseGet(() -> new Registration(registration.register(eventCode, List.of(submission)).get(0), true));
+                .orElseGet(() -> new Registration(registration.register(eventCode,
+                        placement.tagged(List.of(submission), registered)).get(0), true));
     }
 
-    private BatchResult registerNew(String eventCode, Map<String, SubmittedRow> distinct, int duplicatesInBatch) {
+    private BatchResult registerNew(String eventCode, Map<String, SubmittedRow> distinct, int duplicatesInBatch,
+                                    SigningPlacement.Registered registered) {
         Map<String, SigningEntity> stored = signings.findByExternalRefs(eventCode, new ArrayList<>(distinct.keySet()));
         Violations conflicts = new Violations();
         List<SigningSubmission> fresh = new ArrayList<>();
@@ -155,13 +156,8 @@ class SigningIntake {
             throw new ProblemException(Response.Status.CONFLICT, conflicts.size()
                     + " rows conflict with stored signings; nothing was stored.", conflicts.all());
         }
-        registration.register(eventCode, fresh);
+        registration.register(eventCode, placement.tagged(fresh, registered));
         return new BatchResult(fresh.size(), duplicates);
-    }
-
-    private Map<String, Park> parksNamedBy(List<SigningSubmission> submissions) {
-        return parks.findByCodes(submissions.stream().map(SigningSubmission::parkCode).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
     }
 
     private LocalDate today() {

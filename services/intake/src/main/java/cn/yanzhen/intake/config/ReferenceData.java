@@ -7,6 +7,7 @@ import cn.yanzhen.intake.domain.ReferenceChecks;
 import cn.yanzhen.intake.domain.RepeatRule;
 import cn.yanzhen.intake.domain.SigningRules;
 import cn.yanzhen.intake.domain.chain.ChainRules;
+import cn.yanzhen.intake.domain.chain.SigningChainRule;
 import cn.yanzhen.intake.domain.pipeline.LeadRules;
 import cn.yanzhen.intake.domain.park.ParkRules;
 import cn.yanzhen.intake.domain.park.SigningParkRule;
@@ -76,5 +77,11 @@ public class ReferenceData {
     @Singleton
     SigningParkRule signingParkRule(RegionDirectory regions) {
         return new SigningParkRule(regions);
+    }
+
+    @Produces
+    @Singleton
+    SigningChainRule signingChainRule(RegionDirectory regions) {
+        return new SigningChainRule(regions);
     }
 }

@@ -4,6 +4,7 @@ import cn.yanzhen.contracts.park.ParkCodes;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.contracts.signing.Investor;
+import cn.yanzhen.intake.domain.chain.ChainRules;
 import cn.yanzhen.platform.validation.TextRules;
 import cn.yanzhen.platform.validation.Violations;
 import java.time.LocalDate;
@@ -35,6 +36,10 @@ public final class SigningRules {
         TextRules.optional(violations, "park", signing.park(), 100);
         if (signing.parkCode() != null && !ParkCodes.isWellFormed(signing.parkCode())) {
             violations.add("parkCode", "不是园区代码（2–32 位大写字母、数字或 '-'） / is not a park code (2 to 32 "
+                    + "upper-case letters, digits and '-')");
+        }
+        if (signing.chainCode() != null && !ChainRules.isWellFormed(signing.chainCode())) {
+            violations.add("chainCode", "不是产业链代码（2–32 位大写字母、数字或 '-'） / is not a chain code (2 to 32 "
                     + "upper-case letters, digits and '-')");
         }
         codes.industry(violations, "industryCode", signing.industryCode());

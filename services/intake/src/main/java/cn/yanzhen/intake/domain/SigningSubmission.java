@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * A signing as the organiser submits it, before it has an id. Fields the client left out are null. {@code parkCode}
- * names a registered park, whose name then becomes {@code park} ({@link #withPark}).
+ * names a registered park, whose name then becomes {@code park} ({@link #withPark}); {@code chainCode} an industrial
+ * chain, which intake suggests when the organiser names none ({@link #withChain}).
  */
 public record SigningSubmission(
         String externalRef,
@@ -22,12 +23,20 @@ public record SigningSubmission(
         Double energyGwhPerYear,
         LocalDate plannedCommencement,
         Promise promise,
-        String parkCode) {
+        String parkCode,
+        String chainCode) {
 
     /** The same submission with another free-text park: the registered park's name, once its code is checked. */
     public SigningSubmission withPark(String parkName) {
         return new SigningSubmission(externalRef, projectName, investor, destinationRegion, parkName, industryCode,
                 investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement, promise,
-                parkCode);
+                parkCode, chainCode);
+    }
+
+    /** The same submission tagged to another industrial chain: the one intake suggests when none was named. */
+    public SigningSubmission withChain(String code) {
+        return new SigningSubmission(externalRef, projectName, investor, destinationRegion, park, industryCode,
+                investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement, promise,
+                parkCode, code);
     }
 }

@@ -57,6 +57,8 @@ public class SigningEntity {
     public String leadId;
     /** The registered park, given with the signing or assigned when a park of its free-text name was registered. */
     public String parkCode;
+    /** The industrial chain (§4.1.4) the organiser named or intake suggested from the industry, null when none. */
+    public String chainCode;
 
     public static SigningEntity register(String eventCode, SigningSubmission submission, Instant now,
                                          RepeatOf repeatOf) {
@@ -71,6 +73,7 @@ public class SigningEntity {
         entity.destinationRegion = submission.destinationRegion();
         entity.park = submission.park();
         entity.parkCode = submission.parkCode();
+        entity.chainCode = submission.chainCode();
         entity.industryCode = submission.industryCode();
         entity.investmentYuan = submission.investmentYuan();
         entity.signedOn = submission.signedOn();
@@ -126,17 +129,19 @@ public class SigningEntity {
 
     /**
      * Whether a submission is this signing again: a submission that names no park code matches whatever code the
-     * signing holds, since the signing may have been given one when its park was registered after it.
+     * signing holds, since the signing may have been given one when its park was registered after it; one that names
+     * no chain matches whatever chain the signing holds, since intake suggested it from the chains of that time.
      */
     public boolean holds(SigningSubmission submission) {
-        return toSubmission(submission.parkCode() == null ? null : parkCode).equals(submission);
+        return toSubmission(submission.parkCode() == null ? null : parkCode,
+                submission.chainCode() == null ? null : chainCode).equals(submission);
     }
 
-    private SigningSubmission toSubmission(String withParkCode) {
+    private SigningSubmission toSubmission(String withParkCode, String withChainCode) {
         return new SigningSubmission(externalRef, projectName,
                 new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
                 industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
-                promise(), withParkCode);
+                promise(), withParkCode, withChainCode);
     }
 
     public Signing toSigning() {
@@ -145,6 +150,6 @@ public class SigningEntity {
         return new Signing(id, eventCode, externalRef, projectName,
                 new Investor(investorName, investorCreditCode, investorOriginRegion), destinationRegion, park,
                 industryCode, investmentYuan, signedOn, expectedJobs, landHa, energyGwhPerYear, plannedCommencement,
-                status, registeredAt, withdrawal, repeat(), promise(), parkCode, leadId);
+                status, registeredAt, withdrawal, repeat(), promise(), parkCode, leadId, chainCode);
     }
 }

@@ -1,5 +1,8 @@
 package cn.yanzhen.intake.api;
 
+import static cn.yanzhen.intake.api.ChainFixtures.chain;
+import static cn.yanzhen.intake.api.ChainFixtures.newCode;
+import static cn.yanzhen.intake.api.ChainFixtures.set;
 import static cn.yanzhen.platform.testing.Tokens.asAdmin;
 import static cn.yanzhen.platform.testing.Tokens.asMonitor;
 import static cn.yanzhen.platform.testing.Tokens.asRegionalOffice;
@@ -12,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -88,18 +90,6 @@ class ChainApiTest {
                 .body("leads.count", equalTo(1)).body("leads.amountYuan", equalTo(900_000_000));
     }
 
-    private static String newCode() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private static ObjectNode chain(String province, String... industries) {
-        ObjectNode chain = IntakeFixtures.JSON.createObjectNode().put("province", province).put("name", "新能源汽车产业链");
-        chain.putArray("industries").addAll(java.util.Arrays.stream(industries)
-                .map(IntakeFixtures.JSON.getNodeFactory()::textNode).toList());
-        chain.putArray("leadFirms").add("上汽通用五菱汽车股份有限公司");
-        return chain;
-    }
-
     private static ObjectNode lead(String id, String chain) {
         ObjectNode lead = IntakeFixtures.JSON.createObjectNode().put("leadId", id).put("projectName", "动力电池项目")
                 .put("destinationRegion", "450200").put("industryCode", "3841").put("chainCode", chain)
@@ -107,10 +97,5 @@ class ChainApiTest {
                 .put("firstContactOn", "2025-09-10");
         lead.putObject("firm").put("name", "宁德某电池企业").put("originRegion", "440300");
         return lead;
-    }
-
-    private static Response set(String code, ObjectNode chain, String officeRegion) {
-        return asRegionalOffice(officeRegion).contentType(ContentType.JSON).body(chain.toString())
-                .put("/api/chains/" + code);
     }
 }

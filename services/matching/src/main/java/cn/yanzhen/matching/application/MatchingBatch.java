@@ -3,6 +3,7 @@ package cn.yanzhen.matching.application;
 import cn.yanzhen.contracts.EventTypes;
 import cn.yanzhen.contracts.Topics;
 import cn.yanzhen.contracts.alert.Alert;
+import cn.yanzhen.contracts.capacity.ParkCapacity;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
@@ -45,6 +46,7 @@ final class MatchingBatch {
     private final Tools tools;
     private final Map<UUID, SigningFactsEntity> known;
     private final Map<String, RegionCapacity> capacity;
+    private final Map<String, ParkCapacity> parks;
     private final CompetitionIndex competition;
     private final Instant now;
     private final List<SigningMatched> matched = new ArrayList<>();
@@ -52,10 +54,11 @@ final class MatchingBatch {
     private final Set<UUID> withdrawnBefore = new LinkedHashSet<>();
 
     MatchingBatch(Tools tools, Map<UUID, SigningFactsEntity> known, Map<String, RegionCapacity> capacity,
-                  CompetitionIndex competition, Instant now) {
+                  Map<String, ParkCapacity> parks, CompetitionIndex competition, Instant now) {
         this.tools = tools;
         this.known = known;
         this.capacity = capacity;
+        this.parks = parks;
         this.competition = competition;
         this.now = now;
     }
@@ -110,7 +113,8 @@ final class MatchingBatch {
 
     private SigningMatched evaluate(SigningFactsEntity facts, boolean counted) {
         Matchmaker.Match match = tools.matchmaker().evaluate(facts.signingId, facts.eventCode,
-                facts.toFacts(tools.industries().factorClass(facts.industryCode)), capacity,
+                facts.toFacts(tools.industries().factorClass(facts.industryCode)),
+                facts.parkCode == null ? null : parks.get(facts.parkCode), capacity,
                 competition.competingRegions(facts.place(), counted), now);
         matched.add(match.result());
         if (match.chosen().has(ReasonCode.HOMOGENEOUS_COMPETITION)) {

@@ -12,6 +12,7 @@ import cn.yanzhen.matching.domain.SigningFacts;
 import cn.yanzhen.matching.domain.SigningWithdrawn;
 import cn.yanzhen.matching.persistence.CapacityViews;
 import cn.yanzhen.matching.persistence.CompetitionAlerts;
+import cn.yanzhen.matching.persistence.ParkCapacityViews;
 import cn.yanzhen.matching.persistence.MatchResults;
 import cn.yanzhen.matching.persistence.SigningFactsEntity;
 import cn.yanzhen.matching.persistence.SigningFactsRepository;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,7 @@ public class SigningMatching {
 
     private final MatchingBatch.Tools tools;
     private final CapacityViews capacityViews;
+    private final ParkCapacityViews parkViews;
     private final MatchingSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
@@ -54,9 +57,11 @@ public class SigningMatching {
 
     SigningMatching(SigningFactsRepository facts, MatchResults results, CompetitionAlerts alerts, Outbox outbox,
                     Matchmaker matchmaker, RegionDirectory regions, IndustryCatalogue industries,
-                    CapacityViews capacityViews, MatchingSettings settings, AuditTrail audit, Clock clock) {
+                    CapacityViews capacityViews, ParkCapacityViews parkViews, MatchingSettings settings,
+                    AuditTrail audit, Clock clock) {
         this.tools = new MatchingBatch.Tools(facts, results, alerts, outbox, matchmaker, regions, industries);
         this.capacityViews = capacityViews;
+        this.parkViews = parkViews;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -87,7 +92,8 @@ public class SigningMatching {
             throw new SigningWithdrawn("Signing " + signingId + " was withdrawn; it is not matched again.");
         }
         Set<String> groups = facts.industryGroup == null ? Set.of() : Set.of(facts.industryGroup);
-        MatchingBatch batch = batchFor(Map.of(signingId, facts), groups, List.of(facts.signedOn));
+        MatchingBatch batch = batchFor(Map.of(signingId, facts), groups, Collections.singleton(facts.parkCode),
+                List.of(facts.signedOn));
         SigningMatched result = batch.rematch(facts);
         batch.finish();
         audit.record(AuditedChange.of("match.rematch", "match", signingId).before(current).after(result));
@@ -100,16 +106,18 @@ public class SigningMatching {
                 signingsOfBatch.stream().map(Signing::id).collect(Collectors.toSet()));
         Set<String> groups = signingsOfBatch.stream().map(signing -> SigningFacts.groupOf(signing.industryCode()))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        return batchFor(known, groups, signingsOfBatch.stream().map(Signing::signedOn).toList());
+        Set<String> parks = signingsOfBatch.stream().map(Signing::parkCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return batchFor(known, groups, parks, signingsOfBatch.stream().map(Signing::signedOn).toList());
     }
 
-    private MatchingBatch batchFor(Map<UUID, SigningFactsEntity> known, Set<String> groups,
+    private MatchingBatch batchFor(Map<UUID, SigningFactsEntity> known, Set<String> groups, Set<String> parks,
                                    Collection<LocalDate> signedOn) {
         LocalDate first = signedOn.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate last = signedOn.stream().max(LocalDate::compareTo).orElseThrow();
         int window = settings.competitionWindowDays();
         CompetitionIndex competition = tools.facts().competition(groups, first.minusDays(window), last, window);
-        return new MatchingBatch(tools, new HashMap<>(known), capacityViews.all(), competition,
+        return new MatchingBatch(tools, new HashMap<>(known), capacityViews.all(), parkViews.of(parks), competition,
                 Instant.now(clock));
     }
 }

@@ -27,6 +27,7 @@ public class MatchingBeans {
         weights.put(ReasonCode.PRIORITISED_INDUSTRY, w.prioritisedIndustry());
         weights.put(ReasonCode.RESTRICTED_INDUSTRY, w.restrictedIndustry());
         weights.put(ReasonCode.LAND_SHORTAGE, w.landShortage());
+        weights.put(ReasonCode.PARK_LAND_SHORT, w.parkLandShort());
         weights.put(ReasonCode.ENERGY_SHORTAGE, w.energyShortage());
         weights.put(ReasonCode.LABOUR_SHORTAGE, w.labourShortage());
         weights.put(ReasonCode.GREEN_POWER_FIT, w.greenPowerFit());

@@ -75,6 +75,10 @@ public interface MatchingConfig {
         @WithDefault("-20")
         int landShortage();
 
+        /** As {@code landShortage}: a park short of land weighs as a region short of it. */
+        @WithDefault("-20")
+        int parkLandShort();
+
         @WithDefault("-20")
         int energyShortage();
 

@@ -1,5 +1,6 @@
 package cn.yanzhen.matching.domain;
 
+import cn.yanzhen.contracts.capacity.ParkCapacity;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.matching.SigningMatched;
 import cn.yanzhen.contracts.reference.RegionDirectory;
@@ -26,11 +27,13 @@ public final class Matchmaker {
     public record Match(SigningMatched result, Evaluation chosen) {
     }
 
-    public Match evaluate(UUID signingId, String eventCode, SigningFacts signing, Map<String, RegionCapacity> capacity,
-                          Map<String, Integer> competingRegionsByZone, Instant at) {
+    /** {@code park}: the land of the park the signing names; null when it names none or matching has not heard of it. */
+    public Match evaluate(UUID signingId, String eventCode, SigningFacts signing, ParkCapacity park,
+                          Map<String, RegionCapacity> capacity, Map<String, Integer> competingRegionsByZone,
+                          Instant at) {
         RegionFactsFactory facts = new RegionFactsFactory(regions, capacity, competingRegionsByZone);
         int originTier = facts.tierOf(signing.originRegion());
-        Evaluation chosen = scorer.evaluate(signing, originTier, facts.of(signing.destinationRegion()));
+        Evaluation chosen = scorer.evaluate(signing, originTier, facts.of(signing.destinationRegion()), park);
         List<Evaluation> others = capacity.keySet().stream()
                 .filter(code -> !code.equals(signing.destinationRegion()))
                 .map(code -> scorer.evaluate(signing, originTier, facts.of(code)))

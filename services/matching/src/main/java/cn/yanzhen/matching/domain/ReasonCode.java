@@ -9,6 +9,8 @@ public enum ReasonCode {
     PRIORITISED_INDUSTRY,
     RESTRICTED_INDUSTRY,
     LAND_SHORTAGE,
+    /** The signing's land (landHa × 15 亩) exceeds what remains unreserved in the park it names. */
+    PARK_LAND_SHORT,
     ENERGY_SHORTAGE,
     LABOUR_SHORTAGE,
     GREEN_POWER_FIT,

@@ -1,5 +1,6 @@
 package cn.yanzhen.matching.domain;
 
+import cn.yanzhen.contracts.capacity.ParkCapacity;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Amounts;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
 import cn.yanzhen.contracts.matching.SigningMatched.Verdict;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * Scores a signing against a region (docs/contract.md §5): a neutral base plus the weight of every reason
  * that applies, clamped to 0–100. RESTRICTED_INDUSTRY forces MISMATCH; UNKNOWN_CAPACITY caps the verdict
- * at ACCEPTABLE and skips the capacity reasons.
+ * at ACCEPTABLE and skips the region's capacity reasons. The park a signing names is judged at its destination
+ * only, and whether or not a region profile answers for it: its land is the park's, not the region's.
  */
 public final class Scorer {
 
@@ -21,6 +23,11 @@ public final class Scorer {
     }
 
     public Evaluation evaluate(SigningFacts signing, int originTier, RegionFacts region) {
+        return evaluate(signing, originTier, region, null);
+    }
+
+    /** The destination's evaluation, with the land of the park the signing names (null: none, or not known yet). */
+    public Evaluation evaluate(SigningFacts signing, int originTier, RegionFacts region, ParkCapacity park) {
         List<Reason> reasons = new ArrayList<>();
         gradient(signing, originTier, region, reasons);
         if (region.capacityKnown()) {
@@ -30,6 +37,9 @@ public final class Scorer {
         } else {
             reasons.add(reason(ReasonCode.UNKNOWN_CAPACITY, "neither " + region.code()
                     + " nor a region above it has a capacity profile; capacity was not checked"));
+        }
+        if (park != null) {
+            parkLand(signing, park, reasons);
         }
         if (signing.industryGroup() != null && region.competingRegions() >= settings.competitionRegions()) {
             reasons.add(reason(ReasonCode.HOMOGENEOUS_COMPETITION, region.competingRegions()
@@ -84,6 +94,15 @@ public final class Scorer {
         if (signing.jobs() > remaining.labour()) {
             reasons.add(reason(ReasonCode.LABOUR_SHORTAGE, "needs " + signing.jobs() + " workers, "
                     + remaining.labour() + " remain"));
+        }
+    }
+
+    private void parkLand(SigningFacts signing, ParkCapacity park, List<Reason> reasons) {
+        double needMu = Math.round(ParkCapacity.muOf(signing.landHa()) * 1000) / 1000.0;
+        if (needMu > park.remainingLandMu()) {
+            reasons.add(reason(ReasonCode.PARK_LAND_SHORT, "园区 " + park.parkCode() + " 剩余用地 "
+                    + park.remainingLandMu() + " 亩，项目需 " + needMu + " 亩 / park " + park.parkCode() + ": needs "
+                    + needMu + " mu (" + signing.landHa() + " ha), " + park.remainingLandMu() + " mu remain"));
         }
     }
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps matching's own view of every region's capacity. A poll's records are applied as one batch. */
+/** Keeps matching's own view of every region's capacity and every park's land. A poll's records are applied as one batch. */
 @ApplicationScoped
 public class CapacityConsumer {
 
@@ -23,5 +23,11 @@ public class CapacityConsumer {
     @Blocking
     public void onSnapshots(ConsumerRecords<String, String> records) {
         consumer.consume(records, views.snapshots());
+    }
+
+    @Incoming("park-capacity")
+    @Blocking
+    public void onParkSnapshots(ConsumerRecords<String, String> records) {
+        consumer.consume(records, views.parkSnapshots());
     }
 }

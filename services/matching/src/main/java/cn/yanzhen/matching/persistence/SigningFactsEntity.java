@@ -28,6 +28,8 @@ public class SigningFactsEntity {
     public double energyGwhPerYear;
     public long jobs;
     public boolean withdrawn;
+    /** The park the signing names, null when none. */
+    public String parkCode;
 
     /** What matching remembers of a signing just registered. */
     public static SigningFactsEntity of(Signing signing, Region destination) {
@@ -43,6 +45,7 @@ public class SigningFactsEntity {
         facts.landHa = signing.landHa() == null ? 0 : signing.landHa();
         facts.energyGwhPerYear = signing.energyGwhPerYear() == null ? 0 : signing.energyGwhPerYear();
         facts.jobs = signing.expectedJobs() == null ? 0 : signing.expectedJobs();
+        facts.parkCode = signing.parkCode();
         return facts;
     }
 

@@ -25,13 +25,14 @@ import java.util.UUID;
 public class SigningFactsRepository {
 
     private static final String LOCK = "select signing_id, event_code, origin_region, destination_region,"
-            + " destination_zone, industry_code, industry_group, signed_on, land_ha, energy_gwh_per_year, jobs, withdrawn"
-            + " from signing_facts where signing_id = any (?::uuid[]) for update";
+            + " destination_zone, industry_code, industry_group, signed_on, land_ha, energy_gwh_per_year, jobs, withdrawn,"
+            + " park_code from signing_facts where signing_id = any (?::uuid[]) for update";
 
     private static final String INSERT = "insert into signing_facts (signing_id, event_code, origin_region,"
             + " destination_region, destination_zone, industry_code, industry_group, signed_on, land_ha,"
-            + " energy_gwh_per_year, jobs, withdrawn) select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::text[], ?::date[], ?::float8[], ?::float8[], ?::bigint[], ?::boolean[])";
+            + " energy_gwh_per_year, jobs, withdrawn, park_code) select * from unnest(?::uuid[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::float8[], ?::float8[], ?::bigint[],"
+            + " ?::boolean[], ?::text[])";
 
     private static final String WITHDRAW = "update signing_facts set withdrawn = true"
             + " where signing_id = any (?::uuid[])";
@@ -60,7 +61,8 @@ public class SigningFactsRepository {
         SetStatements.write(entityManager, INSERT, added, List.of(facts -> facts.signingId, facts -> facts.eventCode,
                 facts -> facts.originRegion, facts -> facts.destinationRegion, facts -> facts.destinationZone,
                 facts -> facts.industryCode, facts -> facts.industryGroup, facts -> facts.signedOn,
-                facts -> facts.landHa, facts -> facts.energyGwhPerYear, facts -> facts.jobs, facts -> facts.withdrawn));
+                facts -> facts.landHa, facts -> facts.energyGwhPerYear, facts -> facts.jobs, facts -> facts.withdrawn,
+                facts -> facts.parkCode));
     }
 
     /** Marks signings known before this batch as withdrawn, in one statement. */
@@ -108,6 +110,7 @@ public class SigningFactsRepository {
         facts.energyGwhPerYear = row.getDouble("energy_gwh_per_year");
         facts.jobs = row.getLong("jobs");
         facts.withdrawn = row.getBoolean("withdrawn");
+        facts.parkCode = row.getString("park_code");
         return facts;
     }
 

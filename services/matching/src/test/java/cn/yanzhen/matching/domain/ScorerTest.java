@@ -2,10 +2,12 @@ package cn.yanzhen.matching.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanzhen.contracts.capacity.ParkCapacity;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Amounts;
 import cn.yanzhen.contracts.capacity.RegionCapacity.Profile;
 import cn.yanzhen.contracts.matching.SigningMatched.Verdict;
 import cn.yanzhen.contracts.reference.FactorClass;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ class ScorerTest {
         weights.put(ReasonCode.PRIORITISED_INDUSTRY, 10);
         weights.put(ReasonCode.RESTRICTED_INDUSTRY, -40);
         weights.put(ReasonCode.LAND_SHORTAGE, -20);
+        weights.put(ReasonCode.PARK_LAND_SHORT, -20);
         weights.put(ReasonCode.ENERGY_SHORTAGE, -20);
         weights.put(ReasonCode.LABOUR_SHORTAGE, -20);
         weights.put(ReasonCode.GREEN_POWER_FIT, 5);
@@ -118,6 +121,43 @@ class ScorerTest {
                 .doesNotContain(ReasonCode.LAND_SHORTAGE, ReasonCode.LABOUR_SHORTAGE, ReasonCode.ENERGY_SHORTAGE);
         assertThat(labourSigningIn(region(3, PLAIN, new Amounts(9.9, 499, 4.9))).reasons()).extracting(Reason::code)
                 .contains(ReasonCode.LAND_SHORTAGE, ReasonCode.LABOUR_SHORTAGE, ReasonCode.ENERGY_SHORTAGE);
+    }
+
+    @Test
+    void aParkShortOfLandWeighsAsARegionShortOfIt() {
+        // 10 ha × 15 = 150 亩: 150 remaining is enough, 149.9 is not
+        SigningFacts textile = signing("1810", FactorClass.LABOUR, 10, 5, 500);
+        Evaluation enough = scorer.evaluate(textile, 1, region(3, PLAIN, AMPLE), park("GX-JMCZ", 150));
+        Evaluation short_ = scorer.evaluate(textile, 1, region(3, PLAIN, AMPLE), park("GX-JMCZ", 149.9));
+        Evaluation regionShort = scorer.evaluate(textile, 1, region(3, PLAIN, new Amounts(9.9, 100_000, 100_000)));
+
+        assertThat(enough.has(ReasonCode.PARK_LAND_SHORT)).isFalse();
+        assertThat(enough.score()).isEqualTo(60);
+        assertThat(short_.reasons()).filteredOn(reason -> reason.code() == ReasonCode.PARK_LAND_SHORT)
+                .singleElement().satisfies(reason -> {
+                    assertThat(reason.weight()).isEqualTo(-20);
+                    assertThat(reason.detail()).startsWith("园区 GX-JMCZ 剩余用地 149.9 亩，项目需 150.0 亩")
+                            .contains("park GX-JMCZ: needs 150.0 mu (10.0 ha), 149.9 mu remain");
+                });
+        // 50 + 10 (aligned) − 20 = 40: RISKY, as the same shortage of the region's land gives
+        assertThat(short_.score()).isEqualTo(40).isEqualTo(regionShort.score());
+        assertThat(short_.verdict()).isEqualTo(Verdict.RISKY).isEqualTo(regionShort.verdict());
+    }
+
+    @Test
+    void aParksLandIsJudgedWhereNoRegionProfileAnswers() {
+        // 0.1 ha = 1.5 亩 (not 1.5000000000000002) against 1.5 remaining: enough
+        SigningFacts small = signing("1810", FactorClass.LABOUR, 0.1, 1, 1);
+        RegionFacts unprofiled = new RegionFacts("451400", 3, null, null, 0);
+        assertThat(scorer.evaluate(small, 1, unprofiled, park("GX-JMCZ", 1.5)).has(ReasonCode.PARK_LAND_SHORT))
+                .isFalse();
+        assertThat(scorer.evaluate(small, 1, unprofiled, park("GX-JMCZ", -3)).reasons()).extracting(Reason::code)
+                .containsExactlyInAnyOrder(ReasonCode.GRADIENT_ALIGNED, ReasonCode.UNKNOWN_CAPACITY,
+                        ReasonCode.PARK_LAND_SHORT);
+    }
+
+    private static ParkCapacity park(String code, double remainingMu) {
+        return new ParkCapacity(code, "园区", "450500", 1, 1000, 1000 - remainingMu, remainingMu, 1, Instant.EPOCH);
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.yanzhen.contracts.reference.Region;
 import cn.yanzhen.contracts.reference.RegionDirectory;
 import cn.yanzhen.intake.application.chain.ChainRegistration;
 import cn.yanzhen.intake.domain.chain.ChainRules;
+import cn.yanzhen.intake.domain.chain.SigningChainRule;
 import cn.yanzhen.intake.persistence.chain.ChainEntity;
 import cn.yanzhen.intake.persistence.chain.ChainStore;
 import cn.yanzhen.platform.api.JsonFieldReader;
@@ -42,14 +43,16 @@ public class ChainResource {
     private final ChainRegistration registration;
     private final ChainStore chains;
     private final ChainRules rules;
+    private final SigningChainRule tagging;
     private final RegionDirectory regions;
     private final Access access;
 
-    ChainResource(ChainRegistration registration, ChainStore chains, ChainRules rules, RegionDirectory regions,
-                  Access access) {
+    ChainResource(ChainRegistration registration, ChainStore chains, ChainRules rules, SigningChainRule tagging,
+                  RegionDirectory regions, Access access) {
         this.registration = registration;
         this.chains = chains;
         this.rules = rules;
+        this.tagging = tagging;
         this.regions = regions;
         this.access = access;
     }
@@ -93,7 +96,8 @@ public class ChainResource {
     @Path("suggestions")
     @Transactional
     @Operation(summary = "The chains a project could be tagged to", description = "region= its destination, "
-            + "industryCode= its GB/T 4754 code: the chains of the destination's province that span the industry.")
+            + "industryCode= its GB/T 4754 code: the chains of the destination's province that span the industry, the "
+            + "most specific first (a signing naming no chain takes the first, unless the second is as specific).")
     public List<IndustrialChain> suggestions(@QueryParam("region") String region,
                                              @QueryParam("industryCode") String industryCode) {
         Violations violations = new Violations();
@@ -104,10 +108,9 @@ public class ChainResource {
             violations.add("industryCode", "须为 2 至 4 位国民经济行业代码 / must be a GB/T 4754 code of 2 to 4 digits");
         }
         violations.throwIfAny("The question is invalid.");
-        String province = regions.selfAndAncestors(region).stream().filter(r -> r.level() == Region.Level.PROVINCE)
-                .map(Region::code).findFirst().orElse(region);
-        return chains.ofProvince(province).stream().map(ChainEntity::toChain)
-                .filter(chain -> chain.spans(industryCode)).toList();
+        List<IndustrialChain> ofProvince = tagging.provinceOf(region).map(chains::ofProvince).orElse(List.of())
+                .stream().map(ChainEntity::toChain).toList();
+        return tagging.candidates(region, industryCode, ofProvince);
     }
 
     @GET

@@ -24,8 +24,13 @@ public final class ChainRules {
         this.industries = industries;
     }
 
+    /** Whether a text can be a chain's code: 2 to 32 upper-case letters, digits or '-', not starting with '-'. */
+    public static boolean isWellFormed(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     public void check(IndustrialChain chain, Violations violations) {
-        if (chain.code() == null || !CODE.matcher(chain.code()).matches()) {
+        if (!isWellFormed(chain.code())) {
             violations.add("code", "须为 2 至 32 个大写字母、数字或 '-' / must be 2 to 32 upper-case letters, digits or '-', "
                     + "e.g. GX-NEV");
         }

@@ -31,7 +31,8 @@ public enum SigningColumn {
     PROMISED_OUTPUT("promise.annualOutputYuan", Kind.MONEY, false, "达产年产值", "预计年产值", "达产后年产值"),
     PROMISED_TAX("promise.annualTaxYuan", Kind.MONEY, false, "达产年税收", "预计年税收", "达产后年税收"),
     FULL_PRODUCTION_BY("promise.fullProductionBy", Kind.DATE, false, "预计达产日期", "达产日期", "预计达产时间"),
-    PARK_CODE("parkCode", Kind.TEXT, false, "园区代码", "所属园区代码");
+    PARK_CODE("parkCode", Kind.TEXT, false, "园区代码", "所属园区代码"),
+    CHAIN_CODE("chainCode", Kind.TEXT, false, "产业链代码", "所属产业链");
 
     /** What a cell holds, which decides how it is read. */
     public enum Kind {

@@ -70,7 +70,7 @@ public final class SigningTemplate {
                 CreditCode.complete("91440300MA5F0001"), fullName(EXAMPLE_ORIGIN), fullName(hostRegion), "",
                 industries.divisionName(EXAMPLE_DIVISION), new BigDecimal("150000"), startDate, 1200L,
                 new BigDecimal("600"), new BigDecimal("12000"), startDate.plusMonths(5), new BigDecimal("8000"), "吨/月",
-                new BigDecimal("160000"), new BigDecimal("8000"), startDate.plusYears(2), "");
+                new BigDecimal("160000"), new BigDecimal("8000"), startDate.plusYears(2), "", "");
     }
 
     /** Every known region by its full name (广西壮族自治区南宁市), which the reader resolves to one code. */

@@ -25,7 +25,7 @@ class SigningParkRuleTest {
     private static SigningSubmission signing(String destination, String park, String parkCode) {
         return new SigningSubmission("XJ-1", "年产10万吨棉纺织项目", new Investor("杭州市恒信纺织有限公司", "91350100M000100Y43",
                 "330100"), destination, park, "1713", 800_000_000L, LocalDate.of(2025, 11, 8), null, null, null, null,
-                null, parkCode);
+                null, parkCode, null);
     }
 
     @Test
