@@ -30,6 +30,7 @@ const exactYuan = yuan => Number(yuan).toLocaleString('zh-CN') + ' 元';
 const percent = share => (share * 100).toFixed(2) + '%';
 const shanghaiTime = iso => timeFormat.format(new Date(iso));
 const count = n => Number(n).toLocaleString('zh-CN');
+const decimal = n => Number(n).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function cellText(kind, value) {
   if (value === null) return '—'; // a rate or median with nothing to measure yet
@@ -38,6 +39,7 @@ function cellText(kind, value) {
     case 'RATE': return percent(value);
     case 'TIME': return shanghaiTime(value);
     case 'COUNT': return count(value);
+    case 'DECIMAL': return decimal(value);
     default: return String(value);
   }
 }
@@ -386,6 +388,7 @@ function render() {
   if (state.view === 'regions') renderRegions().catch(() => {});
   if (state.view === 'trends') renderTrends().catch(() => {}); // trends.js
   if (state.view === 'pipeline') renderPipeline().catch(() => {}); // pipeline.js
+  if (state.view === 'parks') renderParks().catch(() => {}); // parks.js
   if (state.resize) {
     state.resize = false;
     Object.values(charts).forEach(instance => instance.resize()); // charts first drawn while hidden have no size

@@ -15,6 +15,7 @@ public final class LeadRecords {
     private final String leadId;
     private Investor firm;
     private String destination = "450100";
+    private String chainCode;
     private long yuan = 100_000_000L;
     private LocalDate firstContactOn = LocalDate.of(2025, 3, 1);
     private final List<Lead.StageChange> history = new ArrayList<>();
@@ -42,6 +43,12 @@ public final class LeadRecords {
         return this;
     }
 
+    /** Tagged to an industrial chain of its destination's province. */
+    public LeadRecords chain(String code) {
+        chainCode = code;
+        return this;
+    }
+
     public LeadRecords firstContact(LocalDate on) {
         firstContactOn = on;
         return this;
@@ -52,7 +59,7 @@ public final class LeadRecords {
         List<Lead.StageChange> stages = new ArrayList<>(List.of(change(LeadStage.LEAD, firstContactOn)));
         stages.addAll(history);
         LeadStage stage = stages.get(stages.size() - 1).stage();
-        return new Lead(leadId, firm, "项目 " + leadId, destination, "3841", null, yuan, "投资促进局 王敏", stage,
+        return new Lead(leadId, firm, "项目 " + leadId, destination, "3841", chainCode, yuan, "投资促进局 王敏", stage,
                 firstContactOn, List.of(new Lead.Contact(firstContactOn, null, "office", Instant.now())),
                 List.copyOf(stages), conversion, droppedBecause);
     }

@@ -1,6 +1,7 @@
 package cn.yanzhen.dashboard;
 
 import cn.yanzhen.contracts.tracking.KeyProjectFigures;
+import cn.yanzhen.contracts.tracking.LandFigures;
 import cn.yanzhen.contracts.tracking.PeriodFigures;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.math.BigDecimal;
@@ -28,6 +29,7 @@ public final class StatsRecords {
     private List<String> industryGroups = List.of();
     private Stats.Energy energy = Stats.Energy.NONE;
     private List<PeriodFigures> months = List.of();
+    private LandFigures land;
 
     private StatsRecords(String scope) {
         this.scope = scope;
@@ -94,11 +96,17 @@ public final class StatsRecords {
         return this;
     }
 
+    /** The land the scope's projects took (m², as tracking keeps it) and its yield per period, most recent first. */
+    public StatsRecords land(long projects, long squareMetres, long investmentYuan, LandFigures.PeriodYield... periods) {
+        land = LandFigures.of(projects, squareMetres, investmentYuan, List.of(periods));
+        return this;
+    }
+
     public Stats build() {
         return new Stats(scope, signed, NONE, commenced, inProduction, NONE, completedYuan, commencementRate, 0,
                 overdue, byVerdict, NONE, Stats.Verified.NONE, Stats.Backlog.NONE, Stats.CycleTimes.NONE,
                 energy, Stats.Obstacles.NONE, Stats.PeriodOutcome.NONE, overdueProjects, industryGroups,
-                Stats.PeriodPromise.NONE, months, KeyProjectFigures.NONE, null);
+                Stats.PeriodPromise.NONE, months, KeyProjectFigures.NONE, land);
     }
 
     public static Stats.Tally tally(long count, long yuan) {

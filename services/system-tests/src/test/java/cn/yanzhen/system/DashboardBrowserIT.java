@@ -244,7 +244,7 @@ class DashboardBrowserIT {
         page.awaitTable("pipeline");
         assertThat(page.table("pipeline")).extracting(row -> row.get(0)).contains("all", "450000", "450500", "451400");
         assertSameRows(intake.rowsFor(page.table("pipeline")), page.table("pipeline"));
-        pipeline.chooseRegion("450500");
+        page.choose("pipeline-scope", "450500");
         JsonNode beihai = intake.figures("region:450500");
         List<Long> stages = new ArrayList<>();
         for (String stage : List.of("LEAD", "NEGOTIATING", "INTENT", "SIGNED", "DROPPED")) {
@@ -267,12 +267,62 @@ class DashboardBrowserIT {
                 .anyMatch(row -> row.get(0).equals("450500") && row.get(3).equals(Long.toString(before + 1))));
         await().atMost(WAIT).untilAsserted(() -> assertSameRows(intake.rowsFor(page.table("pipeline")),
                 page.table("pipeline")));
-        pipeline.chooseRegion("");
+        page.choose("pipeline-scope", "");
+    }
+
+    /**
+     * 园区与产业链: the demo's Guangxi parks and chains; 广东 sees the two parks it builds with Guangxi as 共建方, and each
+     * chain's leads in negotiation are intake's figures of the chain.
+     */
+    @Test
+    @Order(6)
+    void theParksAndChainsViewShowsGuangxisParksAndTheCoBuiltOnesForTheirPartner() throws Exception {
+        page.show("parks");
+        page.awaitTable("parks");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(page.table("parks")).extracting(row -> row.get(0))
+                .containsExactly("GX-JMCZ", "GX-TSG", "GX-WZYG"));
+        assertThat(page.table("parks")).extracting(row -> row.get(7)).containsOnly("本地");
+        page.awaitTable("chains");
+        assertThat(page.table("chains")).extracting(row -> row.get(0)).containsExactly("GX-ALU", "GX-ELEC", "GX-NEV");
+        for (List<String> chain : page.table("chains")) {
+            JsonNode figures = intake.figures("chain:" + chain.get(0));
+            assertThat(chain.subList(10, 13)).as(chain.get(0) + ": leads, in negotiation and their amount")
+                    .containsExactly(figures.at("/leads/count").asText(), figures.at("/inNegotiation/count").asText(),
+                            figures.at("/inNegotiation/amountYuan").asText());
+        }
+        assertThat(page.table("chains")).as("the demo tags leads to GX-NEV").anyMatch(row -> row.get(0).equals("GX-NEV")
+                && !row.get(10).equals("0"));
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (List<String> park : page.table("parks")) {
+                assertSameFigures(park.subList(10, 16), trackingStats("?park=" + park.get(0)), "/signed/count",
+                        "/signed/investmentYuan", "/commenced/count", "/completedInvestmentYuan", "/land/takenMu",
+                        "/land/investmentPerMuWanYuan");
+            }
+            for (List<String> chain : page.table("chains")) {
+                assertSameFigures(chain.subList(6, 10), trackingStats("?chain=" + chain.get(0)), "/signed/count",
+                        "/signed/investmentYuan", "/commenced/count", "/completedInvestmentYuan");
+            }
+        });
+        assertThat(page.table("parks")).as("the demo's signings land in 铁山港工业区").anyMatch(row -> row.get(0)
+                .equals("GX-TSG") && !row.get(10).equals("0"));
+        assertDrawn("parks-chart", "bar");
+
+        page.choose("parks-scope", "440000");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(page.table("parks"))
+                .extracting(row -> row.get(0) + " " + row.get(7)).containsExactly("GX-JMCZ 共建方", "GX-WZYG 共建方"));
+        assertThat(page.table("chains")).as("广东 has no chain in the demo").isEmpty();
+        page.choose("parks-scope", "450000");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(page.table("parks")).hasSize(3));
+        page.awaitChartsSettled();
+        page.screenshot(TARGET.resolve("screenshots/demo-parks.png"));
+        page.export("parks", "csv");
+        assertSameRows(csvRows(downloaded("parks.csv")), page.table("parks"));
+        page.choose("parks-scope", "");
     }
 
     /** The three views with nothing but the demo's event, as docs/ shows them. */
     @Test
-    @Order(6)
+    @Order(7)
     void screenshotsOfTheDemo() throws Exception {
         for (String view : List.of("overview", "events", "regions")) {
             page.show(view);
@@ -289,7 +339,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aSigningAndReportsShowOnTheOpenPageWithin2Seconds() throws Exception {
         page.show("overview");
         // The previous test's hundred signings may still be on their way to the page; the mark is taken once
@@ -320,7 +370,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theMapAndEveryChartAreDrawnAndExportsHoldTheRowsOfTheirTables() throws Exception {
         page.show("overview");
         assertDrawn("map-chart", "map");
@@ -354,7 +404,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aReportReachesThePageWithinASecond() throws Exception {
         page.show("overview");
         page.recordCardChanges("card-commenced");
@@ -379,7 +429,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aRestartedDashboardHasTheSameFiguresAndThePageCatchesUpWithoutAReload() throws Exception {
         page.show("overview");
         services.process("dashboard").kill();
@@ -397,7 +447,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aBurstOfThousandsOfAlertsIsDrawnAFewTimesASecondAndThePageStaysResponsive() throws Exception {
         page.show("overview");
         page.countRenders("table-alerts");
@@ -435,7 +485,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void aSessionEndsOnScreenWhenItSignsOutElsewhereAtItsExpiryAndByItsButton() {
         String elsewhere = Tokens.mint(Tokens.dashboard().withTtl(Duration.ofHours(1)));
         page.signOut();
@@ -457,7 +507,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void signedInAtKeycloakAsTheDemoMonitorItShowsTheFiguresAndTheTokenStaysOutOfThePage() {
         browser.manage().deleteAllCookies();
         page.open();
@@ -473,7 +523,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void signingOutEndsKeycloaksSessionToo() {
         page.signOut();
         // Keycloak's own session ended: the sign-in it sends the browser back to asks for the password again
@@ -484,7 +534,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void nanningsOfficeSignedInAtKeycloakIsAnOfficeAndNoAdmin() {
         page.toProviderSignIn();
         assertThat(page.onProviderLogin(keycloak.issuer())).isTrue();
@@ -704,6 +754,20 @@ class DashboardBrowserIT {
                 } else {
                     assertThat(actual).as("row %d cell %d", row, cell).isEqualTo(expected);
                 }
+            }
+        }
+    }
+
+    /** The cells on screen are tracking's figures at those pointers, numbers as numbers; null is an empty cell. */
+    private static void assertSameFigures(List<String> shown, JsonNode stats, String... pointers) {
+        for (int i = 0; i < pointers.length; i++) {
+            JsonNode figure = stats.at(pointers[i]);
+            String cell = shown.get(i);
+            if (figure.isNull()) {
+                assertThat(cell).as(stats.get("scope").asText() + pointers[i]).isEmpty();
+            } else {
+                assertThat(new BigDecimal(cell)).as(stats.get("scope").asText() + pointers[i])
+                        .isEqualByComparingTo(figure.decimalValue());
             }
         }
     }

@@ -148,6 +148,12 @@ final class DashboardPage {
         new WebDriverWait(browser, WAIT).until(driver -> driver.findElement(By.id("view-" + view)).isDisplayed());
     }
 
+    /** Chooses a value in one of the page's pickers, as its select reports a choice. */
+    void choose(String selectId, String value) {
+        script("var select = document.getElementById(arguments[0]); select.value = arguments[1];"
+                + " select.dispatchEvent(new Event('change', {bubbles: true})); return null;", selectId, value);
+    }
+
     void awaitTable(String name) {
         new WebDriverWait(browser, WAIT).until(driver -> !table(name).isEmpty());
     }
@@ -209,7 +215,7 @@ final class DashboardPage {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T script(String script) {
-        return (T) ((JavascriptExecutor) browser).executeScript(script);
+    private <T> T script(String script, Object... arguments) {
+        return (T) ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 }

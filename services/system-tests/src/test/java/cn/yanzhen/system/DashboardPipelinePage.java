@@ -14,12 +14,6 @@ final class DashboardPipelinePage {
         this.browser = browser;
     }
 
-    /** Chooses a region in the picker, as its select reports a choice; empty for all leads. */
-    void chooseRegion(String code) {
-        script("var select = document.getElementById('pipeline-scope'); select.value = arguments[0];"
-                + " select.dispatchEvent(new Event('change', {bubbles: true})); return null;", code);
-    }
-
     /** What the stage chart draws: 线索, 在谈, 意向, 签约 down the funnel, then the dropped bar beside it. */
     List<Long> stages() {
         List<Number> drawn = script("var o = echarts.getInstanceByDom(document.getElementById('pipeline-chart'))"

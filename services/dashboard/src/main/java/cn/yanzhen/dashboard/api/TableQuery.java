@@ -28,8 +28,8 @@ public class TableQuery {
     }
 
     /**
-     * A table over time is one scope's, so it takes an event or a region, not both; the pipeline's take a region
-     * only. Every bad field is named in one 400.
+     * A table over time is one scope's, so it takes an event or a region, not both; the pipeline's, the parks' and
+     * the chains' take a region only. Every bad field is named in one 400.
      */
     Checked checked(String table) {
         Violations violations = new Violations();
@@ -47,7 +47,7 @@ public class TableQuery {
         if (DashboardTables.OVER_TIME.contains(table) && event != null && region != null) {
             violations.add("region", "与 event 二选一 / give event or region, not both, for " + table);
         }
-        if (DashboardTables.PIPELINE.contains(table)) {
+        if (DashboardTables.REGION_ONLY.contains(table)) {
             notTaken("event", event, table, violations);
             notTaken("from", from, table, violations);
             notTaken("to", to, table, violations);

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tables", description = "provinces, zones, verdicts, alerts, events, regions, province-flows, zone-flows; "
         + "event-prefectures, event-industries, event-verdicts, event-overdue (?event=CODE); region-capacity, "
         + "region-alerts, region-prefectures (?region=CODE); trend and window (all, or ?event=CODE or ?region=CODE; "
-        + "&from=YYYY-MM&to=YYYY-MM, either end open); pipeline and pipeline-stages (all leads, or ?region=CODE)")
+        + "&from=YYYY-MM&to=YYYY-MM, either end open); pipeline and pipeline-stages (all leads, or ?region=CODE); parks "
+        + "(a region's own and co-built parks with ?region=CODE) and chains (a province's with ?region=CODE)")
 public class TableResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -9,6 +9,9 @@ import cn.yanzhen.contracts.tracking.Stats;
 public record Breakdown(long signedCount, long signedYuan, long commencedCount, double commencementRate,
                         long inProductionCount, long completedYuan, long overdue) {
 
+    /** The figures of a scope tracking has published nothing for yet. */
+    public static final Breakdown NONE = new Breakdown(0, 0, 0, 0, 0, 0, 0);
+
     private static final String[] PREFIXES = {"event-prefecture:", "event-industry:", "zone-factor:"};
 
     public static boolean isBreakdown(String scope) {

@@ -10,6 +10,8 @@ public record Column(String label, Kind kind) {
         COUNT,
         /** Exact yuan; the page shows 亿元 and the exact figure on hover, exports keep the yuan. */
         YUAN,
+        /** A figure with two decimals in the unit its label names (亩, 万元/亩); null when there is none to measure. */
+        DECIMAL,
         /** A share between 0 and 1, shown as a percentage. */
         RATE,
         /** An instant (ISO-8601, UTC); the page shows it in Asia/Shanghai. */
@@ -26,6 +28,10 @@ public record Column(String label, Kind kind) {
 
     public static Column yuan(String label) {
         return new Column(label, Kind.YUAN);
+    }
+
+    public static Column decimal(String label) {
+        return new Column(label, Kind.DECIMAL);
     }
 
     public static Column rate(String label) {

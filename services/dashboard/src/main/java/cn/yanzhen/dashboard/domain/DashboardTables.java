@@ -1,6 +1,5 @@
 package cn.yanzhen.dashboard.domain;
 
-import cn.yanzhen.contracts.capacity.RegionCapacity;
 import cn.yanzhen.contracts.pipeline.PipelineFigures;
 import cn.yanzhen.contracts.reference.FactorClass;
 import cn.yanzhen.contracts.reference.IndustryCatalogue;
@@ -30,6 +29,8 @@ public final class DashboardTables {
     private final MapTables mapTables;
     private final TrendTables trendTables;
     private final PipelineTables pipelineTables;
+    private final CapacityTables capacityTables;
+    private final ParkAndChainTables parkAndChainTables;
 
     public DashboardTables(ReadModel model, RegionDirectory regions, IndustryCatalogue industries) {
         this.model = model;
@@ -40,6 +41,8 @@ public final class DashboardTables {
         this.mapTables = new MapTables(model, regions);
         this.trendTables = new TrendTables(model, regions);
         this.pipelineTables = new PipelineTables(model, regions);
+        this.capacityTables = new CapacityTables(model, regions);
+        this.parkAndChainTables = new ParkAndChainTables(model, regions);
     }
 
     /** A table by its name; {@code event} or {@code region} choose whose table it is where one is needed. */
@@ -55,12 +58,12 @@ public final class DashboardTables {
             case "verdicts" -> verdicts("all", "verdicts", "匹配结论");
             case "alerts" -> alertTables.feed();
             case "events" -> events();
-            case "regions" -> regions();
+            case "regions" -> capacityTables.regions();
             case "event-prefectures" -> event == null ? null : eventPrefectures(event);
             case "event-industries" -> event == null ? null : eventIndustries(event);
             case "event-verdicts" -> event == null ? null : verdicts("event:" + event, name, "匹配结论 · " + event);
             case "event-overdue" -> event == null ? null : eventOverdue(event);
-            case "region-capacity" -> region == null ? null : regionCapacity(region);
+            case "region-capacity" -> region == null ? null : capacityTables.region(region);
             case "region-alerts" -> region == null ? null : alertTables.touching(region);
             case "province-flows" -> flowTables.provinces();
             case "zone-flows" -> flowTables.zones();
@@ -69,6 +72,8 @@ public final class DashboardTables {
             case "window" -> trendTables.window(event, region, window);
             case "pipeline" -> pipelineTables.regions(region);
             case "pipeline-stages" -> pipelineTables.stages(region);
+            case "parks" -> parkAndChainTables.parks(region);
+            case "chains" -> parkAndChainTables.chains(region);
             default -> null;
         });
     }
@@ -77,13 +82,13 @@ public final class DashboardTables {
     public static final List<String> NAMES = List.of("provinces", "zones", "verdicts", "alerts", "events", "regions",
             "event-prefectures", "event-industries", "event-verdicts", "event-overdue", "region-capacity",
             "region-alerts", "province-flows", "zone-flows", "region-prefectures", "trend", "window", "pipeline",
-            "pipeline-stages");
+            "pipeline-stages", "parks", "chains");
 
     /** The tables of one scope over time: an event's, a region's (never both) or all projects'. */
     public static final List<String> OVER_TIME = List.of("trend", "window");
 
-    /** The pipeline's tables: all leads', or with a region those going inside it; they take nothing else. */
-    public static final List<String> PIPELINE = List.of("pipeline", "pipeline-stages");
+    /** The tables of all, or of a region (the pipeline, parks, chains); they take nothing else. */
+    public static final List<String> REGION_ONLY = List.of("pipeline", "pipeline-stages", "parks", "chains");
 
     /** The pipeline figures of all leads and of each province and prefecture with leads, by scope, as intake counts. */
     public SortedMap<String, PipelineFigures> pipelineFigures() {
@@ -135,15 +140,6 @@ public final class DashboardTables {
                 Column.count("已撤回")), rows);
     }
 
-    public Table regions() {
-        List<List<Object>> rows = model.capacities().stream().map(capacity -> List.<Object>of(capacity.regionCode(),
-                        regionName(capacity.regionCode()), Labels.of(capacity.zone()),
-                        capacity.overcommitted() ? "是" : "否"))
-                .toList();
-        return new Table("regions", "承载能力档案", List.of(Column.text("地区代码"), Column.text("地区"),
-                Column.text("区域"), Column.text("超额承诺")), rows);
-    }
-
     private Table eventPrefectures(String event) {
         return Table.ofBreakdowns("event-prefectures", "分地区 · " + event, List.of(Column.text("地区代码"),
                 Column.text("地区")), model.breakdowns("event-prefecture:" + event + ":"),
@@ -167,26 +163,6 @@ public final class DashboardTables {
         return new Table("event-overdue", "逾期未开工项目 · " + event, List.of(Column.text("项目"),
                 Column.text("投资方"), Column.text("落地地"), Column.yuan("签约额"), Column.text("签约日期"),
                 Column.text("计划开工")), rows);
-    }
-
-    private Table regionCapacity(String region) {
-        List<List<Object>> rows = model.capacity(region).map(capacity -> List.of(
-                factorRow("土地（公顷）", capacity.reserved().landHa(), capacity.profile().landAvailableHa()),
-                factorRow("能耗（吉瓦时/年）", capacity.reserved().energyGwhPerYear(),
-                        capacity.profile().energyAvailableGwhPerYear()),
-                factorRow("用工（人）", capacity.reserved().labour(), capacity.profile().labourAvailable())))
-                .orElse(List.of());
-        return new Table("region-capacity", "承载能力 · " + regionName(region), List.of(Column.text("要素"),
-                Column.text("已预留"), Column.text("可用总量"), Column.text("剩余"), Column.rate("占用率")), rows);
-    }
-
-    private static List<Object> factorRow(String factor, double reserved, double available) {
-        return List.of(factor, plain(reserved), plain(available), plain(available - reserved),
-                available <= 0 ? 0.0 : Math.round(reserved / available * 10_000) / 10_000.0);
-    }
-
-    private static String plain(double amount) {
-        return java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
     }
 
     private String regionName(String code) {

@@ -1,6 +1,8 @@
 package cn.yanzhen.dashboard.domain;
 
 import cn.yanzhen.contracts.capacity.RegionCapacity;
+import cn.yanzhen.contracts.chain.IndustrialChain;
+import cn.yanzhen.contracts.park.Park;
 import cn.yanzhen.contracts.pipeline.Lead;
 import cn.yanzhen.contracts.tracking.Stats;
 import java.util.ArrayDeque;
@@ -18,8 +20,9 @@ import java.util.UUID;
 /**
  * Everything the screen shows, as the topics deliver it: tracking's figures per scope as published (the latest
  * {@code yanzhen.stats} record per scope, so they equal tracking's API), each region's capacity, and the newest
- * alerts, and each lead of the pipeline as it stands (the latest {@code yanzhen.pipeline} record per lead). It holds one
- * entry per scope, region, kept alert and lead, however long the history behind them.
+ * alerts, each lead of the pipeline as it stands (the latest {@code yanzhen.pipeline} record per lead), and the parks
+ * and industrial chains intake registers (the latest record per code). It holds one entry per scope, region, kept
+ * alert, lead, park and chain, however long the history behind them.
  */
 public final class ReadModel {
 
@@ -34,6 +37,8 @@ public final class ReadModel {
     private final Deque<FeedAlert> alerts = new ArrayDeque<>();
     private final Set<String> alertIds = new HashSet<>();
     private final Map<String, PipelineLead> leads = new HashMap<>();
+    private final Map<String, Park> parks = new TreeMap<>();
+    private final Map<String, IndustrialChain> chains = new TreeMap<>();
     private long version;
 
     public synchronized void stats(Stats stats) {
@@ -66,6 +71,16 @@ public final class ReadModel {
     /** A lead replaces what its earlier records said of it: only where it stands now counts. */
     public synchronized void lead(Lead lead) {
         leads.put(lead.leadId(), PipelineLead.of(lead));
+        version++;
+    }
+
+    public synchronized void park(Park park) {
+        parks.put(park.code(), park);
+        version++;
+    }
+
+    public synchronized void chain(IndustrialChain chain) {
+        chains.put(chain.code(), chain);
         version++;
     }
 
@@ -110,6 +125,16 @@ public final class ReadModel {
     /** Every lead as it stands, in no order. */
     public synchronized List<PipelineLead> leads() {
         return List.copyOf(leads.values());
+    }
+
+    /** Every park as intake last registered it, by code. */
+    public synchronized List<Park> parks() {
+        return List.copyOf(parks.values());
+    }
+
+    /** Every industrial chain as intake last set it, by code. */
+    public synchronized List<IndustrialChain> chains() {
+        return List.copyOf(chains.values());
     }
 
     /** Newest first. */

@@ -2,6 +2,8 @@ package cn.yanzhen.dashboard.messaging;
 
 import cn.yanzhen.contracts.alert.Alert;
 import cn.yanzhen.contracts.capacity.RegionCapacity;
+import cn.yanzhen.contracts.chain.IndustrialChain;
+import cn.yanzhen.contracts.park.Park;
 import cn.yanzhen.contracts.pipeline.Lead;
 import cn.yanzhen.contracts.tracking.Stats;
 import cn.yanzhen.dashboard.domain.FeedAlert;
@@ -17,9 +19,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The topics the screen shows, into the read model at each start (the dashboard commits no offsets): the compacted
- * figures, capacities and pipeline from the beginning, the alerts from the newest {@link AlertWindow} keeps. Nothing
- * it reads grows with the number of signings; the pipeline grows with the leads, one record each once compacted. A record that is not an event of the contract is skipped: its owner's consumers
- * have already sent it to the dead-letter topic, and the screen must not stop for it.
+ * figures, capacities, pipeline, parks and chains from the beginning, the alerts from the newest {@link AlertWindow}
+ * keeps. Nothing it reads grows with the number of signings; the pipeline grows with the leads, one record each once
+ * compacted, as parks and chains do with theirs. A record that is not an event of the contract is skipped: its
+ * owner's consumers have already sent it to the dead-letter topic, and the screen must not stop for it.
  */
 @ApplicationScoped
 public class TopicFeed {
@@ -47,6 +50,16 @@ public class TopicFeed {
     @Incoming("pipeline")
     public void onLead(ConsumerRecord<String, String> record) {
         read(record, Lead.class, event -> model.lead(event.payload()));
+    }
+
+    @Incoming("parks")
+    public void onPark(ConsumerRecord<String, String> record) {
+        read(record, Park.class, event -> model.park(event.payload()));
+    }
+
+    @Incoming("chains")
+    public void onChain(ConsumerRecord<String, String> record) {
+        read(record, IndustrialChain.class, event -> model.chain(event.payload()));
     }
 
     @Incoming("alerts")
