@@ -144,6 +144,10 @@ class AccessMatrixIT {
         state.awaitSettled(List.copyOf(signingConvertedBy.values()));
         asAdmin().baseUri(services.url("intake")).contentType("application/json").body(Fixtures.park().toString())
                 .put("/api/parks/ACL-PARK").then().statusCode(201);
+        // capacity takes the park in from yanzhen.parks and publishes its land, which matching keeps: the tests
+        // compare the tables before and after, so that must be complete first
+        await().atMost(Duration.ofSeconds(30)).until(() -> state.tables()
+                .getOrDefault("matching.park_capacity_view", "0:").startsWith("1:"));
         asAdmin().baseUri(services.url("tracking")).contentType("application/json")
                 .body(Fixtures.keyPlan("王敏（北海市投资促进局）").toString()).put("/api/projects/" + producing + "/key-plan")
                 .then().statusCode(201);
@@ -242,7 +246,9 @@ class AccessMatrixIT {
                 "intake /api/pipeline/figures?scope=region:450000", "intake /api/parks?region=450000",
                 "intake /api/parks/ACL-PARK", "tracking /api/key-projects?region=450000",
                 "tracking /api/projects/" + producing + "/key-plan", "intake /api/chains?province=450000",
-                "intake /api/chains/suggestions?region=450500&industryCode=3670");
+                "intake /api/chains/suggestions?region=450500&industryCode=3670",
+                "capacity /api/parks/ACL-PARK/capacity", "capacity /api/parks/ACL-PARK/reservations",
+                "tracking /api/stats?park=ACL-PARK", "tracking /api/stats?chain=GX-NEV");
         List<String> audits = SystemState.withNotifier().stream().map(service -> service + " /api/audit").toList();
         TokenRequest guest = new TokenRequest("guest", List.of("guest"), null, null, Duration.ofHours(1));
         List<Read> checks = new ArrayList<>();

@@ -296,6 +296,10 @@ class BadInputIT {
                             + "&industryCode=" + encoded)
                     .get("capacity", "zone " + injection, "/api/regions?zone=" + encoded)
                     .get("capacity", "region " + injection, "/api/regions/" + encoded)
+                    .get("capacity", "park " + injection, "/api/parks/" + encoded + "/capacity")
+                    .get("capacity", "park reservations " + injection, "/api/parks/" + encoded + "/reservations")
+                    .get("tracking", "park figures " + injection, "/api/stats?park=" + encoded)
+                    .get("tracking", "chain figures " + injection, "/api/stats?chain=" + encoded)
                     .get("matching", "verdict " + injection, "/api/matches?verdict=" + encoded)
                     .get("matching", "region " + injection, "/api/matches?region=" + encoded)
                     .get("tracking", "status " + injection, "/api/projects?status=" + encoded)
@@ -326,7 +330,9 @@ class BadInputIT {
                     .raw("tracking", "round sheet: " + what, "POST", "/api/rounds/" + ROUND + "/sheet?region=450500",
                             XLSX, garbage);
         }
-        bad.get("tracking", "round sheet of an unknown region", "/api/rounds/" + ROUND + "/sheet?region=999999");
+        bad.get("tracking", "round sheet of an unknown region", "/api/rounds/" + ROUND + "/sheet?region=999999")
+                .get("tracking", "a park's figures with a region", "/api/stats?park=GX-TSG&region=450500")
+                .get("tracking", "a park's and a chain's figures at once", "/api/stats?park=GX-TSG&chain=GX-NEV");
         bad.raw("tracking", "round due before it opens", "POST", "/api/rounds", "application/json",
                         "{\"code\":\"BAD-R\",\"scope\":\"all\",\"opensOn\":\"2030-02-01\",\"dueOn\":\"2030-01-01\"}"
                                 .getBytes(StandardCharsets.UTF_8))
