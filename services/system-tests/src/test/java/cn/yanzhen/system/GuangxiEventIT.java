@@ -140,6 +140,9 @@ class GuangxiEventIT {
         figures.putObject("keyProjects").put("projects", 1).put("approvalsGranted", 1).put("approvalsOpen", 2)
                 .put("approvalsLate", 0);
         ExpectedOutcomes.add(figures, projects, story, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        Set<String> open = new HashSet<>(signed.keySet());
+        open.removeAll(cancelled);
+        ExpectedLand.add(figures, projects, open, story, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         designCapacity(figures, projects, story, producing.size());
         matches.get("items").forEach(match -> {
             if (signed.containsKey(match.get("signingId").asText())) {
